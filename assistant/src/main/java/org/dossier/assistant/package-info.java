@@ -1,0 +1,2 @@
+/** Retrieval, answers with citations, status, and the Spring Shell commands. */
+package org.dossier.assistant;

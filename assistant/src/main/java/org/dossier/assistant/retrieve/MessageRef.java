@@ -1,0 +1,10 @@
+package org.dossier.assistant.retrieve;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/** Which email a passage comes from: how a journalist finds it again in their mail client. */
+public record MessageRef(@Nullable String subject, @Nullable String from, @Nullable Instant date,
+                         @Nullable String messageId) {
+}

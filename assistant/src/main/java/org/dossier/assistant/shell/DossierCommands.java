@@ -1,0 +1,83 @@
+package org.dossier.assistant.shell;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.dossier.assistant.UserInputException;
+import org.dossier.assistant.answer.AnswerService;
+import org.dossier.assistant.status.StatusService;
+import org.dossier.indexer.ingest.IndexingService;
+import org.springframework.shell.core.command.annotation.Arguments;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The four commands, the same in the interactive shell and in one-shot runs ({@code java -jar dossier.jar ask …}).
+ * Each prints text for people, or with {@code --json} one JSON document for scripts.
+ */
+@Component
+public class DossierCommands {
+
+    private final IndexingService indexing;
+    private final AnswerService answers;
+    private final StatusService status;
+    private final TextRenderer text;
+    private final JsonMapper json;
+
+    public DossierCommands(IndexingService indexing, AnswerService answers, StatusService status, TextRenderer text,
+                           JsonMapper json) {
+        this.indexing = indexing;
+        this.answers = answers;
+        this.status = status;
+        this.text = text;
+        this.json = json;
+    }
+
+    @Command(name = "index", group = "Dossier",
+            description = "Index a folder (added as a source), or bring every source up to date when none is given.")
+    public String index(@Arguments List<String> folders,
+                        @Option(longName = "json", description = "print JSON") boolean asJson) {
+        if (folders == null || folders.isEmpty()) {
+            var report = indexing.indexAllSources();
+            return asJson ? json.writeValueAsString(report) : text.report(report);
+        }
+        if (folders.size() > 1) {
+            throw new UserInputException("index takes one folder at a time (quote a path with spaces)");
+        }
+        Path folder = Path.of(folders.getFirst());
+        if (!Files.isDirectory(folder)) {
+            throw new UserInputException("folder not found: " + folder.toAbsolutePath());
+        }
+        var report = indexing.index(folder);
+        return asJson ? json.writeValueAsString(report) : text.report(report);
+    }
+
+    @Command(name = "ask", group = "Dossier", description = "Ask a question about the indexed documents.")
+    public String ask(@Arguments List<String> words,
+                      @Option(longName = "json", description = "print JSON") boolean asJson) {
+        var answer = answers.ask(joined(words));
+        return asJson ? json.writeValueAsString(answer) : text.answer(answer);
+    }
+
+    @Command(name = "search", group = "Dossier", description = "List the passages that match some words.")
+    public String search(@Arguments List<String> words,
+                         @Option(longName = "json", description = "print JSON") boolean asJson) {
+        var citations = answers.search(joined(words));
+        return asJson ? json.writeValueAsString(citations) : text.citations(citations);
+    }
+
+    @Command(name = "status", group = "Dossier",
+            description = "Show what is indexed, what was skipped or failed and why, and the model's state.")
+    public String status(@Option(longName = "json", description = "print JSON") boolean asJson) {
+        var current = status.status();
+        return asJson ? json.writeValueAsString(current) : text.status(current);
+    }
+
+    /** A question may arrive quoted (one argument) or as loose words (several). */
+    private static String joined(List<String> words) {
+        return words == null ? "" : String.join(" ", words);
+    }
+}

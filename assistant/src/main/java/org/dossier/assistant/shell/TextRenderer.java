@@ -1,0 +1,92 @@
+package org.dossier.assistant.shell;
+
+import java.util.List;
+
+import org.dossier.assistant.answer.Answer;
+import org.dossier.assistant.retrieve.Citation;
+import org.dossier.assistant.retrieve.Snippet;
+import org.dossier.assistant.status.Status;
+import org.dossier.indexer.ingest.IndexReport;
+import org.springframework.stereotype.Component;
+
+/** Plain text for the terminal. Matched words are bold on a terminal and wrapped in *stars* in a pipe. */
+@Component
+public class TextRenderer {
+
+    private static final String BOLD = "\u001B[1m";
+    private static final String RESET = "\u001B[0m";
+
+    private final boolean terminal;
+
+    public TextRenderer() {
+        this(System.console() != null && System.console().isTerminal());
+    }
+
+    TextRenderer(boolean terminal) {
+        this.terminal = terminal;
+    }
+
+    String answer(Answer answer) {
+        StringBuilder out = new StringBuilder(answer.text()).append('\n');
+        if (!answer.citations().isEmpty()) {
+            out.append('\n').append(citations(answer.citations()));
+        }
+        if (!answer.notice().isBlank()) {
+            out.append('\n').append(answer.notice()).append('\n');
+        }
+        return out.toString().stripTrailing();
+    }
+
+    String citations(List<Citation> citations) {
+        if (citations.isEmpty()) {
+            return "No passage matches.";
+        }
+        StringBuilder out = new StringBuilder();
+        for (Citation citation : citations) {
+            out.append('[').append(citation.number()).append("] ").append(citation.label()).append('\n')
+                    .append("    ").append(snippet(citation.snippet()).replace("\n", "\n    ")).append("\n\n");
+        }
+        return out.toString().stripTrailing();
+    }
+
+    String report(IndexReport report) {
+        return "Indexed %d of %d files (%d unchanged, %d skipped, %d failed, %d removed), %d passages, in %.1f s."
+                .formatted(report.indexed(), report.files(), report.unchanged(), report.skipped(), report.failed(),
+                        report.removed(), report.passages(), report.elapsed().toMillis() / 1000.0);
+    }
+
+    String status(Status status) {
+        var counts = status.counts();
+        StringBuilder out = new StringBuilder()
+                .append("Data directory: ").append(status.dataDir()).append('\n')
+                .append("Sources:        ").append(status.sources().isEmpty() ? "none" : String.join(", ", status.sources())).append('\n')
+                .append("Files:          ").append(counts.files()).append('\n')
+                .append("Documents:      %d indexed, %d skipped, %d failed (files, messages and attachments)%n"
+                        .formatted(counts.indexed(), counts.skipped(), counts.failed()))
+                .append("Passages:       ").append(status.passages()).append('\n')
+                .append("Chat model:     ").append(status.model().state()).append(" — ").append(status.model().detail());
+        if (!status.notIndexed().isEmpty()) {
+            out.append("\n\nNot indexed:");
+            for (Status.NotIndexed doc : status.notIndexed()) {
+                out.append("\n  ").append(doc.state()).append("  ").append(doc.file())
+                        .append(doc.entry() == null ? "" : " " + doc.entry())
+                        .append(doc.reason() == null ? "" : ": " + doc.reason());
+            }
+        }
+        return out.toString();
+    }
+
+    private String snippet(Snippet snippet) {
+        StringBuilder out = new StringBuilder(snippet.clippedStart() ? "…" : "");
+        int at = 0;
+        for (Snippet.Highlight highlight : snippet.highlights()) {
+            out.append(snippet.text(), at, highlight.start())
+                    .append(terminal ? BOLD : "*")
+                    .append(snippet.text(), highlight.start(), highlight.end())
+                    .append(terminal ? RESET : "*");
+            at = highlight.end();
+        }
+        out.append(snippet.text().substring(at));
+        return out.append(snippet.clippedEnd() ? "…" : "").toString();
+    }
+}

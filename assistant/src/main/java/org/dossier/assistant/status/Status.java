@@ -1,0 +1,20 @@
+package org.dossier.assistant.status;
+
+import java.util.List;
+
+import org.dossier.engine.ModelStatus;
+import org.dossier.indexer.catalog.StateCounts;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * @param counts     documents by state (files, messages and attachments alike), and files alone
+ * @param passages   passages searchable now
+ * @param notIndexed the most recent documents that were skipped or failed, with the reason
+ */
+public record Status(String dataDir, List<String> sources, StateCounts counts, int passages, ModelStatus model,
+                     List<NotIndexed> notIndexed) {
+
+    /** A document that was skipped or failed, and why. */
+    public record NotIndexed(String file, @Nullable String entry, String state, @Nullable String reason) {
+    }
+}

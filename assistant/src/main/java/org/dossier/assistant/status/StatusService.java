@@ -1,0 +1,37 @@
+package org.dossier.assistant.status;
+
+import org.dossier.engine.ChatEngine;
+import org.dossier.engine.DossierProperties;
+import org.dossier.indexer.catalog.Catalog;
+import org.dossier.indexer.index.PassageIndex;
+
+/** Gathers {@link Status} from the catalog, the index and the engine. */
+public final class StatusService {
+
+    private static final int NOT_INDEXED_SHOWN = 100;
+
+    private final Catalog catalog;
+    private final PassageIndex index;
+    private final ChatEngine chatEngine;
+    private final DossierProperties dossier;
+
+    public StatusService(Catalog catalog, PassageIndex index, ChatEngine chatEngine, DossierProperties dossier) {
+        this.catalog = catalog;
+        this.index = index;
+        this.chatEngine = chatEngine;
+        this.dossier = dossier;
+    }
+
+    public Status status() {
+        return new Status(
+                dossier.dataDir().toString(),
+                catalog.sources().stream().map(source -> source.path().toString()).toList(),
+                catalog.counts(),
+                index.passageCount(),
+                chatEngine.status(),
+                catalog.notIndexed(NOT_INDEXED_SHOWN).stream()
+                        .map(doc -> new Status.NotIndexed(doc.path(), doc.entry().isEmpty() ? null : doc.entry(),
+                                doc.state().name(), doc.reason()))
+                        .toList());
+    }
+}

@@ -1,0 +1,47 @@
+package org.dossier.engine;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+
+/**
+ * The no-network rule in one place: every address Dossier listens on or talks to must be a loopback address
+ * (127.0.0.0/8 or ::1). Anything else is refused with a message naming the setting to change.
+ */
+public final class LoopbackPolicy {
+
+    private LoopbackPolicy() {
+    }
+
+    /** Refuses a host (name or literal) that does not resolve only to loopback addresses. */
+    public static void requireLoopbackHost(String setting, String host) {
+        if (host == null || host.isBlank()) {
+            throw new NonLoopbackAddressException(setting + " is empty — set it to 127.0.0.1");
+        }
+        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(bare);
+        } catch (UnknownHostException e) {
+            throw new NonLoopbackAddressException(setting + "=" + host + " does not resolve — set it to 127.0.0.1");
+        }
+        for (InetAddress address : addresses) {
+            if (!address.isLoopbackAddress()) {
+                throw new NonLoopbackAddressException(setting + "=" + host + " resolves to " + address.getHostAddress()
+                        + ", which is not a loopback address; Dossier only uses 127.0.0.1 or ::1 — change " + setting);
+            }
+        }
+    }
+
+    /** Refuses an endpoint URI whose host is not a loopback address. */
+    public static void requireLoopbackUri(String setting, URI uri) {
+        requireLoopbackHost(setting, uri.getHost());
+    }
+
+    /** Thrown when a setting points outside this machine. */
+    public static final class NonLoopbackAddressException extends IllegalStateException {
+        NonLoopbackAddressException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.dossier.indexer;
+
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How documents are cut and how much of them is kept.
+ *
+ * @param passageMaxChars     longest passage; long enough for a paragraph, short enough to cite precisely
+ * @param passageMinChars     a passage is not cut shorter than this unless its page or document ends
+ * @param maxExtractedChars   text kept per file; the rest is dropped and the document is marked truncated
+ * @param commitEveryFiles    how many files are indexed between two durable commits
+ */
+@Validated
+@ConfigurationProperties("dossier.indexer")
+public record IndexerProperties(
+        @Min(200) int passageMaxChars,
+        @Min(1) int passageMinChars,
+        @Min(1000) int maxExtractedChars,
+        @Min(1) int commitEveryFiles) {
+
+    public static IndexerProperties defaults() {
+        return new IndexerProperties(1200, 300, 20_000_000, 50);
+    }
+}

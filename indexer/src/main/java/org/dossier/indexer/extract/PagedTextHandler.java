@@ -1,0 +1,102 @@
+package org.dossier.indexer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Turns Tika's XHTML into plain text with paragraph breaks, and remembers where each page starts (Tika wraps each
+ * PDF page in {@code <div class="page">}). A fresh handler serves one document only.
+ */
+final class PagedTextHandler extends DefaultHandler {
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr",
+            "table", "blockquote", "pre", "ul", "ol", "dl", "dt", "dd", "section", "article", "header", "footer");
+    private static final Set<String> CELLS = Set.of("td", "th");
+    private static final Set<String> HIDDEN = Set.of("head", "script", "style");
+
+    private final StringBuilder text = new StringBuilder();
+    private final List<Integer> pageStarts = new ArrayList<>();
+    private int hiddenDepth;
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        String name = localName.isEmpty() ? qName : localName;
+        if (HIDDEN.contains(name)) {
+            hiddenDepth++;
+        } else if ("div".equals(name) && "page".equals(attributes.getValue("class"))) {
+            breakParagraph();
+            pageStarts.add(text.length());
+        } else if (BLOCKS.contains(name)) {
+            breakLine();
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        String name = localName.isEmpty() ? qName : localName;
+        if (HIDDEN.contains(name)) {
+            hiddenDepth--;
+        } else if (BLOCKS.contains(name)) {
+            breakParagraph();
+        } else if (CELLS.contains(name)) {
+            text.append('\t');
+        } else if ("br".equals(name)) {
+            text.append('\n');
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (hiddenDepth > 0) {
+            return;
+        }
+        // Layout whitespace between elements adds nothing once a line has ended: keep paragraphs one blank line apart.
+        if (endsWithNewline() && isBlank(ch, start, length)) {
+            return;
+        }
+        text.append(ch, start, length);
+    }
+
+    private boolean endsWithNewline() {
+        return !text.isEmpty() && text.charAt(text.length() - 1) == '\n';
+    }
+
+    private static boolean isBlank(char[] ch, int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            if (!Character.isWhitespace(ch[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        characters(ch, start, length);
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    List<Integer> pageStarts() {
+        return pageStarts;
+    }
+
+    private void breakLine() {
+        if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+            text.append('\n');
+        }
+    }
+
+    private void breakParagraph() {
+        breakLine();
+        if (text.length() >= 2 && text.charAt(text.length() - 2) != '\n') {
+            text.append('\n');
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.dossier.indexer.extract;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.RecursiveParserWrapper;
+import org.xml.sax.SAXException;
+
+/**
+ * Extracts a file with Apache Tika, in this process, into one part per document (the file, each message of a
+ * mailbox, each attachment). The file is only ever opened for reading.
+ */
+public final class TikaExtractor {
+
+    private final AutoDetectParser parser = new AutoDetectParser();
+    private final int maxChars;
+
+    public TikaExtractor(int maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    public Extraction extract(Path file) {
+        PartCollector collector = new PartCollector(maxChars);
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        try (TikaInputStream input = TikaInputStream.get(file, metadata)) {
+            new RecursiveParserWrapper(parser, true).parse(input, collector, metadata, new ParseContext());
+        } catch (ZeroByteFileException e) {
+            return new Extraction.Skipped("empty file");
+        } catch (EncryptedDocumentException e) {
+            return new Extraction.Skipped("encrypted or password-protected");
+        } catch (IOException | TikaException | SAXException | RuntimeException e) {
+            return new Extraction.Failed(plainReason(e));
+        }
+        return outcome(collector.parts());
+    }
+
+    private static Extraction outcome(List<ExtractedPart> parts) {
+        if (parts.isEmpty()) {
+            return new Extraction.Failed("the parser returned nothing");
+        }
+        if (parts.stream().noneMatch(ExtractedPart::hasText)) {
+            String type = parts.getFirst().mediaType();
+            if (type == null || type.startsWith("application/octet-stream")) {
+                return new Extraction.Skipped("unsupported file type");
+            }
+            if (type.startsWith("image/")) {
+                return new Extraction.Skipped("no text: an image (OCR is not set up)");
+            }
+            return new Extraction.Skipped("no extractable text in " + type);
+        }
+        return new Extraction.Extracted(parts);
+    }
+
+    /** One line a user can read: the innermost cause's message, without a stack trace. */
+    static String plainReason(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String line = message.lines().findFirst().orElse(message).strip();
+        return "could not parse: " + (line.length() > 300 ? line.substring(0, 300) + "…" : line);
+    }
+}

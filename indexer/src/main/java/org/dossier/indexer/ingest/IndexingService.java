@@ -1,0 +1,162 @@
+package org.dossier.indexer.ingest;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.dossier.indexer.catalog.Catalog;
+import org.dossier.indexer.catalog.FileStamp;
+import org.dossier.indexer.catalog.SourceRecord;
+import org.dossier.indexer.chunk.Chunker;
+import org.dossier.indexer.extract.TikaExtractor;
+import org.dossier.indexer.index.PassageIndex;
+
+/**
+ * Brings sources up to date with the folders on disk. For each source:
+ * <ol>
+ *   <li>list its files;</li>
+ *   <li>leave alone every file whose size and modification time match the catalog (no parsing, no hashing);</li>
+ *   <li>re-index new and changed files, replacing what the catalog and index held for them;</li>
+ *   <li>remove files that are gone;</li>
+ *   <li>commit the index every few files and at the end.</li>
+ * </ol>
+ * One run at a time; sources are only ever read.
+ */
+public final class IndexingService {
+
+    private final Catalog catalog;
+    private final PassageIndex index;
+    private final FileIndexer fileIndexer;
+    private final FileTreeWalker walker = new FileTreeWalker();
+    private final int commitEveryFiles;
+    private final ReentrantLock oneRunAtATime = new ReentrantLock();
+
+    public IndexingService(Catalog catalog, PassageIndex index, TikaExtractor extractor, Chunker chunker,
+                           int commitEveryFiles) {
+        this.catalog = catalog;
+        this.index = index;
+        this.fileIndexer = new FileIndexer(extractor, chunker, catalog, index);
+        this.commitEveryFiles = commitEveryFiles;
+    }
+
+    /** Adds a folder as a source (if new) and brings it up to date. */
+    public IndexReport index(Path folder) {
+        Path root = existingFolder(folder);
+        return run(List.of(catalog.ensureSource(root)));
+    }
+
+    /** Brings every source up to date. */
+    public IndexReport indexAllSources() {
+        return run(catalog.sources());
+    }
+
+    private IndexReport run(List<SourceRecord> sources) {
+        oneRunAtATime.lock();
+        try {
+            Tally tally = new Tally();
+            Instant started = Instant.now();
+            for (SourceRecord source : sources) {
+                if (Files.isDirectory(source.path())) {
+                    indexSource(source, tally);
+                }
+            }
+            index.commit();
+            return tally.report(Duration.between(started, Instant.now()));
+        } finally {
+            oneRunAtATime.unlock();
+        }
+    }
+
+    private void indexSource(SourceRecord source, Tally tally) {
+        Map<String, FileStamp> known = catalog.fileStamps(source.id()).stream()
+                .collect(Collectors.toMap(FileStamp::path, Function.identity()));
+        Set<String> seen = new HashSet<>();
+        for (Path file : walker.regularFiles(source.path())) {
+            String relative = relativePath(source.path(), file);
+            seen.add(relative);
+            tally.files++;
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (NoSuchFileException e) {
+                continue; // deleted between listing and now: the next run removes it from the catalog
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read attributes of " + file, e);
+            }
+            // Millisecond precision: what every file system and the catalog column can both hold.
+            Instant modified = Instant.ofEpochMilli(attributes.lastModifiedTime().toMillis());
+            FileStamp stamp = known.get(relative);
+            if (stamp != null && stamp.matches(attributes.size(), modified)) {
+                tally.unchanged++;
+                continue;
+            }
+            if (stamp != null) {
+                forget(stamp.documentId());
+            }
+            var outcome = fileIndexer.index(new FileIndexer.FoundFile(source.id(), file, relative, attributes.size(), modified));
+            tally.add(outcome, attributes.size());
+            if ((tally.indexed + tally.skipped + tally.failed) % commitEveryFiles == 0) {
+                index.commit();
+            }
+        }
+        known.values().stream().filter(stamp -> !seen.contains(stamp.path())).forEach(stamp -> {
+            forget(stamp.documentId());
+            tally.removed++;
+        });
+    }
+
+    /** Removes a file and everything inside it from the index, then from the catalog. */
+    private void forget(long documentId) {
+        catalog.treeIds(documentId).forEach(index::delete);
+        catalog.delete(documentId);
+    }
+
+    private static Path existingFolder(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(absolute)) {
+            throw new IllegalArgumentException("folder not found: " + folder);
+        }
+        try {
+            return absolute.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot resolve " + folder, e);
+        }
+    }
+
+    private static String relativePath(Path root, Path file) {
+        return root.relativize(file).toString().replace(File.separatorChar, '/');
+    }
+
+    /** Counts for a run in progress. */
+    private static final class Tally {
+        int files, unchanged, indexed, skipped, failed, removed;
+        long passages, bytes;
+
+        void add(FileIndexer.Outcome outcome, long size) {
+            bytes += size;
+            passages += outcome.passages();
+            switch (outcome.state()) {
+                case INDEXED -> indexed++;
+                case SKIPPED -> skipped++;
+                case FAILED -> failed++;
+            }
+        }
+
+        IndexReport report(Duration elapsed) {
+            return new IndexReport(files, unchanged, indexed, skipped, failed, removed, passages, bytes, elapsed);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.dossier.indexer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+
+import org.dossier.indexer.TestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TikaExtractorTest {
+
+    private final TikaExtractor extractor = new TikaExtractor(1_000_000);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPdfKeepsItsPagesSoEveryOffsetMapsToAPage() throws Exception {
+        Path pdf = TestFiles.pdf(dir.resolve("contract.pdf"),
+                List.of("Scope of the dredging works.", "Payment schedule.", "Signed by Tomas Brenner."));
+
+        var extracted = (Extraction.Extracted) extractor.extract(pdf);
+
+        ExtractedPart part = extracted.container();
+        assertThat(part.mediaType()).isEqualTo("application/pdf");
+        assertThat(part.pageStarts()).hasSize(3);
+        int signature = part.text().indexOf("Signed by Tomas Brenner");
+        assertThat(signature).isPositive();
+        assertThat(part.pageAt(signature)).isEqualTo(3);
+        assertThat(part.pageAt(part.text().indexOf("Payment schedule"))).isEqualTo(2);
+    }
+
+    @Test
+    void aMailboxGivesOneDocumentPerMessageWithDecodedHeadersAndAttachmentsUnderTheirMessage() throws Exception {
+        Path mbox = TestFiles.mbox(dir.resolve("inbox.mbox"));
+
+        var extracted = (Extraction.Extracted) extractor.extract(mbox);
+
+        List<ExtractedPart> messages = extracted.parts().stream()
+                .filter(p -> "message/rfc822".equals(p.mediaType())).toList();
+        assertThat(messages).hasSize(2);
+        ExtractedPart first = messages.getFirst();
+        assertThat(first.title()).isEqualTo("Invoice 2231 looks inflated");
+        assertThat(first.author()).contains("Ayşe Yılmaz");
+        assertThat(first.sentAt()).isEqualTo(Instant.parse("2026-03-02T08:15:00Z"));
+        assertThat(first.messageId()).contains("inv-2231@portveldin.example");
+        assertThat(first.text()).contains("bills twice the agreed rate");
+        ExtractedPart ledger = extracted.parts().stream().filter(p -> p.text().contains("2231,480000")).findFirst()
+                .orElseThrow();
+        assertThat(ledger.entry()).startsWith(messages.get(1).entry() + "/");
+    }
+
+    @Test
+    void anEmptyFileIsSkippedAsEmpty() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+
+        assertThat(extractor.extract(empty)).isEqualTo(new Extraction.Skipped("empty file"));
+    }
+
+    @Test
+    void randomBytesNamedPdfFailWithAReadableReason() throws Exception {
+        byte[] noise = new byte[4096];
+        new Random(7).nextBytes(noise);
+        Path fake = Files.write(dir.resolve("fake.pdf"), noise);
+
+        Extraction outcome = extractor.extract(fake);
+
+        assertThat(outcome).isInstanceOfAny(Extraction.Failed.class, Extraction.Skipped.class);
+        String reason = outcome instanceof Extraction.Failed failed ? failed.reason() : ((Extraction.Skipped) outcome).reason();
+        assertThat(reason).isNotBlank().doesNotContain("\n").doesNotContain("at org.");
+    }
+
+    @Test
+    void extractionNeverWritesToTheSourceFile() throws Exception {
+        Path pdf = TestFiles.pdf(dir.resolve("contract.pdf"), List.of("Read only."));
+        byte[] before = Files.readAllBytes(pdf);
+        var modified = Files.getLastModifiedTime(pdf);
+
+        extractor.extract(pdf);
+
+        assertThat(Files.readAllBytes(pdf)).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(pdf)).isEqualTo(modified);
+    }
+}

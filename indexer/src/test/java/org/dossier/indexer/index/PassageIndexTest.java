@@ -1,0 +1,69 @@
+package org.dossier.indexer.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.dossier.indexer.chunk.Passage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PassageIndexTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void accentsAreFoldedSoAPlainSpellingFindsTheName() throws Exception {
+        try (PassageIndex index = new PassageIndex(dir)) {
+            index.replace(1, List.of(passage(1, "Auditor Mirela Çelik opened the file.")));
+            index.commit();
+
+            assertThat(index.search("celik", 5)).extracting(PassageHit::documentId).containsExactly(1L);
+            assertThat(index.search("Çelik", 5)).extracting(PassageHit::documentId).containsExactly(1L);
+        }
+    }
+
+    @Test
+    void replacingADocumentRemovesItsEarlierPassages() throws Exception {
+        try (PassageIndex index = new PassageIndex(dir)) {
+            index.replace(7, List.of(passage(7, "old wording")));
+            index.commit();
+            index.replace(7, List.of(passage(7, "new wording")));
+            index.commit();
+
+            assertThat(index.search("old", 5)).isEmpty();
+            assertThat(index.passageCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theIndexSurvivesAReopen() throws Exception {
+        try (PassageIndex index = new PassageIndex(dir)) {
+            index.replace(3, List.of(passage(3, "durable words")));
+            index.commit();
+        }
+        try (PassageIndex reopened = new PassageIndex(dir)) {
+            assertThat(reopened.search("durable", 5)).singleElement().satisfies(hit -> {
+                assertThat(hit.text()).isEqualTo("durable words");
+                assertThat(hit.start()).isEqualTo(10);
+            });
+        }
+    }
+
+    @Test
+    void aQueryOfOnlyStopWordsFindsNothingRatherThanEverything() throws Exception {
+        try (PassageIndex index = new PassageIndex(dir)) {
+            index.replace(1, List.of(passage(1, "the harbour")));
+            index.commit();
+
+            assertThat(index.search("the of and", 5)).isEmpty();
+        }
+    }
+
+    private static IndexedPassage passage(long documentId, String text) {
+        return new IndexedPassage(documentId, new Passage(0, 10, 10 + text.length(), null, text), "title", "p.txt",
+                "text/plain", null);
+    }
+}

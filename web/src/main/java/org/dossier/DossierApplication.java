@@ -1,0 +1,38 @@
+package org.dossier;
+
+import org.dossier.web.launch.LaunchPlan;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Dossier's one executable. Without a command it serves the web UI on 127.0.0.1 and, on a terminal, opens the
+ * shell; with a command ({@code index}, {@code ask}, {@code search}, {@code status}) it runs it, prints the result
+ * and exits, without starting the web server.
+ */
+@SpringBootApplication
+public class DossierApplication {
+
+    public static void main(String[] args) {
+        LaunchPlan plan;
+        try {
+            plan = LaunchPlan.from(args, System.console() != null);
+        } catch (IllegalArgumentException e) {
+            System.err.println("dossier: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        SpringApplication application = new SpringApplication(DossierApplication.class);
+        application.setDefaultProperties(plan.defaultProperties());
+        if (plan.mode() == LaunchPlan.Mode.ONE_SHOT) {
+            application.setWebApplicationType(WebApplicationType.NONE);
+        }
+        application.addInitializers(context -> context.getBeanFactory().registerSingleton("launchPlan", plan));
+        ConfigurableApplicationContext context = application.run(plan.springArguments());
+        if (plan.mode() == LaunchPlan.Mode.ONE_SHOT) {
+            // Exit explicitly: native libraries may leave non-daemon threads behind (see STACK.md, llama.cpp).
+            System.exit(SpringApplication.exit(context));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.dossier.web.api;
+
+import java.util.List;
+
+import org.dossier.assistant.answer.Answer;
+import org.dossier.assistant.answer.AnswerService;
+import org.dossier.assistant.retrieve.Citation;
+import org.dossier.assistant.status.Status;
+import org.dossier.assistant.status.StatusService;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api")
+class ApiController {
+
+    private final AnswerService answers;
+    private final StatusService status;
+
+    ApiController(AnswerService answers, StatusService status) {
+        this.answers = answers;
+        this.status = status;
+    }
+
+    @GetMapping("/ask")
+    Answer ask(@RequestParam(name = "q", defaultValue = "") String question) {
+        return answers.ask(question);
+    }
+
+    @GetMapping("/search")
+    List<Citation> search(@RequestParam(name = "q", defaultValue = "") String words) {
+        return answers.search(words);
+    }
+
+    @GetMapping("/status")
+    Status status() {
+        return status.status();
+    }
+}

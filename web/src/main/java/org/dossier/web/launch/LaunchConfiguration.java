@@ -1,0 +1,54 @@
+package org.dossier.web.launch;
+
+import org.dossier.indexer.ingest.IndexingService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.core.command.CommandParser;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.DefaultCommandParser;
+
+@Configuration(proxyBeanMethods = false)
+class LaunchConfiguration {
+
+    @Bean
+    CommandParser commandParser(CommandRegistry registry) {
+        return new FlagFriendlyCommandParser(new DefaultCommandParser(registry));
+    }
+
+    /** In tests and embedded use there is no command line: serve, index nothing extra. */
+    @Bean
+    @ConditionalOnMissingBean
+    LaunchPlan launchPlan() {
+        return LaunchPlan.from(new String[0], false);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = LaunchPlan.MODE_PROPERTY, havingValue = "one_shot")
+    OneShotRunner oneShotRunner(LaunchPlan plan, CommandParser parser, CommandRegistry registry) {
+        return new OneShotRunner(plan, parser, registry);
+    }
+
+    /** Without a terminal there is no shell to run: this runner's presence keeps Spring Shell's from starting. */
+    @Bean
+    @ConditionalOnProperty(name = LaunchPlan.MODE_PROPERTY, havingValue = "server", matchIfMissing = true)
+    ApplicationRunner serverOnlyRunner() {
+        return arguments -> { };
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
+    StartupIndexing startupIndexing(LaunchPlan plan, IndexingService indexing) {
+        return new StartupIndexing(plan, indexing);
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
+    LoopbackServerGuard loopbackServerGuard(@Value("${server.address:}") String address) {
+        return new LoopbackServerGuard(address);
+    }
+}

@@ -1,0 +1,85 @@
+package org.dossier.web.launch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the command line asks for.
+ * <ul>
+ *   <li>{@code dossier} or {@code dossier serve [folder…]}: the web UI, the shell on a terminal, the folders indexed
+ *       (and added as sources) in the background;</li>
+ *   <li>{@code dossier index|ask|search|status …}: that one command, then exit with its status.</li>
+ * </ul>
+ * Arguments of the form {@code --name=value} before a command are Spring properties ({@code --server.port=9090}).
+ *
+ * @param commandLine the one-shot command and its arguments, empty otherwise
+ * @param folders     folders to index at start-up in server mode
+ */
+public record LaunchPlan(Mode mode, List<String> commandLine, List<Path> folders, String[] springArguments) {
+
+    public enum Mode { INTERACTIVE, SERVER, ONE_SHOT }
+
+    /** The mode, as a property, so that beans can be conditional on it. */
+    public static final String MODE_PROPERTY = "dossier.mode";
+
+    public static final Set<String> ONE_SHOT_COMMANDS = Set.of("index", "ask", "search", "status", "help");
+
+    public LaunchPlan {
+        commandLine = List.copyOf(commandLine);
+        folders = List.copyOf(folders);
+    }
+
+    public static LaunchPlan from(String[] args, boolean terminal) {
+        List<String> properties = new ArrayList<>();
+        int i = 0;
+        while (i < args.length && args[i].startsWith("--") && args[i].contains("=")) {
+            properties.add(args[i++]);
+        }
+        String[] springArguments = properties.toArray(String[]::new);
+        Mode serving = terminal ? Mode.INTERACTIVE : Mode.SERVER;
+        if (i == args.length) {
+            return new LaunchPlan(serving, List.of(), List.of(), springArguments);
+        }
+        String command = args[i];
+        List<String> rest = Arrays.asList(args).subList(i + 1, args.length);
+        if (command.equals("serve")) {
+            return new LaunchPlan(serving, List.of(), rest.stream().map(LaunchPlan::existingFolder).toList(),
+                    springArguments);
+        }
+        if (ONE_SHOT_COMMANDS.contains(command)) {
+            return new LaunchPlan(Mode.ONE_SHOT, Arrays.asList(args).subList(i, args.length), List.of(),
+                    springArguments);
+        }
+        throw new IllegalArgumentException("unknown command '" + command
+                + "' — use serve, index, ask, search or status (e.g. dossier ask \"who signed the contract?\")");
+    }
+
+    /** Settings that follow from the mode; a user's own configuration can still override them. */
+    public Map<String, Object> defaultProperties() {
+        return switch (mode) {
+            case ONE_SHOT -> Map.of(
+                    MODE_PROPERTY, "one_shot",
+                    "spring.shell.interactive.enabled", "false",
+                    "spring.main.banner-mode", "off",
+                    "logging.level.root", "WARN");
+            case SERVER -> Map.of(MODE_PROPERTY, "server", "spring.shell.interactive.enabled", "false");
+            case INTERACTIVE -> Map.of(
+                    MODE_PROPERTY, "interactive",
+                    "spring.shell.context.close", "true",
+                    "spring.main.banner-mode", "off");
+        };
+    }
+
+    private static Path existingFolder(String name) {
+        Path folder = Path.of(name).toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("folder not found: " + folder);
+        }
+        return folder;
+    }
+}
