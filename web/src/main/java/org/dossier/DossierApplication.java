@@ -1,6 +1,7 @@
 package org.dossier;
 
 import org.dossier.web.launch.LaunchPlan;
+import org.dossier.web.launch.StartupFailure;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -29,7 +30,14 @@ public class DossierApplication {
             application.setWebApplicationType(WebApplicationType.NONE);
         }
         application.addInitializers(context -> context.getBeanFactory().registerSingleton("launchPlan", plan));
-        ConfigurableApplicationContext context = application.run(plan.springArguments());
+        ConfigurableApplicationContext context;
+        try {
+            context = application.run(plan.springArguments());
+        } catch (RuntimeException e) {
+            System.err.println("dossier: " + StartupFailure.describe(e));
+            System.exit(1);
+            return;
+        }
         if (plan.mode() == LaunchPlan.Mode.ONE_SHOT) {
             // Exit explicitly: native libraries may leave non-daemon threads behind (see STACK.md, llama.cpp).
             System.exit(SpringApplication.exit(context));

@@ -2,7 +2,6 @@ package org.dossier.engine;
 
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 
 /**
  * The no-network rule in one place: every address Dossier listens on or talks to must be a loopback address
@@ -13,23 +12,28 @@ public final class LoopbackPolicy {
     private LoopbackPolicy() {
     }
 
-    /** Refuses a host (name or literal) that does not resolve only to loopback addresses. */
+    /**
+     * Refuses a host that is not loopback. Only {@code localhost} and IP literals are accepted: checking any other
+     * name would need a DNS query, which is itself traffic leaving the machine.
+     */
     public static void requireLoopbackHost(String setting, String host) {
         if (host == null || host.isBlank()) {
             throw new NonLoopbackAddressException(setting + " is empty — set it to 127.0.0.1");
         }
         String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        InetAddress[] addresses;
-        try {
-            addresses = InetAddress.getAllByName(bare);
-        } catch (UnknownHostException e) {
-            throw new NonLoopbackAddressException(setting + "=" + host + " does not resolve — set it to 127.0.0.1");
+        if (bare.equalsIgnoreCase("localhost")) {
+            return;
         }
-        for (InetAddress address : addresses) {
-            if (!address.isLoopbackAddress()) {
-                throw new NonLoopbackAddressException(setting + "=" + host + " resolves to " + address.getHostAddress()
-                        + ", which is not a loopback address; Dossier only uses 127.0.0.1 or ::1 — change " + setting);
-            }
+        InetAddress address;
+        try {
+            address = InetAddress.ofLiteral(bare);
+        } catch (IllegalArgumentException e) {
+            throw new NonLoopbackAddressException(setting + "=" + host
+                    + " is a host name; Dossier accepts only localhost, 127.0.0.1 or ::1 — change " + setting);
+        }
+        if (!address.isLoopbackAddress()) {
+            throw new NonLoopbackAddressException(setting + "=" + host
+                    + " is not a loopback address; Dossier only uses 127.0.0.1 or ::1 — change " + setting);
         }
     }
 

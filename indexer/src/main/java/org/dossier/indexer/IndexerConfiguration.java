@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @EnableConfigurationProperties(IndexerProperties.class)
 public class IndexerConfiguration {
 
+    private static final String PDFBOX_FONT_CACHE = "pdfbox.fontcache";
+
     @Bean
     Catalog catalog(JdbcClient jdbc) {
         return new Catalog(jdbc);
@@ -27,8 +29,18 @@ public class IndexerConfiguration {
     }
 
     @Bean
-    IndexingService indexingService(Catalog catalog, PassageIndex index, IndexerProperties properties) {
-        return new IndexingService(catalog, index, new TikaExtractor(properties.maxExtractedChars()),
+    TikaExtractor tikaExtractor(DossierProperties dossier, IndexerProperties properties) {
+        // PDFBox caches the machine's font list in the user's home unless told where: keep it in the data directory.
+        if (System.getProperty(PDFBOX_FONT_CACHE) == null) {
+            System.setProperty(PDFBOX_FONT_CACHE, dossier.dataDir().resolve("cache").toString());
+        }
+        return new TikaExtractor(properties.maxExtractedChars());
+    }
+
+    @Bean
+    IndexingService indexingService(Catalog catalog, PassageIndex index, TikaExtractor extractor,
+                                    IndexerProperties properties) {
+        return new IndexingService(catalog, index, extractor,
                 new Chunker(properties.passageMaxChars(), properties.passageMinChars()), properties.commitEveryFiles());
     }
 }

@@ -66,7 +66,9 @@ public record LaunchPlan(Mode mode, List<String> commandLine, List<Path> folders
                     MODE_PROPERTY, "one_shot",
                     "spring.shell.interactive.enabled", "false",
                     "spring.main.banner-mode", "off",
-                    "logging.level.root", "WARN");
+                    "logging.level.root", "WARN",
+                    // a failed start is reported as one line by the launcher instead of a stack trace
+                    "logging.level.org.springframework.boot.SpringApplication", "OFF");
             case SERVER -> Map.of(MODE_PROPERTY, "server", "spring.shell.interactive.enabled", "false");
             case INTERACTIVE -> Map.of(
                     MODE_PROPERTY, "interactive",

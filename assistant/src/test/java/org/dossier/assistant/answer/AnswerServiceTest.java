@@ -1,0 +1,122 @@
+package org.dossier.assistant.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.dossier.assistant.AssistantProperties;
+import org.dossier.assistant.UserInputException;
+import org.dossier.assistant.retrieve.Citation;
+import org.dossier.assistant.retrieve.Highlighter;
+import org.dossier.assistant.retrieve.Retriever;
+import org.dossier.engine.ChatEngine;
+import org.dossier.engine.ModelStatus;
+import org.dossier.indexer.IndexerStack;
+import org.dossier.indexer.TestFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Retrieval-only answers over a real index and catalog of files the test writes. */
+class AnswerServiceTest {
+
+    private static final ChatEngine NO_MODEL = () -> new ModelStatus(ModelStatus.State.NOT_CONFIGURED,
+            "No chat model is configured; set dossier.engine.chat-model.");
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path folder;
+
+    private IndexerStack stack;
+    private AnswerService answers;
+
+    @BeforeEach
+    void setUp() {
+        stack = new IndexerStack(dataDir);
+        Retriever retriever = new Retriever(stack.index, stack.catalog, new Highlighter(stack.index.analyzer(), 320));
+        answers = new AnswerService(retriever, NO_MODEL, stack.index, new AssistantProperties(5, 10, 320));
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        stack.close();
+    }
+
+    @Test
+    void withoutAModelTheAnswerIsTheMatchingPassagesLabelledAsRetrievedWithHowToConfigureAModel() throws Exception {
+        TestFiles.pdf(folder.resolve("contract.pdf"),
+                List.of("Scope of works.", "Payment schedule.", "The contract was signed by Tomas Brenner."));
+        Files.writeString(folder.resolve("weather.txt"), "Rain fell on the harbour all week.");
+        stack.indexing.index(folder);
+
+        Answer answer = answers.ask("  Who signed the contract?  ");
+
+        assertThat(answer.question()).isEqualTo("Who signed the contract?");
+        assertThat(answer.mode()).isEqualTo(AnswerMode.RETRIEVAL_ONLY);
+        assertThat(answer.text()).startsWith("Retrieved passages");
+        assertThat(answer.notice()).contains("dossier.engine.chat-model");
+        Citation first = answer.citations().getFirst();
+        assertThat(first.number()).isEqualTo(1);
+        assertThat(first.file()).isEqualTo("contract.pdf");
+        assertThat(first.page()).isEqualTo(3);
+        assertThat(first.label()).isEqualTo("contract.pdf, page 3");
+        assertThat(first.path()).isEqualTo(folder.toRealPath().resolve("contract.pdf").toString());
+        assertThat(first.snippet().highlights()).isNotEmpty();
+    }
+
+    @Test
+    void aCitationOfAnEmailNamesTheMessageNotJustTheMailbox() throws Exception {
+        TestFiles.mbox(folder.resolve("inbox.mbox"));
+        stack.indexing.index(folder);
+
+        Citation citation = answers.ask("agreed rate of the dredging contractor").citations().getFirst();
+
+        assertThat(citation.file()).isEqualTo("inbox.mbox");
+        assertThat(citation.message()).isNotNull();
+        assertThat(citation.message().subject()).isEqualTo("Invoice 2231 looks inflated");
+        assertThat(citation.label()).contains("inbox.mbox — message “Invoice 2231 looks inflated” from")
+                .contains("Ayşe Yılmaz").contains("2026-03-02");
+    }
+
+    @Test
+    void anAttachmentIsCitedWithItsMessage() throws Exception {
+        TestFiles.mbox(folder.resolve("inbox.mbox"));
+        stack.indexing.index(folder);
+
+        Citation citation = answers.search("invoice amount").stream()
+                .filter(c -> c.attachment() != null).findFirst().orElseThrow();
+
+        assertThat(citation.attachment()).isEqualTo("ledger.csv");
+        assertThat(citation.message().subject()).isEqualTo("Re: Invoice 2231 looks inflated");
+    }
+
+    @Test
+    void saysWhenNothingIsIndexedYet() {
+        Answer answer = answers.ask("anything");
+
+        assertThat(answer.citations()).isEmpty();
+        assertThat(answer.text()).isEqualTo(AnswerService.NOTHING_INDEXED);
+    }
+
+    @Test
+    void saysWhenTheDocumentsDoNotMatch() throws Exception {
+        Files.writeString(folder.resolve("weather.txt"), "Rain fell on the harbour all week.");
+        stack.indexing.index(folder);
+
+        Answer answer = answers.ask("submarine procurement");
+
+        assertThat(answer.citations()).isEmpty();
+        assertThat(answer.text()).isEqualTo(AnswerService.NOTHING_FOUND);
+    }
+
+    @Test
+    void anEmptyQuestionIsRefusedWithWhatToDo() {
+        assertThatThrownBy(() -> answers.ask("   ")).isInstanceOf(UserInputException.class)
+                .hasMessageContaining("the question is empty");
+    }
+}

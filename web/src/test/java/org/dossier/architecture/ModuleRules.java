@@ -1,0 +1,35 @@
+package org.dossier.architecture;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Dossier's module rules, for any base package (so that a test can show they catch a violation).
+ * Dependencies point one way: engine ← indexer ← assistant ← web (and the application class on top).
+ */
+final class ModuleRules {
+
+    private ModuleRules() {
+    }
+
+    static ArchRule modulesDependOneWay(String base) {
+        return layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Application").definedBy(base)
+                .layer("Web").definedBy(base + ".web..")
+                .layer("Assistant").definedBy(base + ".assistant..")
+                .layer("Indexer").definedBy(base + ".indexer..")
+                .layer("Engine").definedBy(base + ".engine..")
+                .whereLayer("Web").mayOnlyBeAccessedByLayers("Application")
+                .whereLayer("Assistant").mayOnlyBeAccessedByLayers("Web", "Application")
+                .whereLayer("Indexer").mayOnlyBeAccessedByLayers("Assistant", "Web", "Application")
+                .whereLayer("Engine").mayOnlyBeAccessedByLayers("Indexer", "Assistant", "Web", "Application")
+                .allowEmptyShould(true);
+    }
+
+    /** Feature packages inside a module (indexer.extract, indexer.index, …) never depend on each other in a circle. */
+    static ArchRule featuresHaveNoCycles(String base) {
+        return slices().matching(base + ".(*).(*)..").should().beFreeOfCycles().allowEmptyShould(true);
+    }
+}
