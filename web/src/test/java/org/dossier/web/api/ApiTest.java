@@ -1,0 +1,73 @@
+package org.dossier.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import org.dossier.web.SampleDocsServerTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ApiTest extends SampleDocsServerTest {
+
+    @Autowired
+    private JsonMapper json;
+
+    @Test
+    void askCitesThePageOfThePdfThatAnswers() {
+        JsonNode answer = json.readTree(get("/api/ask?q=" + query("Who signed the dredging contract?")).body());
+
+        assertThat(answer.get("mode").asString()).isEqualTo("RETRIEVAL_ONLY");
+        assertThat(answer.get("text").asString()).startsWith("Retrieved passages");
+        assertThat(answer.get("notice").asString()).contains("dossier.engine.chat-model");
+        JsonNode first = answer.get("citations").get(0);
+        assertThat(first.get("file").asString()).isEqualTo("contracts/dredging-contract-PV-HD-2024-007.pdf");
+        assertThat(first.get("page").asInt()).isEqualTo(3);
+        assertThat(first.get("passage").asString()).contains("Tomas Brenner").contains("12 March 2024");
+        assertThat(first.get("snippet").get("highlights")).isNotEmpty();
+        assertThat(first.get("sha256").asString()).hasSize(64);
+    }
+
+    @Test
+    void askCitesTheMessageOfTheMailboxThatAnswers() {
+        JsonNode answer = json.readTree(get("/api/ask?q="
+                + query("What service did Bluewater Holdings describe in its consultancy invoices?")).body());
+
+        JsonNode first = answer.get("citations").get(0);
+        assertThat(first.get("file").asString()).isEqualTo("mail/harbour-finance.mbox");
+        assertThat(first.get("message").get("subject").asString()).isEqualTo("Bluewater Holdings consultancy payments");
+        assertThat(first.get("message").get("from").asString()).contains("Ayşe Yılmaz");
+        assertThat(first.get("message").get("date").asString()).startsWith("2024-08-28");
+        assertThat(first.get("passage").asString()).contains("port logistics advisory");
+    }
+
+    @Test
+    void searchListsPassagesWithHighlights() {
+        JsonNode hits = json.readTree(get("/api/search?q=" + query("beneficial owner Bluewater")).body());
+
+        assertThat(hits.get(0).get("file").asString()).isEqualTo("notes/bluewater-registry-notes.md");
+        assertThat(hits.size()).isBetween(2, 10);
+    }
+
+    @Test
+    void statusCountsEverySampleFileAsIndexed() {
+        JsonNode status = json.readTree(get("/api/status").body());
+
+        assertThat(status.get("counts").get("files").asInt()).isEqualTo(22);
+        assertThat(status.get("counts").get("failed").asInt()).isZero();
+        assertThat(status.get("counts").get("indexed").asInt()).isGreaterThan(22);
+        assertThat(status.get("model").get("state").asString()).isEqualTo("NOT_CONFIGURED");
+    }
+
+    @Test
+    void anEmptyQuestionIsABadRequestThatSaysWhatToDo() {
+        HttpResponse<String> response = get("/api/ask?q=");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json.readTree(response.body()).get("detail").asString()).contains("the question is empty");
+    }
+}

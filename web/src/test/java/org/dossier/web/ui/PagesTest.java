@@ -1,0 +1,56 @@
+package org.dossier.web.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import org.dossier.web.SampleDocsServerTest;
+import org.junit.jupiter.api.Test;
+
+/** The pages as HTML, without a browser; {@code AskPageBrowserTest} drives them in Chromium. */
+class PagesTest extends SampleDocsServerTest {
+
+    @Test
+    void theAskPageAnswersWithoutJavaScriptToo() {
+        HttpResponse<String> page = get("/?q=" + query("Who is the beneficial owner of Bluewater Holdings Ltd?"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Retrieved passages (not a written answer)")
+                .contains("notes/bluewater-registry-notes.md")
+                .contains("<mark>")
+                .contains("No chat model is configured");
+    }
+
+    @Test
+    void htmxAsksForTheAnswerAlone() throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        url("/?q=" + query("Who signed the dredging contract?"))))
+                .header("HX-Request", "true").build();
+        String fragment;
+        try (var client = java.net.http.HttpClient.newHttpClient()) {
+            fragment = client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        }
+
+        assertThat(fragment).startsWith("<section id=\"answer\"").doesNotContain("<html")
+                .contains("contracts/dredging-contract-PV-HD-2024-007.pdf, page 3");
+    }
+
+    @Test
+    void htmxIsServedFromTheJarNotACdn() {
+        HttpResponse<String> page = get("/");
+        HttpResponse<String> script = get("/webjars/htmx.org/2.0.4/dist/htmx.min.js");
+
+        assertThat(page.body()).contains("/webjars/htmx.org/2.0.4/dist/htmx.min.js").doesNotContain("https://");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body()).contains("htmx");
+    }
+
+    @Test
+    void theLibraryPageShowsCountsAndWhatWasNotIndexed() {
+        HttpResponse<String> page = get("/library");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<td id=\"files\">22</td>").contains("<td id=\"failed\">0</td>")
+                .contains("Every document was indexed.");
+    }
+}
