@@ -7,10 +7,11 @@ import org.dossier.indexer.ingest.IndexingService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
 
 /**
- * When the server starts, the folders named on the command line are added as sources and every source is brought
+ * When the server starts, says where it listens; then the folders named on the command line are added as sources and every source is brought
  * up to date, in the background: the UI and shell are usable at once and answer from what is already indexed.
  */
 final class StartupIndexing implements ApplicationListener<ApplicationStartedEvent> {
@@ -27,6 +28,10 @@ final class StartupIndexing implements ApplicationListener<ApplicationStartedEve
 
     @Override
     public void onApplicationEvent(ApplicationStartedEvent event) {
+        if (event.getApplicationContext() instanceof WebServerApplicationContext web) {
+            log.info("Dossier is ready at http://127.0.0.1:{}/{}", web.getWebServer().getPort(),
+                    plan.mode() == LaunchPlan.Mode.INTERACTIVE ? " — or type here: ask <question>, help, exit" : "");
+        }
         Thread.ofVirtual().name("startup-indexing").start(this::indexSources);
     }
 
