@@ -2,6 +2,7 @@ package org.dossier.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +11,9 @@ import java.util.stream.Stream;
 /**
  * A corpus copied N times into a temporary folder, copy k under {@code copy-k/}, so a small corpus makes a workload
  * big enough to time. Copies are distinct files to Dossier (different paths), so each one is really indexed.
- * Hidden files and folders are left out, as Dossier's own walk leaves them out: both pipelines then see exactly
- * {@link #files()}. Deleted on close.
+ * Hidden files and folders are not copied, as Dossier's own walk leaves them out; that includes
+ * {@code .dossierignore}, so no ignore rules apply in the copies and both pipelines see exactly {@link #files()}
+ * (the baseline has no way to apply Dossier's rules). Deleted on close.
  */
 final class CorpusCopies implements AutoCloseable {
 
@@ -62,14 +64,17 @@ final class CorpusCopies implements AutoCloseable {
         return bytes;
     }
 
-    /** The corpus's own files (not hidden, not under a hidden folder), sorted; fails if there are none. */
+    /**
+     * The corpus's own files (not hidden, not under a hidden folder, not symbolic links: as Dossier's walk), sorted;
+     * fails if there are none.
+     */
     static List<Path> corpusFiles(Path corpus) throws IOException {
         if (!Files.isDirectory(corpus)) {
             throw new IllegalArgumentException("corpus folder not found: " + corpus.toAbsolutePath());
         }
         List<Path> files;
         try (Stream<Path> tree = Files.walk(corpus)) {
-            files = tree.filter(Files::isRegularFile)
+            files = tree.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
                     .filter(file -> !hidden(corpus.relativize(file)))
                     .sorted()
                     .toList();

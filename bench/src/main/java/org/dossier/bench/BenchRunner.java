@@ -1,0 +1,55 @@
+package org.dossier.bench;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs every benchmark, prints its table and writes {@code bench/results/<name>.json}. Run from the project root
+ * (the bench profile does: {@code mvn -Pbench -DskipTests verify}). Settings are system properties:
+ * <ul>
+ *   <li>{@code bench.corpus}: the folder of documents to work on (default {@code sample-docs});</li>
+ *   <li>{@code bench.copies}: how many copies of it make the workload (default 20);</li>
+ *   <li>{@code bench.warmups}: untimed rounds first, for the JIT to settle (default 3);</li>
+ *   <li>{@code bench.rounds}: timed runs per pipeline, the median is kept (default 2);</li>
+ *   <li>{@code bench.only}: the name of one benchmark to run, to leave the others out;</li>
+ *   <li>{@code bench.results}: where results are written (default {@code bench/results}; not set by the pom).</li>
+ * </ul>
+ * A benchmark that fails stops the run with an error, so a broken measurement never passes for a result.
+ */
+public final class BenchRunner {
+
+    private BenchRunner() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of(System.getProperty("bench.corpus", "sample-docs"));
+        int copies = Integer.getInteger("bench.copies", 20);
+        int warmUps = Integer.getInteger("bench.warmups", 3);
+        int rounds = Integer.getInteger("bench.rounds", 2);
+        String only = System.getProperty("bench.only", "");
+        Path results = Path.of(System.getProperty("bench.results", "bench/results"));
+
+        List<Benchmark> benchmarks = List.of(
+                new IndexingThroughput(corpus, copies, warmUps, rounds));
+
+        List<Benchmark> selected = benchmarks.stream()
+                .filter(benchmark -> only.isBlank() || only.equals(benchmark.name()))
+                .toList();
+        if (selected.isEmpty()) {
+            throw new IllegalArgumentException("no benchmark named '" + only + "'; there are: "
+                    + benchmarks.stream().map(Benchmark::name).toList());
+        }
+        for (Benchmark benchmark : selected) {
+            MachineFacts machine = MachineFacts.current(); // before the run: its own load is not the machine's
+            BenchResult result = benchmark.run();
+            Path written = JsonResultWriter.write(result, machine, Instant.now(), results);
+            System.out.println();
+            System.out.print(TableWriter.format(result));
+            System.out.printf(Locale.ROOT, "machine: %d cores, %.1f GB max heap, Java %s, %s, load %.2f at start%n",
+                    machine.cores(), machine.maxHeapBytes() / 1e9, machine.java(), machine.os(), machine.loadAverage());
+            System.out.println("-> " + written);
+        }
+    }
+}

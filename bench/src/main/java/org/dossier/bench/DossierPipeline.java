@@ -1,0 +1,78 @@
+package org.dossier.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.dossier.indexer.IndexerProperties;
+import org.dossier.indexer.catalog.Catalog;
+import org.dossier.indexer.chunk.Chunker;
+import org.dossier.indexer.extract.TikaExtractor;
+import org.dossier.indexer.index.PassageIndex;
+import org.dossier.indexer.ingest.IndexReport;
+import org.dossier.indexer.ingest.IndexingService;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Dossier's real indexing path in a fresh temporary data dir, wired by hand as {@code IndexerConfiguration} wires
+ * it, without starting Spring: H2 in file mode behind a connection pool, Flyway's migrations, the Lucene index on
+ * disk. Everything is closed and deleted on close.
+ */
+final class DossierPipeline implements AutoCloseable {
+
+    private final TempFolder dataDir;
+    private final HikariDataSource dataSource;
+    private final PassageIndex index;
+    private final IndexingService service;
+
+    private DossierPipeline(TempFolder dataDir, HikariDataSource dataSource, PassageIndex index,
+                            IndexerProperties properties) {
+        this.dataDir = dataDir;
+        this.dataSource = dataSource;
+        this.index = index;
+        this.service = new IndexingService(new Catalog(JdbcClient.create(dataSource)), index,
+                new TikaExtractor(properties.maxExtractedChars()),
+                new Chunker(properties.passageMaxChars(), properties.passageMinChars()),
+                properties.commitEveryFiles());
+    }
+
+    /** A fresh, empty Dossier: catalog migrated, index empty. */
+    static DossierPipeline open(IndexerProperties properties) throws IOException {
+        TempFolder dataDir = TempFolder.create("dossier-bench-data-");
+        HikariDataSource dataSource = null;
+        try {
+            dataSource = pooledH2(dataDir.path().resolve("catalog/dossier"));
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            return new DossierPipeline(dataDir, dataSource, new PassageIndex(dataDir.path().resolve("index")), properties);
+        } catch (RuntimeException e) {
+            if (dataSource != null) {
+                dataSource.close();
+            }
+            dataDir.close();
+            throw e;
+        }
+    }
+
+    /** A pool, as in the application: without one, H2 closes and reopens the database file with every statement. */
+    private static HikariDataSource pooledH2(Path database) {
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl("jdbc:h2:file:" + database + ";DB_CLOSE_ON_EXIT=FALSE");
+        pool.setUsername("dossier");
+        pool.setPassword("");
+        pool.setPoolName("dossier-bench");
+        return new HikariDataSource(pool);
+    }
+
+    IndexReport index(Path folder) {
+        return service.index(folder);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (dataDir; dataSource) {
+            index.close();
+        }
+    }
+}
