@@ -1,10 +1,26 @@
 package org.dossier.engine;
 
 /**
- * The chat model as the rest of Dossier sees it. The runtimes (managed llama-server, OpenAI-compatible servers,
- * in-process llama.cpp) arrive behind this seam; until one is configured, Dossier answers with retrieved passages.
+ * The chat model as the rest of Dossier sees it, whatever runs it (managed llama-server, an OpenAI-compatible
+ * server on loopback, in-process llama.cpp). Until one is configured and ready, Dossier answers with retrieved
+ * passages; nothing here may pretend to generate when no model runs.
  */
 public interface ChatEngine {
 
     ModelStatus status();
+
+    /**
+     * Starts generating the reply to a chat. Each piece of text goes to the listener as the model produces it;
+     * the handle cancels (really stopping the model) or waits for the result.
+     *
+     * @throws IllegalStateException when the model is not ready (see {@link #status()})
+     */
+    default GenerationHandle generate(ChatRequest request, GenerationListener listener) {
+        throw new IllegalStateException("no chat model is ready: " + status().detail());
+    }
+
+    /** Tokens in a text by the runtime's own tokenizer, or a conservative estimate where it has none. */
+    default int countTokens(String text) {
+        return TokenEstimate.conservative(text);
+    }
 }

@@ -1,0 +1,20 @@
+package org.dossier.engine;
+
+import java.util.List;
+
+/**
+ * Turns passages and questions into vectors. Vectors from two models never mix: every vector is tagged with the
+ * {@link #modelId()} that made it.
+ */
+public interface EmbeddingEngine {
+
+    ModelStatus status();
+
+    /** Names the model and its settings; a change of id means every stored vector must be made again. */
+    String modelId();
+
+    int dimensions();
+
+    /** One vector per text, in order, made in batches the runtime handles well. */
+    List<float[]> embed(List<String> texts);
+}
