@@ -68,7 +68,8 @@ public record LaunchPlan(Mode mode, List<String> commandLine, List<Path> folders
                     "spring.main.banner-mode", "off",
                     "logging.level.root", "WARN",
                     // a failed start is reported as one line by the launcher instead of a stack trace
-                    "logging.level.org.springframework.boot.SpringApplication", "OFF");
+                    "logging.level.org.springframework.boot.SpringApplication", "OFF",
+                    "logging.level.org.springframework.context", "ERROR");
             case SERVER -> Map.of(MODE_PROPERTY, "server", "spring.shell.interactive.enabled", "false");
             case INTERACTIVE -> Map.of(
                     MODE_PROPERTY, "interactive",
