@@ -15,6 +15,11 @@ public interface EmbeddingEngine {
 
     int dimensions();
 
-    /** One vector per text, in order, made in batches the runtime handles well. */
+    /** One vector per passage, in order, made in batches the runtime handles well. */
     List<float[]> embed(List<String> texts);
+
+    /** The vector of a search query; models trained with a query instruction add it here. */
+    default float[] embedQuery(String query) {
+        return embed(List.of(query)).getFirst();
+    }
 }

@@ -1,0 +1,85 @@
+package org.dossier.engine.embedding;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import org.dossier.engine.EmbeddingEngine;
+import org.dossier.engine.ModelStatus;
+
+/**
+ * The embedding model that ships inside Dossier: quantized bge-small-en-v1.5 (384 dimensions, ONNX, from
+ * LangChain4j's Maven artifact), run in this process with no download and no install. English only; the
+ * multilingual path is an embedding GGUF run by the engine.
+ *
+ * <p>The model loads in the background (about a second) so start-up does not wait; {@link #embed} waits for it.
+ */
+public final class BundledEmbeddings implements EmbeddingEngine {
+
+    /** bge models retrieve better when a query (not a passage) carries this instruction. */
+    static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
+
+    private static final String MODEL_ID = "bundled:bge-small-en-v1.5-q";
+    private static final int DIMENSIONS = 384;
+
+    private final CompletableFuture<EmbeddingModel> model;
+
+    public BundledEmbeddings(Path cacheDir) {
+        OfflineNatives.configure(cacheDir);
+        this.model = CompletableFuture.supplyAsync(BgeSmallEnV15QuantizedEmbeddingModel::new,
+                runnable -> Thread.ofVirtual().name("embedding-model-load").start(runnable));
+    }
+
+    @Override
+    public ModelStatus status() {
+        if (!model.isDone()) {
+            return new ModelStatus(ModelStatus.State.LOADING, "loading the bundled embedding model (bge-small-en-v1.5)");
+        }
+        if (model.isCompletedExceptionally()) {
+            return new ModelStatus(ModelStatus.State.FAILED, "the bundled embedding model did not load: "
+                    + model.exceptionNow().getMessage());
+        }
+        return new ModelStatus(ModelStatus.State.READY, "bundled bge-small-en-v1.5 (quantized, 384 dimensions, in-process)");
+    }
+
+    @Override
+    public String modelId() {
+        return MODEL_ID;
+    }
+
+    @Override
+    public int dimensions() {
+        return DIMENSIONS;
+    }
+
+    /** Passages as they are; LangChain4j spreads a batch over the cores. */
+    @Override
+    public List<float[]> embed(List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
+        return loaded().embedAll(segments).content().stream().map(embedding -> embedding.vector()).toList();
+    }
+
+    @Override
+    public float[] embedQuery(String query) {
+        return embed(List.of(QUERY_INSTRUCTION + query)).getFirst();
+    }
+
+    private EmbeddingModel loaded() {
+        try {
+            return model.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the embedding model loaded", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the bundled embedding model did not load: " + e.getCause().getMessage(),
+                    e.getCause());
+        }
+    }
+}
