@@ -32,7 +32,8 @@ public final class BenchRunner {
         Path results = Path.of(System.getProperty("bench.results", "bench/results"));
 
         List<Benchmark> benchmarks = List.of(
-                new IndexingThroughput(corpus, copies, warmUps, rounds));
+                new IndexingThroughput(corpus, copies, warmUps, rounds),
+                new EmbeddingThroughput(corpus));
 
         List<Benchmark> selected = benchmarks.stream()
                 .filter(benchmark -> only.isBlank() || only.equals(benchmark.name()))
