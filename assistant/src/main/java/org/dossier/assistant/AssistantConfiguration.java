@@ -1,6 +1,11 @@
 package org.dossier.assistant;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.dossier.assistant.answer.AnswerService;
+import org.dossier.assistant.answer.GroundedAnswerer;
+import org.dossier.assistant.answer.PromptTemplates;
 import org.dossier.assistant.retrieve.Highlighter;
 import org.dossier.assistant.retrieve.Retriever;
 import org.dossier.assistant.status.StatusService;
@@ -16,15 +21,35 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(AssistantProperties.class)
 class AssistantConfiguration {
 
+    /** The prompts a user edits when running from the project folder, as Spring reads ./config/application.yml. */
+    private static final Path PROJECT_PROMPTS = Path.of("config", "prompts");
+
     @Bean
     Retriever retriever(PassageIndex index, Catalog catalog, AssistantProperties properties) {
         return new Retriever(index, catalog, new Highlighter(index.analyzer(), properties.snippetChars()));
     }
 
+    /** Loaded and checked at start-up: a broken prompt stops Dossier with a message, not a model call later. */
+    @Bean
+    PromptTemplates promptTemplates(AssistantProperties properties) {
+        Path folder = properties.promptsDir();
+        if (folder == null && Files.isDirectory(PROJECT_PROMPTS)) {
+            folder = PROJECT_PROMPTS;
+        }
+        return PromptTemplates.load(folder);
+    }
+
+    @Bean
+    GroundedAnswerer groundedAnswerer(ChatEngine chatEngine, PromptTemplates templates, PassageIndex index,
+                                      AssistantProperties properties) {
+        return new GroundedAnswerer(chatEngine, templates, index.analyzer(), properties.minimumCoverage(),
+                properties.answerTokens());
+    }
+
     @Bean
     AnswerService answerService(Retriever retriever, ChatEngine chatEngine, PassageIndex index,
-                                AssistantProperties properties) {
-        return new AnswerService(retriever, chatEngine, index, properties);
+                                AssistantProperties properties, GroundedAnswerer grounded) {
+        return new AnswerService(retriever, chatEngine, index, properties, grounded);
     }
 
     @Bean

@@ -1,19 +1,36 @@
 package org.dossier.assistant;
 
+import java.nio.file.Path;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param answerPassages how many passages an answer cites
- * @param searchResults  how many results {@code search} lists
- * @param snippetChars   about how long a highlighted snippet is
+ * @param answerPassages  how many passages an answer may cite (fewer when the model's context is small)
+ * @param searchResults   how many results {@code search} lists
+ * @param snippetChars    about how long a highlighted snippet is
+ * @param answerTokens    room kept in the model's context for its answer
+ * @param minimumCoverage share of the question's words the best passage must hold for the model to be asked;
+ *                        below it Dossier says the documents don't contain the answer
+ * @param promptsDir      folder with {@code system.txt} and {@code answer.txt}; empty: {@code config/prompts} when
+ *                        Dossier runs from the project folder, else the prompts inside Dossier
  */
 @Validated
 @ConfigurationProperties("dossier.assistant")
 public record AssistantProperties(
         @Min(1) @Max(50) int answerPassages,
         @Min(1) @Max(200) int searchResults,
-        @Min(80) int snippetChars) {
+        @Min(80) int snippetChars,
+        @Min(16) int answerTokens,
+        @DecimalMin("0.0") @DecimalMax("1.0") double minimumCoverage,
+        @Nullable Path promptsDir) {
+
+    public static AssistantProperties defaults() {
+        return new AssistantProperties(5, 10, 320, 1024, 0.5, null);
+    }
 }

@@ -19,6 +19,11 @@ public interface ChatEngine {
         throw new IllegalStateException("no chat model is ready: " + status().detail());
     }
 
+    /** How many tokens the model's context holds: prompt and answer together. */
+    default int contextTokens() {
+        return 8192;
+    }
+
     /** Tokens in a text by the runtime's own tokenizer, or a conservative estimate where it has none. */
     default int countTokens(String text) {
         return TokenEstimate.conservative(text);

@@ -1,6 +1,7 @@
 package org.dossier.assistant.answer;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.dossier.assistant.AssistantProperties;
 import org.dossier.assistant.UserInputException;
@@ -11,8 +12,9 @@ import org.dossier.engine.ModelStatus;
 import org.dossier.indexer.index.PassageIndex;
 
 /**
- * Answers a question from the indexed documents. Without a ready chat model the answer is retrieval-only: the
- * passages that match best, clearly labelled as retrieved passages, and a note on how to configure a model.
+ * Answers a question from the indexed documents. With a ready chat model the answer is written by it from the
+ * retrieved passages and checked ({@link GroundedAnswerer}); without one it is retrieval-only: the passages that
+ * match best, clearly labelled as retrieved passages, and a note on how to configure a model.
  */
 public final class AnswerService {
 
@@ -24,22 +26,38 @@ public final class AnswerService {
     private final ChatEngine chatEngine;
     private final PassageIndex index;
     private final AssistantProperties properties;
+    private final GroundedAnswerer grounded;
 
-    public AnswerService(Retriever retriever, ChatEngine chatEngine, PassageIndex index, AssistantProperties properties) {
+    public AnswerService(Retriever retriever, ChatEngine chatEngine, PassageIndex index, AssistantProperties properties,
+                         GroundedAnswerer grounded) {
         this.retriever = retriever;
         this.chatEngine = chatEngine;
         this.index = index;
         this.properties = properties;
+        this.grounded = grounded;
     }
 
     public Answer ask(String question) {
+        return ask(question, token -> { });
+    }
+
+    /** Answers, streaming a generated answer's text to {@code tokens} as the model writes it. */
+    public Answer ask(String question, Consumer<String> tokens) {
         String trimmed = requireQuestion(question);
         ModelStatus model = chatEngine.status();
         List<Citation> citations = retriever.retrieve(trimmed, properties.answerPassages());
+        if (model.ready() && !citations.isEmpty()) {
+            try {
+                return grounded.answer(trimmed, "", citations, tokens);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the model answered", e);
+            }
+        }
         String text = !citations.isEmpty() ? RETRIEVED
                 : index.passageCount() == 0 ? NOTHING_INDEXED
                 : NOTHING_FOUND;
-        return new Answer(trimmed, AnswerMode.RETRIEVAL_ONLY, text, citations, model.detail());
+        return Answer.retrieved(trimmed, text, citations, model.ready() ? "" : model.detail());
     }
 
     public List<Citation> search(String words) {

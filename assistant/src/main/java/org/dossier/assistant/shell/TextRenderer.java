@@ -28,6 +28,9 @@ public class TextRenderer {
 
     String answer(Answer answer) {
         StringBuilder out = new StringBuilder(answer.text()).append('\n');
+        if (!answer.invalidCitations().isEmpty()) {
+            out.append("(Removed citations that matched no passage: ").append(answer.invalidCitations()).append(")\n");
+        }
         if (!answer.citations().isEmpty()) {
             out.append('\n').append(citations(answer.citations()));
         }

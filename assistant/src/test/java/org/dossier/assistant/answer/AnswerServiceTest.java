@@ -39,7 +39,8 @@ class AnswerServiceTest {
     void setUp() {
         stack = new IndexerStack(dataDir);
         Retriever retriever = new Retriever(stack.index, stack.catalog, new Highlighter(stack.index.analyzer(), 320));
-        answers = new AnswerService(retriever, NO_MODEL, stack.index, new AssistantProperties(5, 10, 320));
+        answers = new AnswerService(retriever, NO_MODEL, stack.index, AssistantProperties.defaults(),
+                new GroundedAnswerer(NO_MODEL, PromptTemplates.load(null), stack.index.analyzer(), 0.5, 256));
     }
 
     @AfterEach
