@@ -7,15 +7,20 @@ import org.dossier.assistant.answer.AnswerService;
 import org.dossier.assistant.answer.GroundedAnswerer;
 import org.dossier.assistant.answer.PromptTemplates;
 import org.dossier.assistant.retrieve.Highlighter;
+import org.dossier.assistant.retrieve.HybridSearch;
 import org.dossier.assistant.retrieve.Retriever;
 import org.dossier.assistant.status.StatusService;
 import org.dossier.engine.ChatEngine;
 import org.dossier.engine.DossierProperties;
+import org.dossier.engine.EmbeddingEngine;
 import org.dossier.indexer.catalog.Catalog;
+import org.dossier.indexer.embed.EmbeddingStage;
 import org.dossier.indexer.index.PassageIndex;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AssistantProperties.class)
@@ -25,8 +30,10 @@ class AssistantConfiguration {
     private static final Path PROJECT_PROMPTS = Path.of("config", "prompts");
 
     @Bean
-    Retriever retriever(PassageIndex index, Catalog catalog, AssistantProperties properties) {
-        return new Retriever(index, catalog, new Highlighter(index.analyzer(), properties.snippetChars()));
+    Retriever retriever(PassageIndex index, Catalog catalog, AssistantProperties properties,
+                        @Lazy ObjectProvider<EmbeddingEngine> embeddings) {
+        return new Retriever(new HybridSearch(index, embeddings.getIfAvailable()), catalog,
+                new Highlighter(index.analyzer(), properties.snippetChars()));
     }
 
     /** Loaded and checked at start-up: a broken prompt stops Dossier with a message, not a model call later. */
@@ -53,7 +60,8 @@ class AssistantConfiguration {
     }
 
     @Bean
-    StatusService statusService(Catalog catalog, PassageIndex index, ChatEngine chatEngine, DossierProperties dossier) {
-        return new StatusService(catalog, index, chatEngine, dossier);
+    StatusService statusService(Catalog catalog, PassageIndex index, ChatEngine chatEngine, DossierProperties dossier,
+                                ObjectProvider<EmbeddingStage> embedding) {
+        return new StatusService(catalog, index, chatEngine, dossier, embedding.getIfAvailable());
     }
 }

@@ -7,11 +7,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Which chat model Dossier answers with. Empty means none: answers are the retrieved passages themselves.
+ * Which models Dossier runs.
  *
- * @param chatModel a GGUF file for the chat model; {@code null} when none is configured
+ * @param chatModel a GGUF file for the chat model; {@code null}: none, answers are the retrieved passages themselves
+ * @param embedding which embedding model gives passages their vectors for hybrid search
  */
 @Validated
 @ConfigurationProperties("dossier.engine")
-public record EngineProperties(@Nullable Path chatModel) {
+public record EngineProperties(@Nullable Path chatModel, @Nullable Embedding embedding) {
+
+    /** Where passage vectors come from. */
+    public enum Embedding {
+        /** The model inside Dossier (bge-small-en-v1.5, English): works on a fresh machine. */
+        BUNDLED,
+        /** No vectors: keyword (BM25) search only. */
+        NONE
+    }
+
+    public EngineProperties {
+        embedding = embedding == null ? Embedding.BUNDLED : embedding;
+    }
 }

@@ -1,14 +1,18 @@
 package org.dossier.indexer;
 
 import org.dossier.engine.DossierProperties;
+import org.dossier.engine.EmbeddingEngine;
 import org.dossier.indexer.catalog.Catalog;
+import org.dossier.indexer.embed.EmbeddingStage;
 import org.dossier.indexer.chunk.Chunker;
 import org.dossier.indexer.extract.TikaExtractor;
 import org.dossier.indexer.index.PassageIndex;
 import org.dossier.indexer.ingest.IndexingService;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The indexer's long-lived parts: one catalog, one index writer, one extractor. */
@@ -17,6 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class IndexerConfiguration {
 
     private static final String PDFBOX_FONT_CACHE = "pdfbox.fontcache";
+    /** Same condition as the engine's embedding model bean: on unless dossier.engine.embedding is none. */
+    static final String EMBEDDINGS_ON = "'${dossier.engine.embedding:bundled}'.toLowerCase() != 'none'";
 
     @Bean
     Catalog catalog(JdbcClient jdbc) {
@@ -35,6 +41,16 @@ public class IndexerConfiguration {
             System.setProperty(PDFBOX_FONT_CACHE, dossier.dataDir().resolve("cache").toString());
         }
         return new TikaExtractor(properties.maxExtractedChars());
+    }
+
+    /** The background embedding stage, when an embedding model is configured; it catches up at start-up. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnExpression(EMBEDDINGS_ON)
+    EmbeddingStage embeddingStage(PassageIndex index, @Lazy EmbeddingEngine engine, IndexingService indexing,
+                                  IndexerProperties properties) {
+        EmbeddingStage stage = new EmbeddingStage(index, engine, properties.embeddingBatch());
+        indexing.afterEachRun(stage::wake);
+        return stage;
     }
 
     @Bean

@@ -11,6 +11,7 @@ import org.springframework.validation.annotation.Validated;
  * @param passageMinChars     a passage is not cut shorter than this unless its page or document ends
  * @param maxExtractedChars   text kept per file; the rest is dropped and the document is marked truncated
  * @param commitEveryFiles    how many files are indexed between two durable commits
+ * @param embeddingBatch      passages embedded (and committed) together by the background embedding stage
  */
 @Validated
 @ConfigurationProperties("dossier.indexer")
@@ -18,9 +19,10 @@ public record IndexerProperties(
         @Min(200) int passageMaxChars,
         @Min(1) int passageMinChars,
         @Min(1000) int maxExtractedChars,
-        @Min(1) int commitEveryFiles) {
+        @Min(1) int commitEveryFiles,
+        @Min(1) int embeddingBatch) {
 
     public static IndexerProperties defaults() {
-        return new IndexerProperties(1200, 300, 20_000_000, 50);
+        return new IndexerProperties(1200, 300, 20_000_000, 50, 64);
     }
 }

@@ -12,26 +12,30 @@ import org.dossier.indexer.catalog.Catalog;
 import org.dossier.indexer.catalog.DocumentRecord;
 import org.dossier.indexer.catalog.SourceRecord;
 import org.dossier.indexer.index.PassageHit;
-import org.dossier.indexer.index.PassageIndex;
+import org.dossier.indexer.index.SearchFilter;
 
 /**
- * Finds the passages that best match a question (BM25 for now) and turns each into a numbered {@link Citation}:
- * the catalog says which file, page or message it is, the highlighter which words matched.
+ * Finds the passages that best match a question ({@link HybridSearch}) and turns each into a numbered
+ * {@link Citation}: the catalog says which file, page or message it is, the highlighter which words matched.
  */
 public final class Retriever {
 
-    private final PassageIndex index;
+    private final HybridSearch search;
     private final Catalog catalog;
     private final Highlighter highlighter;
 
-    public Retriever(PassageIndex index, Catalog catalog, Highlighter highlighter) {
-        this.index = index;
+    public Retriever(HybridSearch search, Catalog catalog, Highlighter highlighter) {
+        this.search = search;
         this.catalog = catalog;
         this.highlighter = highlighter;
     }
 
     public List<Citation> retrieve(String question, int limit) {
-        List<PassageHit> hits = index.search(question, limit);
+        return retrieve(question, SearchFilter.NONE, limit);
+    }
+
+    public List<Citation> retrieve(String question, SearchFilter filter, int limit) {
+        List<PassageHit> hits = search.search(question, filter, limit);
         Map<Long, DocumentRecord> documents = byId(catalog.findAll(hits.stream().map(PassageHit::documentId).toList()));
         documents.putAll(byId(catalog.findAll(documents.values().stream()
                 .map(DocumentRecord::parentId).filter(Objects::nonNull).distinct().toList())));

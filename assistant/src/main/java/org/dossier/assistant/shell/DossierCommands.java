@@ -2,12 +2,16 @@ package org.dossier.assistant.shell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.dossier.assistant.UserInputException;
 import org.dossier.assistant.answer.AnswerService;
 import org.dossier.assistant.status.StatusService;
+import org.dossier.indexer.embed.EmbeddingStage;
+import org.dossier.indexer.ingest.IndexReport;
 import org.dossier.indexer.ingest.IndexingService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -26,33 +30,52 @@ public class DossierCommands {
     private final StatusService status;
     private final TextRenderer text;
     private final JsonMapper json;
+    private final ObjectProvider<EmbeddingStage> embedding;
 
     public DossierCommands(IndexingService indexing, AnswerService answers, StatusService status, TextRenderer text,
-                           JsonMapper json) {
+                           JsonMapper json, ObjectProvider<EmbeddingStage> embedding) {
         this.indexing = indexing;
         this.answers = answers;
         this.status = status;
         this.text = text;
         this.json = json;
+        this.embedding = embedding;
     }
 
     @Command(name = "index", group = "Dossier",
             description = "Index a folder (added as a source), or bring every source up to date when none is given.")
     public String index(@Arguments List<String> folders,
                         @Option(longName = "json", description = "print JSON") boolean asJson) {
+        IndexReport report;
         if (folders == null || folders.isEmpty()) {
-            var report = indexing.indexAllSources();
-            return asJson ? json.writeValueAsString(report) : text.report(report);
-        }
-        if (folders.size() > 1) {
+            report = indexing.indexAllSources();
+        } else if (folders.size() > 1) {
             throw new UserInputException("index takes one folder at a time (quote a path with spaces)");
+        } else {
+            Path folder = Path.of(folders.getFirst());
+            if (!Files.isDirectory(folder)) {
+                throw new UserInputException("folder not found: " + folder.toAbsolutePath());
+            }
+            report = indexing.index(folder);
         }
-        Path folder = Path.of(folders.getFirst());
-        if (!Files.isDirectory(folder)) {
-            throw new UserInputException("folder not found: " + folder.toAbsolutePath());
-        }
-        var report = indexing.index(folder);
+        awaitVectors();
         return asJson ? json.writeValueAsString(report) : text.report(report);
+    }
+
+    /**
+     * Indexing returns once passages are keyword-searchable; the command also waits for their vectors, so that a
+     * script's next {@code ask} gets hybrid search. In the server the stage simply carries on in the background.
+     */
+    private void awaitVectors() {
+        EmbeddingStage stage = embedding.getIfAvailable();
+        if (stage == null) {
+            return;
+        }
+        try {
+            stage.awaitIdle(Duration.ofHours(24));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Command(name = "ask", group = "Dossier", description = "Ask a question about the indexed documents.")

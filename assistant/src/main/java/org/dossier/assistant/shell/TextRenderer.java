@@ -67,6 +67,7 @@ public class TextRenderer {
                 .append("Documents:      %d indexed, %d skipped, %d failed (files, messages and attachments)%n"
                         .formatted(counts.indexed(), counts.skipped(), counts.failed()))
                 .append("Passages:       ").append(status.passages()).append('\n')
+                .append("Vectors:        ").append(vectors(status)).append('\n')
                 .append("Chat model:     ").append(status.model().state()).append(" — ").append(status.model().detail());
         if (!status.notIndexed().isEmpty()) {
             out.append("\n\nNot indexed:");
@@ -77,6 +78,16 @@ public class TextRenderer {
             }
         }
         return out.toString();
+    }
+
+    private static String vectors(Status status) {
+        var embedding = status.embedding();
+        if (embedding == null) {
+            return "off (keyword search only)";
+        }
+        return "%d of %d passages (%s)%s%s".formatted(embedding.embedded(), embedding.passages(), embedding.model(),
+                embedding.running() ? ", embedding…" : "",
+                embedding.lastError() == null ? "" : ", last error: " + embedding.lastError());
     }
 
     private String snippet(Snippet snippet) {

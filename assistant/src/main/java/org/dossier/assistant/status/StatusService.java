@@ -3,7 +3,9 @@ package org.dossier.assistant.status;
 import org.dossier.engine.ChatEngine;
 import org.dossier.engine.DossierProperties;
 import org.dossier.indexer.catalog.Catalog;
+import org.dossier.indexer.embed.EmbeddingStage;
 import org.dossier.indexer.index.PassageIndex;
+import org.jspecify.annotations.Nullable;
 
 /** Gathers {@link Status} from the catalog, the index and the engine. */
 public final class StatusService {
@@ -14,12 +16,15 @@ public final class StatusService {
     private final PassageIndex index;
     private final ChatEngine chatEngine;
     private final DossierProperties dossier;
+    private final @Nullable EmbeddingStage embedding;
 
-    public StatusService(Catalog catalog, PassageIndex index, ChatEngine chatEngine, DossierProperties dossier) {
+    public StatusService(Catalog catalog, PassageIndex index, ChatEngine chatEngine, DossierProperties dossier,
+                         @Nullable EmbeddingStage embedding) {
         this.catalog = catalog;
         this.index = index;
         this.chatEngine = chatEngine;
         this.dossier = dossier;
+        this.embedding = embedding;
     }
 
     public Status status() {
@@ -29,6 +34,7 @@ public final class StatusService {
                 catalog.counts(),
                 index.passageCount(),
                 chatEngine.status(),
+                embedding == null ? null : embedding.progress(),
                 catalog.notIndexed(NOT_INDEXED_SHOWN).stream()
                         .map(doc -> new Status.NotIndexed(doc.path(), doc.entry().isEmpty() ? null : doc.entry(),
                                 doc.state().name(), doc.reason()))

@@ -11,6 +11,7 @@ import org.dossier.assistant.AssistantProperties;
 import org.dossier.assistant.UserInputException;
 import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.retrieve.Highlighter;
+import org.dossier.assistant.retrieve.HybridSearch;
 import org.dossier.assistant.retrieve.Retriever;
 import org.dossier.engine.ChatEngine;
 import org.dossier.engine.ModelStatus;
@@ -38,7 +39,8 @@ class AnswerServiceTest {
     @BeforeEach
     void setUp() {
         stack = new IndexerStack(dataDir);
-        Retriever retriever = new Retriever(stack.index, stack.catalog, new Highlighter(stack.index.analyzer(), 320));
+        Retriever retriever = new Retriever(new HybridSearch(stack.index, null), stack.catalog,
+                new Highlighter(stack.index.analyzer(), 320));
         answers = new AnswerService(retriever, NO_MODEL, stack.index, AssistantProperties.defaults(),
                 new GroundedAnswerer(NO_MODEL, PromptTemplates.load(null), stack.index.analyzer(), 0.5, 256));
     }

@@ -1,10 +1,18 @@
 package org.dossier.indexer.index;
 
-/** Names of the index's fields, and why each has its type. */
+/**
+ * Names of the index's fields, and why each has its type. Everything needed to rebuild a passage's Lucene document
+ * is stored, because a vector arrives after the passage (embedding is a background stage) and Lucene can only add
+ * it by writing the whole document again.
+ */
 final class IndexFields {
 
+    /** documentId:ordinal; a keyword, so a passage can be replaced when its vector arrives. */
+    static final String KEY = "key";
     /** Catalog id of the document; a keyword so that re-indexing a document deletes its passages by term. */
     static final String DOCUMENT_ID = "document_id";
+    /** The source the document belongs to; a keyword, for filters. */
+    static final String SOURCE_ID = "source_id";
     /** Passage order within its document; stored only. */
     static final String ORDINAL = "ordinal";
     /** Page number; stored only (0 means the format has no pages). */
@@ -14,13 +22,19 @@ final class IndexFields {
     static final String END = "end";
     /** The passage text: analysed for BM25 and stored to show and highlight. */
     static final String TEXT = "text";
-    /** Title, subject or file name: analysed, not stored (the catalog has it), a lighter second field for BM25. */
+    /** Title, subject or file name: analysed, a lighter second field for BM25. */
     static final String TITLE = "title";
+    /** Sender or author: analysed, so a filter on a name matches however the address is written. */
+    static final String AUTHOR = "author";
     /** Path within the source and media type: keywords, for filters. */
     static final String PATH = "path";
     static final String MEDIA_TYPE = "media_type";
     /** Document or message date in epoch milliseconds: points and doc values for range filters and sorting. */
     static final String DATE = "date";
+    /** The passage's embedding (HNSW graph, dot product on unit vectors). */
+    static final String VECTOR = "vector";
+    /** Which embedding model made the vector: a keyword, so vectors of two models never meet in one search. */
+    static final String VECTOR_MODEL = "vector_model";
 
     private IndexFields() {
     }

@@ -2,7 +2,12 @@ package org.dossier.indexer.index;
 
 import org.jspecify.annotations.Nullable;
 
-/** A passage that matched a query, with its BM25 score and its place in the document's extracted text. */
+/** A passage that matched a query, with its score and its place in the document's extracted text. */
 public record PassageHit(long documentId, int ordinal, @Nullable Integer page, int start, int end,
                          String text, float score) {
+
+    /** Same as {@link IndexedPassage#key()}: identifies the passage across result lists, for fusion. */
+    public String key() {
+        return documentId + ":" + ordinal;
+    }
 }

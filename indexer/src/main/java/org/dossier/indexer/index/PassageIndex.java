@@ -6,14 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -22,15 +19,21 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
-import org.dossier.indexer.chunk.Passage;
 
 /**
  * The passages of every indexed document, on disk. One writer lives as long as the application; searches go
  * through a {@link SearcherManager} that is refreshed after each commit, never per query.
+ *
+ * <p>Passages arrive first without vectors (keyword-searchable at once); the embedding stage adds vectors later
+ * ({@link #pendingVectors}, {@link #addVectors}). A vector computed for a passage whose document changed meanwhile
+ * is dropped, never written over the newer passage.
  */
 public final class PassageIndex implements AutoCloseable {
 
@@ -41,6 +44,9 @@ public final class PassageIndex implements AutoCloseable {
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Change number of each document's last replace or delete, to spot vectors made for an older version. */
+    private final Map<Long, Long> lastChange = new ConcurrentHashMap<>();
+    private final AtomicLong changes = new AtomicLong();
 
     public PassageIndex(Path dir) {
         try {
@@ -55,16 +61,18 @@ public final class PassageIndex implements AutoCloseable {
     }
 
     /** Replaces whatever the index holds for a document with these passages (not visible until {@link #commit}). */
-    public void replace(long documentId, List<IndexedPassage> passages) {
+    public synchronized void replace(long documentId, List<IndexedPassage> passages) {
+        lastChange.put(documentId, changes.incrementAndGet());
         try {
             writer.deleteDocuments(documentTerm(documentId));
-            writer.addDocuments(passages.stream().map(PassageIndex::toDocument).toList());
+            writer.addDocuments(passages.stream().map(p -> PassageDocuments.toDocument(p, null, null)).toList());
         } catch (IOException e) {
             throw new UncheckedIOException("indexing document " + documentId + " failed", e);
         }
     }
 
-    public void delete(long documentId) {
+    public synchronized void delete(long documentId) {
+        lastChange.put(documentId, changes.incrementAndGet());
         try {
             writer.deleteDocuments(documentTerm(documentId));
         } catch (IOException e) {
@@ -84,41 +92,93 @@ public final class PassageIndex implements AutoCloseable {
 
     /** BM25 over passage text (and, lighter, titles); every analysed word of the query is an optional clause. */
     public List<PassageHit> search(String query, int limit) {
+        return search(query, SearchFilter.NONE, limit);
+    }
+
+    public List<PassageHit> search(String query, SearchFilter filter, int limit) {
         Set<String> terms = new LinkedHashSet<>();
         analyzer.tokens(query).forEach(token -> terms.add(token.term()));
         if (terms.isEmpty()) {
             return List.of();
         }
-        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (String term : terms) {
-            builder.add(new TermQuery(new Term(IndexFields.TEXT, term)), BooleanClause.Occur.SHOULD);
-            builder.add(new BoostQuery(new TermQuery(new Term(IndexFields.TITLE, term)), TITLE_BOOST),
+            words.add(new TermQuery(new Term(IndexFields.TEXT, term)), BooleanClause.Occur.SHOULD);
+            words.add(new BoostQuery(new TermQuery(new Term(IndexFields.TITLE, term)), TITLE_BOOST),
                     BooleanClause.Occur.SHOULD);
         }
+        Query bm25 = filter.isEmpty() ? words.build() : new BooleanQuery.Builder()
+                .add(words.build(), BooleanClause.Occur.MUST)
+                .add(filter.toQuery(analyzer), BooleanClause.Occur.FILTER).build();
+        return hits(bm25, limit);
+    }
+
+    /** Nearest passages to a vector, among those embedded by the given model only. */
+    public List<PassageHit> searchVector(float[] vector, String model, SearchFilter filter, int limit) {
+        Query sameModel = new TermQuery(new Term(IndexFields.VECTOR_MODEL, model));
+        Query restriction = filter.isEmpty() ? sameModel : new BooleanQuery.Builder()
+                .add(sameModel, BooleanClause.Occur.FILTER)
+                .add(filter.toQuery(analyzer), BooleanClause.Occur.FILTER).build();
+        return hits(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, limit, restriction), limit);
+    }
+
+    /** Up to {@code max} passages that have no vector from this model yet, with the change number they were read at. */
+    public PendingVectors pendingVectors(String model, int max) {
+        Query missing = new BooleanQuery.Builder()
+                .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.VECTOR_MODEL, model)), BooleanClause.Occur.MUST_NOT)
+                .build();
+        long readAt = changes.get();
         IndexSearcher searcher = acquire();
         try {
-            ScoreDoc[] scoreDocs = searcher.search(builder.build(), limit).scoreDocs;
+            ScoreDoc[] docs = searcher.search(missing, max).scoreDocs;
             StoredFields stored = searcher.storedFields();
-            List<PassageHit> hits = new ArrayList<>(scoreDocs.length);
-            for (ScoreDoc scoreDoc : scoreDocs) {
-                hits.add(toHit(stored.document(scoreDoc.doc), scoreDoc.score));
+            List<IndexedPassage> passages = new ArrayList<>(docs.length);
+            for (ScoreDoc doc : docs) {
+                passages.add(PassageDocuments.fromStored(stored.document(doc.doc)));
             }
-            return hits;
+            return new PendingVectors(passages, readAt);
         } catch (IOException e) {
-            throw new UncheckedIOException("searching the index failed", e);
+            throw new UncheckedIOException("reading passages without vectors failed", e);
         } finally {
             release(searcher);
         }
     }
 
+    /**
+     * Writes vectors for passages read by {@link #pendingVectors}; those whose document changed since are skipped.
+     *
+     * @return how many were written
+     */
+    public synchronized int addVectors(PendingVectors pending, List<float[]> vectors, String model) {
+        if (vectors.size() != pending.passages().size()) {
+            throw new IllegalArgumentException(vectors.size() + " vectors for " + pending.passages().size() + " passages");
+        }
+        int written = 0;
+        try {
+            for (int i = 0; i < vectors.size(); i++) {
+                IndexedPassage passage = pending.passages().get(i);
+                if (lastChange.getOrDefault(passage.documentId(), 0L) > pending.readAt()) {
+                    continue;
+                }
+                writer.updateDocument(new Term(IndexFields.KEY, passage.key()),
+                        PassageDocuments.toDocument(passage, vectors.get(i), model));
+                written++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing vectors failed", e);
+        }
+        return written;
+    }
+
     /** How many passages are searchable now. */
     public int passageCount() {
-        IndexSearcher searcher = acquire();
-        try {
-            return searcher.getIndexReader().numDocs();
-        } finally {
-            release(searcher);
-        }
+        return count(new MatchAllDocsQuery());
+    }
+
+    /** How many searchable passages carry a vector from this model. */
+    public int vectorCount(String model) {
+        return count(new TermQuery(new Term(IndexFields.VECTOR_MODEL, model)));
     }
 
     public DossierAnalyzer analyzer() {
@@ -130,6 +190,34 @@ public final class PassageIndex implements AutoCloseable {
         searchers.close();
         writer.close();
         directory.close();
+    }
+
+    private List<PassageHit> hits(Query query, int limit) {
+        IndexSearcher searcher = acquire();
+        try {
+            ScoreDoc[] scoreDocs = searcher.search(query, limit).scoreDocs;
+            StoredFields stored = searcher.storedFields();
+            List<PassageHit> hits = new ArrayList<>(scoreDocs.length);
+            for (ScoreDoc scoreDoc : scoreDocs) {
+                hits.add(PassageDocuments.toHit(stored.document(scoreDoc.doc), scoreDoc.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index failed", e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private int count(Query query) {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.count(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException("counting passages failed", e);
+        } finally {
+            release(searcher);
+        }
     }
 
     private IndexSearcher acquire() {
@@ -150,37 +238,5 @@ public final class PassageIndex implements AutoCloseable {
 
     private static Term documentTerm(long documentId) {
         return new Term(IndexFields.DOCUMENT_ID, Long.toString(documentId));
-    }
-
-    private static Document toDocument(IndexedPassage indexed) {
-        Passage passage = indexed.passage();
-        Document doc = new Document();
-        doc.add(new StringField(IndexFields.DOCUMENT_ID, Long.toString(indexed.documentId()), Field.Store.YES));
-        doc.add(new StoredField(IndexFields.ORDINAL, passage.ordinal()));
-        doc.add(new StoredField(IndexFields.PAGE, passage.page() == null ? 0 : passage.page()));
-        doc.add(new StoredField(IndexFields.START, passage.start()));
-        doc.add(new StoredField(IndexFields.END, passage.end()));
-        doc.add(new TextField(IndexFields.TEXT, passage.text(), Field.Store.YES));
-        doc.add(new TextField(IndexFields.TITLE, indexed.title(), Field.Store.NO));
-        doc.add(new StringField(IndexFields.PATH, indexed.path(), Field.Store.NO));
-        if (indexed.mediaType() != null) {
-            doc.add(new StringField(IndexFields.MEDIA_TYPE, indexed.mediaType(), Field.Store.NO));
-        }
-        if (indexed.date() != null) {
-            doc.add(new LongField(IndexFields.DATE, indexed.date().toEpochMilli(), Field.Store.NO));
-        }
-        return doc;
-    }
-
-    private static PassageHit toHit(Document doc, float score) {
-        int page = doc.getField(IndexFields.PAGE).numericValue().intValue();
-        return new PassageHit(
-                Long.parseLong(doc.get(IndexFields.DOCUMENT_ID)),
-                doc.getField(IndexFields.ORDINAL).numericValue().intValue(),
-                page == 0 ? null : page,
-                doc.getField(IndexFields.START).numericValue().intValue(),
-                doc.getField(IndexFields.END).numericValue().intValue(),
-                doc.get(IndexFields.TEXT),
-                score);
     }
 }

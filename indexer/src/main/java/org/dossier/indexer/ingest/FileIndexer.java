@@ -84,7 +84,8 @@ final class FileIndexer {
             String title = part.title() == null ? file.absolute().getFileName().toString() : part.title();
             Instant date = part.sentAt() == null ? file.modified() : part.sentAt();
             index.replace(id, passages.stream()
-                    .map(passage -> new IndexedPassage(id, passage, title, file.relativePath(), part.mediaType(), date))
+                    .map(passage -> new IndexedPassage(id, file.sourceId(), passage, title, file.relativePath(),
+                            part.mediaType(), date, part.author()))
                     .toList());
             total += passages.size();
         }

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,6 +44,7 @@ public final class IndexingService {
     private final FileTreeWalker walker = new FileTreeWalker();
     private final int commitEveryFiles;
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
+    private final List<Runnable> afterEachRun = new CopyOnWriteArrayList<>();
 
     public IndexingService(Catalog catalog, PassageIndex index, TikaExtractor extractor, Chunker chunker,
                            int commitEveryFiles) {
@@ -50,6 +52,11 @@ public final class IndexingService {
         this.index = index;
         this.fileIndexer = new FileIndexer(extractor, chunker, catalog, index);
         this.commitEveryFiles = commitEveryFiles;
+    }
+
+    /** Runs after every indexing run, once its changes are committed (the embedding stage starts there). */
+    public void afterEachRun(Runnable action) {
+        afterEachRun.add(action);
     }
 
     /** Adds a folder as a source (if new) and brings it up to date. */
@@ -74,6 +81,7 @@ public final class IndexingService {
                 }
             }
             index.commit();
+            afterEachRun.forEach(Runnable::run);
             return tally.report(Duration.between(started, Instant.now()));
         } finally {
             oneRunAtATime.unlock();

@@ -63,7 +63,7 @@ class PassageIndexTest {
     }
 
     private static IndexedPassage passage(long documentId, String text) {
-        return new IndexedPassage(documentId, new Passage(0, 10, 10 + text.length(), null, text), "title", "p.txt",
-                "text/plain", null);
+        return new IndexedPassage(documentId, 1, new Passage(0, 10, 10 + text.length(), null, text), "title", "p.txt",
+                "text/plain", null, null);
     }
 }

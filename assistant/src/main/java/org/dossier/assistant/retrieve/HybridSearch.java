@@ -1,0 +1,44 @@
+package org.dossier.assistant.retrieve;
+
+import java.util.List;
+
+import org.dossier.engine.EmbeddingEngine;
+import org.dossier.indexer.index.PassageHit;
+import org.dossier.indexer.index.PassageIndex;
+import org.dossier.indexer.index.SearchFilter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Keyword and meaning together: BM25 finds exact names, numbers and rare words that vectors blur; vectors find
+ * passages that say the same thing in other words. Both lists are fused by reciprocal rank, then near-duplicate
+ * passages (a reply quoting its message, the same text in two files) are collapsed. Without an embedding model, or
+ * before any passage has a vector, it is BM25 alone.
+ */
+public final class HybridSearch {
+
+    /** How deep each list is read before fusion; the fused list is cut to the caller's limit. */
+    static final int CANDIDATES = 50;
+
+    private final PassageIndex index;
+    private final @Nullable EmbeddingEngine embeddings;
+
+    public HybridSearch(PassageIndex index, @Nullable EmbeddingEngine embeddings) {
+        this.index = index;
+        this.embeddings = embeddings;
+    }
+
+    public List<PassageHit> search(String question, SearchFilter filter, int limit) {
+        int depth = Math.max(CANDIDATES, limit);
+        List<PassageHit> keyword = index.search(question, filter, depth);
+        List<PassageHit> semantic = semantic(question, filter, depth);
+        List<PassageHit> fused = semantic.isEmpty() ? keyword : ReciprocalRankFusion.fuse(List.of(keyword, semantic));
+        return NearDuplicates.collapse(fused, limit);
+    }
+
+    private List<PassageHit> semantic(String question, SearchFilter filter, int depth) {
+        if (embeddings == null || index.vectorCount(embeddings.modelId()) == 0) {
+            return List.of();
+        }
+        return index.searchVector(embeddings.embedQuery(question), embeddings.modelId(), filter, depth);
+    }
+}

@@ -1,0 +1,78 @@
+package org.dossier.indexer.index;
+
+import java.time.Instant;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.dossier.indexer.chunk.Passage;
+import org.jspecify.annotations.Nullable;
+
+/** Passages to Lucene documents and back. */
+final class PassageDocuments {
+
+    private PassageDocuments() {
+    }
+
+    static Document toDocument(IndexedPassage indexed, float @Nullable [] vector, @Nullable String vectorModel) {
+        Passage passage = indexed.passage();
+        Document doc = new Document();
+        doc.add(new StringField(IndexFields.KEY, indexed.key(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.DOCUMENT_ID, Long.toString(indexed.documentId()), Field.Store.YES));
+        doc.add(new StringField(IndexFields.SOURCE_ID, Long.toString(indexed.sourceId()), Field.Store.YES));
+        doc.add(new StoredField(IndexFields.ORDINAL, passage.ordinal()));
+        doc.add(new StoredField(IndexFields.PAGE, passage.page() == null ? 0 : passage.page()));
+        doc.add(new StoredField(IndexFields.START, passage.start()));
+        doc.add(new StoredField(IndexFields.END, passage.end()));
+        doc.add(new TextField(IndexFields.TEXT, passage.text(), Field.Store.YES));
+        doc.add(new TextField(IndexFields.TITLE, indexed.title(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.PATH, indexed.path(), Field.Store.YES));
+        if (indexed.author() != null) {
+            doc.add(new TextField(IndexFields.AUTHOR, indexed.author(), Field.Store.YES));
+        }
+        if (indexed.mediaType() != null) {
+            doc.add(new StringField(IndexFields.MEDIA_TYPE, indexed.mediaType(), Field.Store.YES));
+        }
+        if (indexed.date() != null) {
+            doc.add(new LongField(IndexFields.DATE, indexed.date().toEpochMilli(), Field.Store.YES));
+        }
+        if (vector != null && vectorModel != null) {
+            doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+            doc.add(new StringField(IndexFields.VECTOR_MODEL, vectorModel, Field.Store.YES));
+        }
+        return doc;
+    }
+
+    static IndexedPassage fromStored(Document doc) {
+        int page = intValue(doc, IndexFields.PAGE);
+        int start = intValue(doc, IndexFields.START);
+        String text = doc.get(IndexFields.TEXT);
+        IndexableField date = doc.getField(IndexFields.DATE);
+        return new IndexedPassage(
+                Long.parseLong(doc.get(IndexFields.DOCUMENT_ID)),
+                Long.parseLong(doc.get(IndexFields.SOURCE_ID)),
+                new Passage(intValue(doc, IndexFields.ORDINAL), start, intValue(doc, IndexFields.END),
+                        page == 0 ? null : page, text),
+                doc.get(IndexFields.TITLE),
+                doc.get(IndexFields.PATH),
+                doc.get(IndexFields.MEDIA_TYPE),
+                date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue()),
+                doc.get(IndexFields.AUTHOR));
+    }
+
+    static PassageHit toHit(Document doc, float score) {
+        IndexedPassage passage = fromStored(doc);
+        return new PassageHit(passage.documentId(), passage.passage().ordinal(), passage.passage().page(),
+                passage.passage().start(), passage.passage().end(), passage.passage().text(), score);
+    }
+
+    private static int intValue(Document doc, String field) {
+        return doc.getField(field).numericValue().intValue();
+    }
+}
