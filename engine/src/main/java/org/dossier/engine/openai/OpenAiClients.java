@@ -1,5 +1,7 @@
 package org.dossier.engine.openai;
 
+import java.net.Proxy;
+
 import org.dossier.engine.LoopbackPolicy;
 import org.springframework.ai.openai.OpenAiChatModel;
 import org.springframework.ai.openai.OpenAiChatOptions;
@@ -25,6 +27,8 @@ final class OpenAiClients {
                 // A retry after a half-streamed reply would send the first tokens twice; a local server that
                 // failed once is not going to be saved by asking again at once.
                 .maxRetries(0)
+                // Straight to the loopback address, even where a system-wide HTTP proxy is configured.
+                .proxy(Proxy.NO_PROXY)
                 .streamUsage(true)
                 .extraBody(settings.extraBody().isEmpty() ? null : settings.extraBody())
                 .build();
@@ -42,6 +46,7 @@ final class OpenAiClients {
                 .model(settings.model())
                 .timeout(settings.timeout())
                 .maxRetries(0)
+                .proxy(Proxy.NO_PROXY)
                 // Plain floats: not every local server decodes base64 vectors the same way.
                 .encodingFormat(OpenAiEmbeddingOptions.EncodingFormat.FLOAT)
                 .build();

@@ -23,7 +23,8 @@ import com.sun.net.httpserver.HttpServer;
  * source launcher) and in-process alike. It speaks the real wire format: /health (503 while "loading", then ok),
  * /v1/chat/completions streamed as OpenAI chat.completion.chunk SSE lines ending in [DONE], /v1/embeddings.
  * The last user message steers it: "cut-off" drops the connection mid-reply, "error-event" sends an error event
- * mid-reply, "slow" trickles tokens for ten seconds. POST /crash ends the process with exit code 1.
+ * mid-reply, "slow" trickles tokens for ten seconds. /tokenize counts words. POST /crash ends the process with
+ * exit code 1.
  */
 public final class StandInLlamaServer {
 
@@ -45,6 +46,7 @@ public final class StandInLlamaServer {
         http.createContext("/health", this::health);
         http.createContext("/v1/chat/completions", exchange -> guarded(exchange, this::chat));
         http.createContext("/v1/embeddings", exchange -> guarded(exchange, this::embeddings));
+        http.createContext("/tokenize", exchange -> guarded(exchange, this::tokenize));
         http.createContext("/crash", this::crash);
         http.start();
     }
@@ -164,6 +166,17 @@ public final class StandInLlamaServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private void tokenize(HttpExchange exchange, String body) throws IOException {
+        String[] words = firstOr("\"content\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"", body, "").split("\\s+");
+        List<String> ids = new ArrayList<>();
+        for (String word : words) {
+            if (!word.isEmpty()) {
+                ids.add(Integer.toString(ids.size() + 1));
+            }
+        }
+        respond(exchange, 200, "{\"tokens\":[" + String.join(",", ids) + "]}");
     }
 
     private void embeddings(HttpExchange exchange, String body) throws IOException {
