@@ -18,8 +18,8 @@ import org.springframework.ai.openai.OpenAiChatOptions;
 
 /**
  * Chat through a server on this machine that speaks OpenAI's chat-completions API. The server is the user's, so
- * the status follows what the last request found: a refused connection turns it FAILED with what to do, the next
- * successful reply turns it READY again.
+ * the status is first found by asking the server (see {@link #checkServer()}), then follows what the last request
+ * found: a failed one turns it FAILED with what to do, the next successful reply turns it READY again.
  */
 public final class OpenAiCompatibleChatEngine implements ChatEngine {
 
@@ -32,12 +32,19 @@ public final class OpenAiCompatibleChatEngine implements ChatEngine {
         this.settings = settings;
         this.defaults = OpenAiClients.chatOptions(settings);
         this.chatModel = OpenAiChatModel.builder().options(defaults).build();
-        this.status = new ModelStatus(ModelStatus.State.READY, describe());
     }
 
     @Override
     public ModelStatus status() {
-        return status;
+        ModelStatus current = status;
+        return current != null ? current : checkServer();
+    }
+
+    /** Asks the server whether it is there and takes our key; the status says what it found. */
+    public ModelStatus checkServer() {
+        ModelStatus found = ServerProbe.check(settings);
+        status = found;
+        return found;
     }
 
     @Override

@@ -14,7 +14,8 @@ import org.dossier.engine.LoopbackPolicy;
  * @param baseUrl        up to and including {@code /v1}, e.g. {@code http://127.0.0.1:11434/v1}
  * @param apiKey         sent as a bearer token; local servers mostly ignore it, but the client needs a value
  * @param model          the model name the server knows (Ollama: {@code llama3.2:3b}; llama-server: any)
- * @param timeout        for connecting and for each read, so a server that stops answering ends in an error
+ * @param timeout        the longest one whole request may take, streamed reply included: the client applies it
+ *                       to the call as a whole, not to each read, so it must allow for a long reply on a CPU
  * @param extraBody      request fields beyond the OpenAI schema, e.g. llama-server's {@code cache_prompt}
  */
 public record OpenAiCompatibleSettings(String baseUrlSetting, URI baseUrl, String apiKey, String model,
@@ -22,7 +23,7 @@ public record OpenAiCompatibleSettings(String baseUrlSetting, URI baseUrl, Strin
 
     public static final String BASE_URL_SETTING = "dossier.engine.base-url";
 
-    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+    static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
 
     public OpenAiCompatibleSettings {
         if (baseUrl == null) {

@@ -123,6 +123,16 @@ class OpenAiCompatibleChatEngineTest {
     }
 
     @Test
+    void theStatusComesFromAskingTheServerBeforeAnyQuestion() throws Exception {
+        assertThat(new OpenAiCompatibleChatEngine(settingsFor(server.port()).withApiKey("secret")).status().ready())
+                .isTrue();
+        assertThat(new OpenAiCompatibleChatEngine(settingsFor(server.port()).withApiKey("wrong")).status().detail())
+                .contains("refused the API key").contains("dossier.engine.api-key");
+        assertThat(new OpenAiCompatibleChatEngine(settingsFor(unusedPort())).status().detail())
+                .startsWith("nothing answers at http://127.0.0.1:").contains("ollama serve").doesNotContain("\n");
+    }
+
+    @Test
     void aWrongApiKeyIsAnError() {
         var wrongKey = new OpenAiCompatibleChatEngine(settingsFor(server.port()).withApiKey("wrong"));
         RecordingListener listener = new RecordingListener();

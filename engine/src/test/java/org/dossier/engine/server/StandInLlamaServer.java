@@ -46,6 +46,8 @@ public final class StandInLlamaServer {
         http.createContext("/health", this::health);
         http.createContext("/v1/chat/completions", exchange -> guarded(exchange, this::chat));
         http.createContext("/v1/embeddings", exchange -> guarded(exchange, this::embeddings));
+        http.createContext("/v1/models", exchange -> guarded(exchange, (ex, body) -> respond(ex, 200,
+                "{\"object\":\"list\",\"data\":[{\"id\":\"stand-in\",\"object\":\"model\"}]}")));
         http.createContext("/tokenize", exchange -> guarded(exchange, this::tokenize));
         http.createContext("/crash", this::crash);
         http.start();
