@@ -1,0 +1,78 @@
+package org.dossier.engine.openai;
+
+import java.util.List;
+
+import org.dossier.engine.ChatEngine;
+import org.dossier.engine.ChatRequest;
+import org.dossier.engine.ChatRequest.ChatMessage;
+import org.dossier.engine.GenerationHandle;
+import org.dossier.engine.GenerationListener;
+import org.dossier.engine.ModelStatus;
+import org.springframework.ai.chat.messages.AssistantMessage;
+import org.springframework.ai.chat.messages.Message;
+import org.springframework.ai.chat.messages.SystemMessage;
+import org.springframework.ai.chat.messages.UserMessage;
+import org.springframework.ai.chat.prompt.Prompt;
+import org.springframework.ai.openai.OpenAiChatModel;
+import org.springframework.ai.openai.OpenAiChatOptions;
+
+/**
+ * Chat through a server on this machine that speaks OpenAI's chat-completions API. The server is the user's, so
+ * the status is first found by asking the server (see {@link #checkServer()}), then follows what the last request
+ * found: a failed one turns it FAILED with what to do, the next successful reply turns it READY again.
+ */
+public final class OpenAiCompatibleChatEngine implements ChatEngine {
+
+    private final OpenAiCompatibleSettings settings;
+    private final OpenAiChatOptions defaults;
+    private final OpenAiChatModel chatModel;
+    private volatile ModelStatus status;
+
+    public OpenAiCompatibleChatEngine(OpenAiCompatibleSettings settings) {
+        this.settings = settings;
+        this.defaults = OpenAiClients.chatOptions(settings);
+        this.chatModel = OpenAiChatModel.builder().options(defaults).build();
+    }
+
+    @Override
+    public ModelStatus status() {
+        ModelStatus current = status;
+        return current != null ? current : checkServer();
+    }
+
+    /** Asks the server whether it is there and takes our key; the status says what it found. */
+    public ModelStatus checkServer() {
+        ModelStatus found = ServerProbe.check(settings);
+        status = found;
+        return found;
+    }
+
+    @Override
+    public GenerationHandle generate(ChatRequest request, GenerationListener listener) {
+        OpenAiChatOptions options = defaults.mutate()
+                .maxTokens(request.maxTokens())
+                .temperature(request.temperature())
+                .stop(request.stopSequences().isEmpty() ? null : request.stopSequences())
+                .build();
+        Prompt prompt = new Prompt(toMessages(request.messages()), options);
+        StreamingGeneration generation = StreamingGeneration.start(chatModel.stream(prompt), listener,
+                settings.baseUrl().toString());
+        generation.outcome().whenComplete((result, error) -> status = error == null
+                ? new ModelStatus(ModelStatus.State.READY, describe())
+                : new ModelStatus(ModelStatus.State.FAILED, error.getMessage()
+                        + " — is the server running? Check " + settings.baseUrlSetting()));
+        return generation;
+    }
+
+    private String describe() {
+        return "model " + settings.model() + " at " + settings.baseUrl();
+    }
+
+    private static List<Message> toMessages(List<ChatMessage> messages) {
+        return messages.stream().<Message>map(message -> switch (message.role()) {
+            case SYSTEM -> new SystemMessage(message.content());
+            case USER -> new UserMessage(message.content());
+            case ASSISTANT -> new AssistantMessage(message.content());
+        }).toList();
+    }
+}

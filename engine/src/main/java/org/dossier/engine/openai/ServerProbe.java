@@ -1,0 +1,45 @@
+package org.dossier.engine.openai;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.dossier.engine.ModelStatus;
+import org.dossier.engine.ModelStatus.State;
+
+/**
+ * Asks a server for its model list ({@code GET /v1/models}), which every OpenAI-compatible server answers cheaply,
+ * to tell "ready" from "not running" and "wrong key" before anyone waits for an answer.
+ */
+final class ServerProbe {
+
+    private ServerProbe() {
+    }
+
+    static ModelStatus check(OpenAiCompatibleSettings settings) {
+        URI models = URI.create(settings.baseUrl().toString().replaceAll("/+$", "") + "/models");
+        HttpRequest request = HttpRequest.newBuilder(models).timeout(Duration.ofSeconds(5))
+                .header("Authorization", "Bearer " + settings.apiKey()).GET().build();
+        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+                .proxy(HttpClient.Builder.NO_PROXY).build()) {
+            int code = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return switch (code) {
+                case 200 -> new ModelStatus(State.READY, "model " + settings.model() + " at " + settings.baseUrl());
+                case 401, 403 -> new ModelStatus(State.FAILED, settings.baseUrl() + " refused the API key (HTTP "
+                        + code + ") — set dossier.engine.api-key to the server's key");
+                default -> new ModelStatus(State.FAILED, settings.baseUrl() + " answered HTTP " + code
+                        + " to /models — check that " + settings.baseUrlSetting() + " ends in /v1");
+            };
+        } catch (IOException e) {
+            return new ModelStatus(State.FAILED, "nothing answers at " + settings.baseUrl() + " (" + e
+                    .getClass().getSimpleName() + ") — start the server (e.g. `ollama serve`) or fix "
+                    + settings.baseUrlSetting());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new ModelStatus(State.FAILED, "interrupted while checking " + settings.baseUrl());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.dossier.engine.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How to run one llama-server.
+ *
+ * @param binary         the llama-server executable; {@code null} to look for it on the PATH
+ * @param model          the GGUF file to serve
+ * @param port           on 127.0.0.1; 0 to pick a free one (and another if it is taken before the server binds)
+ * @param contextSize    tokens of context ({@code -c})
+ * @param threads        CPU threads ({@code -t})
+ * @param gpuLayers      layers offloaded to a GPU ({@code -ngl}); builds without a GPU ignore it
+ * @param embeddings     serve {@code /v1/embeddings} ({@code --embeddings}) instead of chat
+ * @param startTimeout   how long loading the model may take before Dossier gives up
+ * @param restartBackoff the wait before the first restart after a crash; doubled for each crash in a row
+ * @param maxRestarts    crashes in a row after which Dossier stops restarting and says FAILED
+ */
+public record LlamaServerSettings(Path binary, Path model, int port, int contextSize, int threads, int gpuLayers,
+                                  boolean embeddings, Duration startTimeout, Duration restartBackoff,
+                                  int maxRestarts) {
+
+    public LlamaServerSettings {
+        if (model == null) {
+            throw new IllegalArgumentException("no model file — set dossier.engine.chat-model to a GGUF file");
+        }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0 (any free port) or 1-65535, was " + port);
+        }
+        if (contextSize < 0 || threads < 1 || gpuLayers < 0 || maxRestarts < 0) {
+            throw new IllegalArgumentException("context size, GPU layers and restarts cannot be negative, and at least"
+                    + " one thread is needed");
+        }
+        if (startTimeout == null || restartBackoff == null) {
+            throw new IllegalArgumentException("start timeout and restart back-off are required");
+        }
+    }
+
+    /**
+     * A chat server with defaults for a laptop: 8k context, every core, all layers on the GPU where there is one
+     * (Metal on Apple silicon), and two minutes to load a large model from a slow disk.
+     */
+    public static LlamaServerSettings chat(Path model) {
+        return new LlamaServerSettings(null, model, 0, 8192, Runtime.getRuntime().availableProcessors(), 99, false,
+                Duration.ofMinutes(2), Duration.ofSeconds(1), 5);
+    }
+
+    /** An embedding server: its context need only hold the longest passage. */
+    public static LlamaServerSettings embeddings(Path model) {
+        return chat(model).withContextSize(2048).withEmbeddings(true);
+    }
+
+    public LlamaServerSettings withBinary(Path newBinary) {
+        return new LlamaServerSettings(newBinary, model, port, contextSize, threads, gpuLayers, embeddings,
+                startTimeout, restartBackoff, maxRestarts);
+    }
+
+    public LlamaServerSettings withPort(int newPort) {
+        return new LlamaServerSettings(binary, model, newPort, contextSize, threads, gpuLayers, embeddings,
+                startTimeout, restartBackoff, maxRestarts);
+    }
+
+    public LlamaServerSettings withContextSize(int newContextSize) {
+        return new LlamaServerSettings(binary, model, port, newContextSize, threads, gpuLayers, embeddings,
+                startTimeout, restartBackoff, maxRestarts);
+    }
+
+    public LlamaServerSettings withEmbeddings(boolean newEmbeddings) {
+        return new LlamaServerSettings(binary, model, port, contextSize, threads, gpuLayers, newEmbeddings,
+                startTimeout, restartBackoff, maxRestarts);
+    }
+
+    public LlamaServerSettings withRestarts(Duration newBackoff, int newMaxRestarts) {
+        return new LlamaServerSettings(binary, model, port, contextSize, threads, gpuLayers, embeddings,
+                startTimeout, newBackoff, newMaxRestarts);
+    }
+
+    public LlamaServerSettings withStartTimeout(Duration newStartTimeout) {
+        return new LlamaServerSettings(binary, model, port, contextSize, threads, gpuLayers, embeddings,
+                newStartTimeout, restartBackoff, maxRestarts);
+    }
+}

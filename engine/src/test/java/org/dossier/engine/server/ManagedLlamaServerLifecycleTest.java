@@ -1,0 +1,131 @@
+package org.dossier.engine.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.dossier.engine.ChatRequest;
+import org.dossier.engine.ChatRequest.ChatMessage;
+import org.dossier.engine.GenerationResult;
+import org.dossier.engine.ModelStatus.State;
+import org.dossier.engine.openai.RecordingListener;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * One stand-in llama-server process, started once (starting a JVM from source costs about a second here), taken
+ * through its life in order: ready, chatting, crashing and coming back, stopping without a trace.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(OrderAnnotation.class)
+class ManagedLlamaServerLifecycleTest {
+
+    private static final Duration START = Duration.ofSeconds(30);
+
+    private Path directory;
+    private ManagedLlamaServer server;
+    private LlamaServerChatEngine engine;
+
+    @BeforeAll
+    void startServer() throws Exception {
+        directory = Files.createTempDirectory("llama-server-test");
+        LlamaServerSettings settings = LlamaServerSettings.chat(StandInBinary.model(directory, "gguf"))
+                .withBinary(StandInBinary.writeTo(directory))
+                .withRestarts(Duration.ofMillis(50), 3);
+        server = new ManagedLlamaServer(settings);
+        engine = new LlamaServerChatEngine(server, "tiny-model.gguf");
+        server.start();
+    }
+
+    @AfterAll
+    void stopServer() {
+        engine.close();
+    }
+
+    @Test
+    @Order(1)
+    void isLoadingUntilHealthSaysOkThenReadyOnLoopbackWithAKey() throws Exception {
+        assertThat(server.status().state()).isEqualTo(State.LOADING);
+
+        assertThat(server.awaitStarted(START).state()).isEqualTo(State.READY);
+
+        assertThat(server.baseUrl().getHost()).isEqualTo("127.0.0.1");
+        List<String> arguments = List.of(ProcessHandle.of(server.pid().orElseThrow()).orElseThrow()
+                .info().arguments().orElseThrow());
+        assertThat(String.join(" ", arguments)).contains("--host 127.0.0.1 --port " + server.baseUrl().getPort())
+                .contains("--api-key " + server.apiKey());
+    }
+
+    @Test
+    @Order(2)
+    void streamsAChatReplyFromTheServer() throws Exception {
+        RecordingListener listener = new RecordingListener();
+        ChatRequest request = new ChatRequest(List.of(ChatMessage.user("Say hello")), 64, List.of(), 0);
+
+        GenerationResult result = engine.generate(request, listener).await(Duration.ofSeconds(10));
+
+        assertThat(listener.tokens).containsExactlyElementsOf(StandInLlamaServer.REPLY);
+        assertThat(result.reason()).isEqualTo(GenerationResult.StopReason.END_OF_TEXT);
+        assertThat(result.generatedTokens()).isEqualTo(StandInLlamaServer.REPLY.size());
+    }
+
+    @Test
+    @Order(3)
+    void countsTokensWithTheServersTokenizer() {
+        assertThat(engine.countTokens("three little words")).isEqualTo(3);
+    }
+
+    @Test
+    @Order(4)
+    void comesBackWithANewProcessAfterACrash() throws Exception {
+        long crashed = server.pid().orElseThrow();
+
+        crash();
+
+        await().atMost(START).until(() -> server.status().ready() && server.pid().isPresent()
+                && server.pid().getAsLong() != crashed);
+        assertThat(ProcessHandle.of(crashed)).isEmpty();
+        RecordingListener listener = new RecordingListener();
+        engine.generate(new ChatRequest(List.of(ChatMessage.user("again")), 64, null, 0), listener)
+                .await(Duration.ofSeconds(10));
+        assertThat(listener.completions).hasSize(1);
+    }
+
+    @Test
+    @Order(5)
+    void stopsTheServerAndEverythingItStartedLeavingNoOrphan() {
+        ProcessHandle child = ProcessHandle.of(server.pid().orElseThrow()).orElseThrow();
+        List<ProcessHandle> family = Stream.concat(Stream.of(child), child.descendants()).toList();
+
+        engine.close();
+
+        assertThat(family).noneMatch(ProcessHandle::isAlive);
+        assertThat(server.pid()).isEmpty();
+        assertThat(server.status().state()).isEqualTo(State.FAILED);
+        assertThat(server.status().detail()).contains("stopped");
+    }
+
+    private void crash() throws Exception {
+        URI crash = server.baseUrl().resolve("/crash");
+        try (HttpClient client = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build()) {
+            client.send(HttpRequest.newBuilder(crash).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        } catch (java.io.IOException connectionDroppedAsItDied) {
+            // the stand-in may exit before its answer is read
+        }
+    }
+}
