@@ -1,28 +1,86 @@
 package org.dossier.engine;
 
+import java.net.URI;
+import java.nio.file.Path;
+
 import org.dossier.engine.embedding.BundledEmbeddings;
+import org.dossier.engine.openai.LocalServerPreset;
+import org.dossier.engine.openai.OpenAiCompatibleChatEngine;
+import org.dossier.engine.openai.OpenAiCompatibleEmbeddings;
+import org.dossier.engine.openai.OpenAiCompatibleSettings;
+import org.dossier.engine.server.LlamaServerChatEngine;
+import org.dossier.engine.server.LlamaServerEmbeddings;
+import org.dossier.engine.server.LlamaServerSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
+/** Chooses the chat runtime and the embedding model from {@link EngineProperties}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({DossierProperties.class, EngineProperties.class})
 class EngineConfiguration {
 
-    /** Absent when embeddings are off; created on first use, so commands that never search by vector never load it. */
+    @Bean
+    ChatEngine chatEngine(EngineProperties engine) {
+        return switch (engine.runtime()) {
+            case NONE -> new UnconfiguredChatEngine();
+            case LLAMA_SERVER -> new ContextSizedChatEngine(LlamaServerChatEngine.start(llamaServer(engine,
+                    required(engine.chatModel(), "dossier.engine.chat-model"))), engine.contextSize());
+            case OLLAMA -> external(engine, LocalServerPreset.OLLAMA);
+            case LM_STUDIO -> external(engine, LocalServerPreset.LM_STUDIO);
+            case OPENAI_COMPATIBLE -> external(engine, null);
+            case IN_PROCESS -> new ConfiguredButNotYetRunnableChatEngine(required(engine.chatModel(),
+                    "dossier.engine.chat-model"));
+        };
+    }
+
+    /** Absent when embeddings are off; created on first use, so commands that never embed never load a model. */
     @Bean
     @Lazy
     @ConditionalOnExpression("'${dossier.engine.embedding:bundled}'.toLowerCase() != 'none'")
-    EmbeddingEngine embeddingEngine(DossierProperties dossier) {
-        return new BundledEmbeddings(dossier.dataDir().resolve("cache"));
+    EmbeddingEngine embeddingEngine(EngineProperties engine, DossierProperties dossier) {
+        return switch (engine.embedding()) {
+            case BUNDLED -> new BundledEmbeddings(dossier.dataDir().resolve("cache"));
+            case NONE -> throw new IllegalStateException("embeddings are off: this bean is not created");
+            case LLAMA_SERVER -> LlamaServerEmbeddings.start(LlamaServerSettings.embeddings(
+                    required(engine.embeddingModel(), "dossier.engine.embedding-model")).withBinary(engine.llamaServer()));
+            case SERVER -> new OpenAiCompatibleEmbeddings(OpenAiCompatibleSettings.of(baseUrl(engine, null),
+                    required(engine.embeddingModelName(), "dossier.engine.embedding-model-name"))
+                    .withApiKey(engine.apiKey()));
+        };
     }
 
-    @Bean
-    ChatEngine chatEngine(EngineProperties properties) {
-        return properties.chatModel() == null
-                ? new UnconfiguredChatEngine()
-                : new ConfiguredButNotYetRunnableChatEngine(properties.chatModel());
+    private static ChatEngine external(EngineProperties engine, LocalServerPreset preset) {
+        OpenAiCompatibleSettings settings = OpenAiCompatibleSettings.of(baseUrl(engine, preset),
+                required(engine.model(), "dossier.engine.model")).withApiKey(engine.apiKey());
+        return new ContextSizedChatEngine(new OpenAiCompatibleChatEngine(settings), engine.contextSize());
+    }
+
+    private static URI baseUrl(EngineProperties engine, LocalServerPreset preset) {
+        if (engine.baseUrl() != null) {
+            return engine.baseUrl();
+        }
+        if (preset == null) {
+            throw new IllegalStateException("dossier.engine.base-url is empty — set it to the server's /v1 URL on "
+                    + "127.0.0.1, e.g. " + LocalServerPreset.OLLAMA.baseUrl());
+        }
+        return preset.baseUrl();
+    }
+
+    private static LlamaServerSettings llamaServer(EngineProperties engine, Path model) {
+        LlamaServerSettings chat = LlamaServerSettings.chat(model);
+        return new LlamaServerSettings(engine.llamaServer(), model, 0, engine.contextSize(),
+                engine.threadsOrAllCores(), engine.gpuLayers(), false, chat.startTimeout(), chat.restartBackoff(),
+                chat.maxRestarts());
+    }
+
+    private static <T> T required(T value, String setting) {
+        if (value == null || value instanceof String text && text.isBlank()) {
+            throw new IllegalStateException(setting + " is empty — the configured runtime needs it (see README, "
+                    + "'Bring a model')");
+        }
+        return value;
     }
 }

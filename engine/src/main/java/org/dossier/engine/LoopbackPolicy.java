@@ -17,6 +17,15 @@ public final class LoopbackPolicy {
      * name would need a DNS query, which is itself traffic leaving the machine.
      */
     public static void requireLoopbackHost(String setting, String host) {
+        check(setting, host, host);
+    }
+
+    /** Refuses an endpoint URI whose host is not a loopback address; the message shows the whole URI. */
+    public static void requireLoopbackUri(String setting, URI uri) {
+        check(setting, uri.getHost(), uri.toString());
+    }
+
+    private static void check(String setting, String host, String shown) {
         if (host == null || host.isBlank()) {
             throw new NonLoopbackAddressException(setting + " is empty — set it to 127.0.0.1");
         }
@@ -28,19 +37,15 @@ public final class LoopbackPolicy {
         try {
             address = InetAddress.ofLiteral(bare);
         } catch (IllegalArgumentException e) {
-            throw new NonLoopbackAddressException(setting + "=" + host
+            throw new NonLoopbackAddressException(setting + "=" + shown
                     + " is a host name; Dossier accepts only localhost, 127.0.0.1 or ::1 — change " + setting);
         }
         if (!address.isLoopbackAddress()) {
-            throw new NonLoopbackAddressException(setting + "=" + host
+            throw new NonLoopbackAddressException(setting + "=" + shown
                     + " is not a loopback address; Dossier only uses 127.0.0.1 or ::1 — change " + setting);
         }
     }
 
-    /** Refuses an endpoint URI whose host is not a loopback address. */
-    public static void requireLoopbackUri(String setting, URI uri) {
-        requireLoopbackHost(setting, uri.getHost());
-    }
 
     /** Thrown when a setting points outside this machine. */
     public static final class NonLoopbackAddressException extends IllegalStateException {

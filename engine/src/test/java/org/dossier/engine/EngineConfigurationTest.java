@@ -1,0 +1,68 @@
+package org.dossier.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/** Settings to runtimes: what a user writes in application.yml decides which engine runs, or why none can. */
+class EngineConfigurationTest {
+
+    private final ApplicationContextRunner context = new ApplicationContextRunner()
+            .withUserConfiguration(EngineConfiguration.class)
+            .withPropertyValues("dossier.data-dir=target/engine-config-test");
+
+    @Test
+    void withNothingConfiguredAnswersAreRetrievalOnlyAndTheBundledModelEmbeds() {
+        context.run(app -> {
+            assertThat(app.getBean(ChatEngine.class).status().state()).isEqualTo(ModelStatus.State.NOT_CONFIGURED);
+            assertThat(app.getBean(EmbeddingEngine.class).modelId()).isEqualTo("bundled:bge-small-en-v1.5-q");
+        });
+    }
+
+    @Test
+    void embeddingsCanBeTurnedOff() {
+        context.withPropertyValues("dossier.engine.embedding=none")
+                .run(app -> assertThat(app.getBeansOfType(EmbeddingEngine.class)).isEmpty());
+    }
+
+    @Test
+    void anExternalServerOffThisMachineIsRefusedAtStartUpNamingTheSetting() {
+        context.withPropertyValues("dossier.engine.runtime=openai-compatible",
+                        "dossier.engine.base-url=http://192.168.1.5:11434/v1", "dossier.engine.model=gemma")
+                .run(app -> assertThat(app).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("dossier.engine.base-url=http://192.168.1.5:11434/v1")
+                        .hasMessageContaining("loopback"));
+    }
+
+    @Test
+    void anOllamaRuntimeUsesItsPresetAndTheConfiguredContextSize() {
+        context.withPropertyValues("dossier.engine.runtime=ollama", "dossier.engine.model=gemma4:26b",
+                        "dossier.engine.context-size=16384")
+                .run(app -> {
+                    ChatEngine engine = app.getBean(ChatEngine.class);
+                    assertThat(engine.contextTokens()).isEqualTo(16384);
+                    assertThat(engine.status().state()).isIn(ModelStatus.State.FAILED, ModelStatus.State.READY,
+                            ModelStatus.State.LOADING);
+                });
+    }
+
+    @Test
+    void aRuntimeWithoutItsModelSaysWhichSettingIsMissing() {
+        context.withPropertyValues("dossier.engine.runtime=llama-server")
+                .run(app -> assertThat(app).hasFailed().getFailure().rootCause()
+                        .hasMessageStartingWith("dossier.engine.chat-model is empty"));
+        context.withPropertyValues("dossier.engine.runtime=ollama")
+                .run(app -> assertThat(app).hasFailed().getFailure().rootCause()
+                        .hasMessageStartingWith("dossier.engine.model is empty"));
+    }
+
+    @Test
+    void aChatModelFileAloneMeansTheManagedLlamaServer() {
+        EngineProperties properties = new EngineProperties(null, java.nio.file.Path.of("m.gguf"), null, null, null,
+                null, 0, 0, 99, null, null, null);
+
+        assertThat(properties.runtime()).isEqualTo(EngineProperties.Runtime.LLAMA_SERVER);
+        assertThat(properties.contextSize()).isEqualTo(8192);
+    }
+}
