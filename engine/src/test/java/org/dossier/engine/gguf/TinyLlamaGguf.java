@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 
 /**
  * A tiny llama-architecture model with seeded random F32 weights that the bundled llama.cpp loads and runs: two
@@ -45,6 +46,15 @@ public final class TinyLlamaGguf {
 
     /** Writes the same model but naming another architecture (its keys prefixed accordingly). */
     public static Path write(Path file, String architecture) throws IOException {
+        return write(file, architecture, UnaryOperator.identity());
+    }
+
+    /** Writes the model as an embedding model that declares its pooling ({@code llama.pooling_type}). */
+    public static Path writeWithPooling(Path file, int poolingType) throws IOException {
+        return write(file, "llama", gguf -> gguf.uint32("llama.pooling_type", poolingType));
+    }
+
+    private static Path write(Path file, String architecture, UnaryOperator<GgufWriter> extra) throws IOException {
         List<String> tokens = new ArrayList<>(List.of("<unk>", "<s>", "</s>", "<|im_start|>", "<|im_end|>"));
         List<Integer> types = new ArrayList<>(List.of(UNKNOWN, CONTROL, CONTROL, CONTROL, CONTROL));
         for (int b = 0; b < 256; b++) {
@@ -84,6 +94,7 @@ public final class TinyLlamaGguf {
                 .uint32("tokenizer.ggml.eos_token_id", 2)
                 .string("tokenizer.chat_template", CHAT_TEMPLATE);
 
+        extra.apply(gguf);
         Random random = new Random(42);
         gguf.tensor("token_embd.weight", gaussian(random, EMBEDDING * vocabulary, 1f), EMBEDDING, vocabulary);
         for (int block = 0; block < BLOCKS; block++) {
