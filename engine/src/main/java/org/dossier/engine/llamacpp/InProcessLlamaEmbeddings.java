@@ -69,20 +69,21 @@ public final class InProcessLlamaEmbeddings implements EmbeddingEngine, AutoClos
 
     @Override
     public int dimensions() {
-        return (int) ready().info().embeddingLength();
+        return (int) model.info().orElseThrow(this::notReady).embeddingLength();
     }
 
     @Override
     public List<float[]> embed(List<String> texts) {
-        LoadingModel.Loaded loaded = ready();
-        int limit = settings.contextFor(loaded.info());
-        List<float[]> vectors = new ArrayList<>(texts.size());
-        synchronized (this) {
-            for (String text : texts) {
-                vectors.add(embedOne(loaded.model(), text, limit));
+        return model.withModel(loaded -> {
+            int limit = settings.contextFor(loaded.info());
+            List<float[]> vectors = new ArrayList<>(texts.size());
+            synchronized (this) {
+                for (String text : texts) {
+                    vectors.add(embedOne(loaded.model(), text, limit));
+                }
             }
-        }
-        return vectors;
+            return vectors;
+        }).orElseThrow(this::notReady);
     }
 
     private static float[] embedOne(LlamaModel model, String text, int limit) {
@@ -109,13 +110,12 @@ public final class InProcessLlamaEmbeddings implements EmbeddingEngine, AutoClos
         return vector;
     }
 
-    private LoadingModel.Loaded ready() {
-        return model.ready()
-                .orElseThrow(() -> new IllegalStateException("no embedding model is ready: " + status().detail()));
+    private IllegalStateException notReady() {
+        return new IllegalStateException("no embedding model is ready: " + status().detail());
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
         model.close();
     }
 }

@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 
 import de.kherud.llama.ModelParameters;
 import org.dossier.engine.ChatEngine;
@@ -17,8 +16,6 @@ import org.dossier.engine.ModelStatus;
 import org.dossier.engine.TokenEstimate;
 import org.dossier.engine.gguf.GgufModelInfo;
 import org.dossier.engine.gguf.GgufReader;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A chat model run inside this JVM by the llama.cpp bundled in {@code de.kherud:llama} (build 4916). The GGUF is
@@ -30,9 +27,6 @@ import org.slf4j.LoggerFactory;
  * worker thread is not a daemon, so a JVM that loaded a model must be ended with {@code System.exit}.
  */
 public final class InProcessLlamaEngine implements ChatEngine, AutoCloseable {
-
-    private static final Logger log = LoggerFactory.getLogger(InProcessLlamaEngine.class);
-    private static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
 
     private final LoadingModel model;
     private final ExecutorService generations = Executors.newSingleThreadExecutor(
@@ -83,9 +77,10 @@ public final class InProcessLlamaEngine implements ChatEngine, AutoCloseable {
 
     @Override
     public GenerationHandle generate(ChatRequest request, GenerationListener listener) {
-        LoadingModel.Loaded loaded = model.ready()
-                .orElseThrow(() -> new IllegalStateException("no chat model is ready: " + status().detail()));
-        LlamaGeneration generation = new LlamaGeneration(loaded.model(), request, listener);
+        if (!status().ready()) {
+            throw new IllegalStateException("no chat model is ready: " + status().detail());
+        }
+        LlamaGeneration generation = new LlamaGeneration(model, request, listener);
         live.removeIf(LlamaGeneration::done);
         live.add(generation);
         try {
@@ -103,29 +98,18 @@ public final class InProcessLlamaEngine implements ChatEngine, AutoCloseable {
         if (text == null || text.isEmpty()) {
             return 0;
         }
-        return model.ready()
-                .map(loaded -> loaded.model().encode(text).length)
+        return model.withModel(loaded -> loaded.model().encode(text).length)
                 .orElseGet(() -> TokenEstimate.conservative(text));
     }
 
     /**
-     * Cancels what is queued, lets the running generation stop at its next token, and only then frees the native
-     * model: freeing it under a running generation would crash the JVM.
+     * Cancels what is queued and what runs (it stops at its next token), then frees the native model once no call
+     * uses it any more.
      */
     @Override
     public void close() {
         live.forEach(LlamaGeneration::cancel);
         generations.shutdownNow().forEach(pending -> ((LlamaGeneration) pending).abandon());
-        try {
-            if (!generations.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn("a generation did not stop within {}; leaving the model loaded rather than freeing it under"
-                        + " a running generation", CLOSE_WAIT);
-                return;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
         model.close();
     }
 }

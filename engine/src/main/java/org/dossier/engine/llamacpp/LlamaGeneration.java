@@ -26,13 +26,13 @@ import org.dossier.engine.GenerationResult.StopReason;
  */
 final class LlamaGeneration implements GenerationHandle, Runnable {
 
-    private final LlamaModel model;
+    private final LoadingModel model;
     private final ChatRequest request;
     private final GenerationListener listener;
     private final CompletableFuture<GenerationResult> result = new CompletableFuture<>();
     private volatile boolean cancelled;
 
-    LlamaGeneration(LlamaModel model, ChatRequest request, GenerationListener listener) {
+    LlamaGeneration(LoadingModel model, ChatRequest request, GenerationListener listener) {
         this.model = model;
         this.request = request;
         this.listener = listener;
@@ -43,7 +43,9 @@ final class LlamaGeneration implements GenerationHandle, Runnable {
     public void run() {
         GenerationResult done;
         try {
-            done = generate();
+            done = cancelled ? new GenerationResult("", 0, 0, StopReason.CANCELLED)
+                    : model.withModel(loaded -> generate(loaded.model())).orElseThrow(() ->
+                            new IllegalStateException("the chat model was unloaded before this reply started"));
         } catch (RuntimeException e) {
             try {
                 listener.onError(e);
@@ -59,10 +61,7 @@ final class LlamaGeneration implements GenerationHandle, Runnable {
         }
     }
 
-    private GenerationResult generate() {
-        if (cancelled) {
-            return new GenerationResult("", 0, 0, StopReason.CANCELLED);
-        }
+    private GenerationResult generate(LlamaModel model) {
         String prompt = ChatPrompt.render(model, request);
         int promptTokens = model.encode(prompt).length;
         InferenceParameters parameters = new InferenceParameters(prompt)

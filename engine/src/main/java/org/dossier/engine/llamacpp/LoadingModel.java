@@ -7,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import de.kherud.llama.LlamaModel;
@@ -17,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A model loading on its own thread (a large GGUF takes many seconds), with its status: LOADING, then READY or
- * FAILED with a one-line reason. Closing it frees the native model, now or as soon as a pending load finishes.
+ * FAILED with a one-line reason. Native calls go through {@link #withModel}: closing waits for them to end before
+ * freeing the model, since a call into a freed llama.cpp context crashes the JVM.
  */
 final class LoadingModel implements AutoCloseable {
 
@@ -27,7 +30,10 @@ final class LoadingModel implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LoadingModel.class);
 
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
+
     private final CompletableFuture<Loaded> loaded = new CompletableFuture<>();
+    private final ReentrantReadWriteLock inUse = new ReentrantReadWriteLock();
     private volatile ModelStatus status;
     private volatile boolean closed;
 
@@ -72,21 +78,54 @@ final class LoadingModel implements AutoCloseable {
         return status;
     }
 
-    synchronized Optional<Loaded> ready() {
-        return status.ready() ? Optional.of(loaded.join()) : Optional.empty();
+    /** What the GGUF header said, once the model is ready; no native call. */
+    synchronized Optional<GgufModelInfo> info() {
+        return status.ready() ? Optional.of(loaded.join().info()) : Optional.empty();
     }
 
-    /** Frees the native model once: a second free of the same llama.cpp context would crash the JVM. */
+    /** Runs work on the loaded model, which cannot be freed meanwhile; empty when the model is not ready. */
+    <T> Optional<T> withModel(Function<Loaded, T> work) {
+        inUse.readLock().lock();
+        try {
+            Loaded model;
+            synchronized (this) {
+                model = status.ready() ? loaded.join() : null;
+            }
+            return model == null ? Optional.empty() : Optional.ofNullable(work.apply(model));
+        } finally {
+            inUse.readLock().unlock();
+        }
+    }
+
+    /**
+     * Frees the native model once (a second free would crash the JVM), after the calls using it have ended. If one
+     * does not end in time the model is left loaded: a leak is better than a crash.
+     */
     @Override
-    public synchronized void close() {
-        if (closed) {
+    public void close() {
+        try {
+            if (!inUse.writeLock().tryLock(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("a call into llama.cpp did not end within {}; leaving the model loaded", CLOSE_WAIT);
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return;
         }
-        closed = true;
-        boolean wasReady = status.ready();
-        status = new ModelStatus(ModelStatus.State.FAILED, "the model was unloaded");
-        if (wasReady) {
-            loaded.join().model().close();
+        try {
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                boolean wasReady = status.ready();
+                status = new ModelStatus(ModelStatus.State.FAILED, "the model was unloaded");
+                if (wasReady) {
+                    loaded.join().model().close();
+                }
+            }
+        } finally {
+            inUse.writeLock().unlock();
         }
     }
 

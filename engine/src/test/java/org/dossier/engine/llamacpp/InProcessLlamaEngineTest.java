@@ -18,6 +18,7 @@ import org.dossier.engine.GenerationListener;
 import org.dossier.engine.GenerationResult;
 import org.dossier.engine.GenerationResult.StopReason;
 import org.dossier.engine.ModelStatus;
+import org.dossier.engine.TokenEstimate;
 import org.dossier.engine.gguf.TinyLlamaGguf;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -156,6 +157,25 @@ class InProcessLlamaEngineTest {
         assertThat(result.reason()).isEqualTo(StopReason.CANCELLED);
         assertThat(result.generatedTokens()).isZero();
         assertThat(running.await(WAIT).reason()).isEqualTo(StopReason.CANCELLED);
+    }
+
+    @Test
+    void closingDuringAGenerationCancelsItAndOnlyThenFreesTheModel() throws Exception {
+        // given a second engine in the middle of a long reply
+        try (var closing = InProcessLlamaEngine.start(new InProcessSettings(dir.resolve("tiny.gguf"), 512, 1, 0))) {
+            closing.awaitLoaded(WAIT);
+            CountDownLatch started = new CountDownLatch(1);
+            var handle = closing.generate(new ChatRequest(CHAT, 20_000, List.of(), 0), text -> started.countDown());
+            assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+
+            // when
+            closing.close();
+
+            // then the reply ended as cancelled, and the engine says it is unloaded and refuses more work
+            assertThat(handle.await(WAIT).reason()).isEqualTo(StopReason.CANCELLED);
+            assertThat(closing.status().detail()).isEqualTo("the model was unloaded");
+            assertThat(closing.countTokens("Hello world")).isEqualTo(TokenEstimate.conservative("Hello world"));
+        }
     }
 
     /** Records what a generation sends. */
