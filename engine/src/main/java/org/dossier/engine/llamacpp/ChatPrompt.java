@@ -12,7 +12,8 @@ import org.dossier.engine.ChatRequest.ChatMessage.Role;
 
 /**
  * Turns a chat into the prompt text the model was trained on, with the chat template stored in its GGUF
- * ({@code tokenizer.chat_template}), rendered by llama.cpp's Jinja engine; a model without one gets ChatML.
+ * ({@code tokenizer.chat_template}), rendered by llama.cpp's Jinja engine; a model without one, or with one that
+ * engine cannot parse, gets ChatML (llama.cpp falls back by itself).
  * The binding takes one system message, so several are joined.
  */
 final class ChatPrompt {

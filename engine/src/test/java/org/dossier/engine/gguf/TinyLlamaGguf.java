@@ -54,7 +54,17 @@ public final class TinyLlamaGguf {
         return write(file, "llama", gguf -> gguf.uint32("llama.pooling_type", poolingType));
     }
 
+    /** Writes the model with another chat template. */
+    public static Path writeWithChatTemplate(Path file, String template) throws IOException {
+        return write(file, "llama", template, UnaryOperator.identity());
+    }
+
     private static Path write(Path file, String architecture, UnaryOperator<GgufWriter> extra) throws IOException {
+        return write(file, architecture, CHAT_TEMPLATE, extra);
+    }
+
+    private static Path write(Path file, String architecture, String chatTemplate, UnaryOperator<GgufWriter> extra)
+            throws IOException {
         List<String> tokens = new ArrayList<>(List.of("<unk>", "<s>", "</s>", "<|im_start|>", "<|im_end|>"));
         List<Integer> types = new ArrayList<>(List.of(UNKNOWN, CONTROL, CONTROL, CONTROL, CONTROL));
         for (int b = 0; b < 256; b++) {
@@ -92,7 +102,7 @@ public final class TinyLlamaGguf {
                 .uint32("tokenizer.ggml.unknown_token_id", 0)
                 .uint32("tokenizer.ggml.bos_token_id", 1)
                 .uint32("tokenizer.ggml.eos_token_id", 2)
-                .string("tokenizer.chat_template", CHAT_TEMPLATE);
+                .string("tokenizer.chat_template", chatTemplate);
 
         extra.apply(gguf);
         Random random = new Random(42);
