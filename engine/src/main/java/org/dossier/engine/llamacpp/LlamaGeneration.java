@@ -23,6 +23,10 @@ import org.dossier.engine.GenerationResult.StopReason;
  * binding's receive call blocks until the next result of its task, and a task cancelled from another thread sends
  * none, so cancelling from outside could leave that thread blocked forever. The cost: a cancel waits for the token
  * being computed (and, on a long prompt, for prompt evaluation to finish).
+ *
+ * <p>Tokens are counted as the pieces llama.cpp streams. It holds back a token that ends inside a UTF-8 character
+ * and sends it with the next one, so on such text the count can fall short of the true one, and a reply cut at the
+ * limit can then be reported as {@code END_OF_TEXT}: the binding does not pass on llama.cpp's own stop type.
  */
 final class LlamaGeneration implements GenerationHandle, Runnable {
 
