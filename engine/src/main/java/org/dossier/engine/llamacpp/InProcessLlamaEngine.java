@@ -1,0 +1,115 @@
+package org.dossier.engine.llamacpp;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+
+import de.kherud.llama.ModelParameters;
+import org.dossier.engine.ChatEngine;
+import org.dossier.engine.ChatRequest;
+import org.dossier.engine.GenerationHandle;
+import org.dossier.engine.GenerationListener;
+import org.dossier.engine.ModelStatus;
+import org.dossier.engine.TokenEstimate;
+import org.dossier.engine.gguf.GgufModelInfo;
+import org.dossier.engine.gguf.GgufReader;
+
+/**
+ * A chat model run inside this JVM by the llama.cpp bundled in {@code de.kherud:llama} (build 4916). The GGUF is
+ * checked in Java first ({@link ModelPreflight}); loading then runs in the background, so {@link #status()} is
+ * LOADING, then READY or FAILED with a reason a user can act on.
+ *
+ * <p>Generations run one at a time on a single thread: the binding's server keeps one slot, and a queued
+ * generation simply waits its turn. Mind the binding's limits: a native abort cannot be caught, and its native
+ * worker thread is not a daemon, so a JVM that loaded a model must be ended with {@code System.exit}.
+ */
+public final class InProcessLlamaEngine implements ChatEngine, AutoCloseable {
+
+    private final LoadingModel model;
+    private final ExecutorService generations = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("dossier-llama-generate").daemon().factory());
+    private final Set<LlamaGeneration> live = ConcurrentHashMap.newKeySet();
+
+    InProcessLlamaEngine(InProcessSettings settings, ModelPreflight preflight, NativeLoader loader) {
+        this.model = new LoadingModel("chat model " + settings.model().getFileName(), () -> {
+            GgufModelInfo info = preflight.check(settings.model());
+            var loaded = new LoadingModel.Loaded(loader.load(parameters(settings, info)), info);
+            LlamaCppLog.routeToSlf4j();
+            return loaded;
+        });
+    }
+
+    /** Starts loading the model in the background; refuses it if it cannot fit in this machine's memory. */
+    public static InProcessLlamaEngine start(InProcessSettings settings) {
+        return start(settings, MemoryCheck.ofThisMachine());
+    }
+
+    public static InProcessLlamaEngine start(InProcessSettings settings, MemoryCheck memory) {
+        var preflight = new ModelPreflight(new GgufReader(), new ArchitectureSupport(), memory);
+        return new InProcessLlamaEngine(settings, preflight, NativeLoader.LLAMA_CPP);
+    }
+
+    static ModelParameters parameters(InProcessSettings settings, GgufModelInfo info) {
+        ModelParameters parameters = new ModelParameters()
+                .setModel(settings.model().toString())
+                .setCtxSize(settings.contextFor(info))
+                .setThreads(settings.threads())
+                .enableJinja()   // render the GGUF's own chat template, not a built-in look-alike
+                .disableLog();   // llama.cpp's server log would go straight to the console
+        if (settings.gpuLayers() > 0) {
+            parameters.setGpuLayers(settings.gpuLayers());
+        }
+        return parameters;
+    }
+
+    @Override
+    public ModelStatus status() {
+        return model.status();
+    }
+
+    /** Waits for loading to end and returns the status then: READY, or FAILED with the reason. */
+    public ModelStatus awaitLoaded(Duration timeout) throws InterruptedException {
+        return model.await(timeout);
+    }
+
+    @Override
+    public GenerationHandle generate(ChatRequest request, GenerationListener listener) {
+        if (!status().ready()) {
+            throw new IllegalStateException("no chat model is ready: " + status().detail());
+        }
+        LlamaGeneration generation = new LlamaGeneration(model, request, listener);
+        live.removeIf(LlamaGeneration::done);
+        live.add(generation);
+        try {
+            generations.execute(generation);
+        } catch (RejectedExecutionException e) {
+            live.remove(generation);
+            throw new IllegalStateException("the chat model is being unloaded — try again once it is loaded", e);
+        }
+        return generation;
+    }
+
+    /** Tokens by the model's own tokenizer once it is loaded; a conservative estimate before. */
+    @Override
+    public int countTokens(String text) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        return model.withModel(loaded -> loaded.model().encode(text).length)
+                .orElseGet(() -> TokenEstimate.conservative(text));
+    }
+
+    /**
+     * Cancels what is queued and what runs (it stops at its next token), then frees the native model once no call
+     * uses it any more.
+     */
+    @Override
+    public void close() {
+        live.forEach(LlamaGeneration::cancel);
+        generations.shutdownNow().forEach(pending -> ((LlamaGeneration) pending).abandon());
+        model.close();
+    }
+}
