@@ -1,9 +1,15 @@
 package org.dossier.engine;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.dossier.engine.embedding.BundledEmbeddings;
+import org.dossier.engine.llamacpp.InProcessLlamaEmbeddings;
+import org.dossier.engine.llamacpp.InProcessLlamaEngine;
+import org.dossier.engine.llamacpp.InProcessSettings;
 import org.dossier.engine.openai.LocalServerPreset;
 import org.dossier.engine.openai.OpenAiCompatibleChatEngine;
 import org.dossier.engine.openai.OpenAiCompatibleEmbeddings;
@@ -22,8 +28,10 @@ import org.springframework.context.annotation.Lazy;
 @EnableConfigurationProperties({DossierProperties.class, EngineProperties.class})
 class EngineConfiguration {
 
+    private static final String LLAMA_NATIVES_DIR = "de.kherud.llama.tmpdir";
+
     @Bean
-    ChatEngine chatEngine(EngineProperties engine) {
+    ChatEngine chatEngine(EngineProperties engine, DossierProperties dossier) {
         return switch (engine.runtime()) {
             case NONE -> new UnconfiguredChatEngine();
             case LLAMA_SERVER -> new ContextSizedChatEngine(LlamaServerChatEngine.start(llamaServer(engine,
@@ -31,8 +39,11 @@ class EngineConfiguration {
             case OLLAMA -> external(engine, LocalServerPreset.OLLAMA);
             case LM_STUDIO -> external(engine, LocalServerPreset.LM_STUDIO);
             case OPENAI_COMPATIBLE -> external(engine, null);
-            case IN_PROCESS -> new ConfiguredButNotYetRunnableChatEngine(required(engine.chatModel(),
-                    "dossier.engine.chat-model"));
+            case IN_PROCESS -> {
+                unpackNativesInto(dossier);
+                yield InProcessLlamaEngine.start(inProcess(engine, required(engine.chatModel(),
+                        "dossier.engine.chat-model")));
+            }
         };
     }
 
@@ -46,6 +57,11 @@ class EngineConfiguration {
             case NONE -> throw new IllegalStateException("embeddings are off: this bean is not created");
             case LLAMA_SERVER -> LlamaServerEmbeddings.start(LlamaServerSettings.embeddings(
                     required(engine.embeddingModel(), "dossier.engine.embedding-model")).withBinary(engine.llamaServer()));
+            case IN_PROCESS -> {
+                unpackNativesInto(dossier);
+                yield InProcessLlamaEmbeddings.start(inProcess(engine, required(engine.embeddingModel(),
+                        "dossier.engine.embedding-model")));
+            }
             case SERVER -> new OpenAiCompatibleEmbeddings(OpenAiCompatibleSettings.of(baseUrl(engine, null),
                     required(engine.embeddingModelName(), "dossier.engine.embedding-model-name"))
                     .withApiKey(engine.apiKey()));
@@ -74,6 +90,27 @@ class EngineConfiguration {
         return new LlamaServerSettings(engine.llamaServer(), model, 0, engine.contextSize(),
                 engine.threadsOrAllCores(), engine.gpuLayers(), false, chat.startTimeout(), chat.restartBackoff(),
                 chat.maxRestarts());
+    }
+
+    private static InProcessSettings inProcess(EngineProperties engine, Path model) {
+        return new InProcessSettings(model, engine.contextSize(), engine.threadsOrAllCores(), engine.gpuLayers());
+    }
+
+    /**
+     * The llama.cpp JNI library unpacks its native code into java.io.tmpdir unless told where; keep it in the data
+     * directory, with everything else Dossier writes. A JVM-wide property, because that is how the library reads it.
+     */
+    private static void unpackNativesInto(DossierProperties dossier) {
+        if (System.getProperty(LLAMA_NATIVES_DIR) != null) {
+            return;
+        }
+        Path natives = dossier.dataDir().resolve("cache/llama-natives");
+        try {
+            Files.createDirectories(natives);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + natives + " for llama.cpp's native library", e);
+        }
+        System.setProperty(LLAMA_NATIVES_DIR, natives.toString());
     }
 
     private static <T> T required(T value, String setting) {

@@ -35,7 +35,7 @@ public record EngineProperties(
         @Nullable URI baseUrl,
         @Nullable String apiKey,
         @Nullable Path llamaServer,
-        @Min(512) int contextSize,
+        @Min(128) int contextSize,
         @Min(0) @Max(1024) int threads,
         @Min(0) int gpuLayers,
         @Nullable Embedding embedding,
@@ -66,6 +66,8 @@ public record EngineProperties(
         NONE,
         /** An embedding GGUF served by a second llama-server that Dossier starts (multilingual models). */
         LLAMA_SERVER,
+        /** An embedding GGUF run by the in-process llama.cpp (last-token or CLS pooling models only). */
+        IN_PROCESS,
         /** The external server of {@code base-url} (Ollama, LM Studio, …), model {@code embedding-model-name}. */
         SERVER
     }

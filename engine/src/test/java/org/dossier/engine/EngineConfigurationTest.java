@@ -2,7 +2,15 @@ package org.dossier.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dossier.engine.gguf.TinyLlamaGguf;
+import org.dossier.engine.llamacpp.InProcessLlamaEngine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** Settings to runtimes: what a user writes in application.yml decides which engine runs, or why none can. */
@@ -55,6 +63,27 @@ class EngineConfigurationTest {
         context.withPropertyValues("dossier.engine.runtime=ollama")
                 .run(app -> assertThat(app).hasFailed().getFailure().rootCause()
                         .hasMessageStartingWith("dossier.engine.model is empty"));
+    }
+
+    @Test
+    void theInProcessRuntimeLoadsTheConfiguredGgufAndAnswersThroughTheSeam(@TempDir Path dir) throws Exception {
+        Path model = TinyLlamaGguf.write(dir.resolve("tiny.gguf"));
+
+        // The data dir outlives this test: llama.cpp's natives unpack there, once for the whole test JVM.
+        context.withPropertyValues("dossier.engine.runtime=in-process", "dossier.engine.chat-model=" + model,
+                        "dossier.engine.context-size=256", "dossier.engine.threads=1", "dossier.engine.gpu-layers=0",
+                        "dossier.data-dir=target/engine-config-test")
+                .run(app -> {
+                    ChatEngine engine = app.getBean(ChatEngine.class);
+                    assertThat(((InProcessLlamaEngine) engine).awaitLoaded(Duration.ofSeconds(60)).state())
+                            .isEqualTo(ModelStatus.State.READY);
+                    List<String> pieces = new ArrayList<>();
+                    GenerationResult result = engine.generate(new ChatRequest(List.of(ChatRequest.ChatMessage.user("Hi")),
+                            5, List.of(), 0.0), pieces::add).await(Duration.ofSeconds(60));
+                    assertThat(result.generatedTokens()).isEqualTo(5);
+                    assertThat(pieces).hasSize(5);
+                    assertThat(engine.contextTokens()).isEqualTo(256);
+                });
     }
 
     @Test

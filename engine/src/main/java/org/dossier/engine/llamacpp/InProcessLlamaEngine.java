@@ -29,11 +29,13 @@ import org.dossier.engine.gguf.GgufReader;
 public final class InProcessLlamaEngine implements ChatEngine, AutoCloseable {
 
     private final LoadingModel model;
+    private final InProcessSettings settings;
     private final ExecutorService generations = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("dossier-llama-generate").daemon().factory());
     private final Set<LlamaGeneration> live = ConcurrentHashMap.newKeySet();
 
     InProcessLlamaEngine(InProcessSettings settings, ModelPreflight preflight, NativeLoader loader) {
+        this.settings = settings;
         this.model = new LoadingModel("chat model " + settings.model().getFileName(), () -> {
             GgufModelInfo info = preflight.check(settings.model());
             var loaded = new LoadingModel.Loaded(loader.load(parameters(settings, info)), info);
@@ -90,6 +92,12 @@ public final class InProcessLlamaEngine implements ChatEngine, AutoCloseable {
             throw new IllegalStateException("the chat model is being unloaded — try again once it is loaded", e);
         }
         return generation;
+    }
+
+    /** The context allocated: as configured, but never past what the model was trained for. */
+    @Override
+    public int contextTokens() {
+        return model.withModel(loaded -> settings.contextFor(loaded.info())).orElse(settings.contextSize());
     }
 
     /** Tokens by the model's own tokenizer once it is loaded; a conservative estimate before. */

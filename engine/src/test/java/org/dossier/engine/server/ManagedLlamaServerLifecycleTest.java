@@ -52,8 +52,11 @@ class ManagedLlamaServerLifecycleTest {
     }
 
     @AfterAll
-    void stopServer() {
+    void stopServer() throws Exception {
         engine.close();
+        try (var files = Files.walk(directory)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
     }
 
     @Test
