@@ -1,6 +1,7 @@
 package org.dossier;
 
 import org.dossier.web.launch.LaunchPlan;
+import org.dossier.web.launch.ResultOutput;
 import org.dossier.web.launch.StartupFailure;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -26,10 +27,16 @@ public class DossierApplication {
         }
         SpringApplication application = new SpringApplication(DossierApplication.class);
         application.setDefaultProperties(plan.defaultProperties());
+        ResultOutput output = new ResultOutput(System.out);
         if (plan.mode() == LaunchPlan.Mode.ONE_SHOT) {
             application.setWebApplicationType(WebApplicationType.NONE);
+            output = ResultOutput.claimStandardOutput();
         }
-        application.addInitializers(context -> context.getBeanFactory().registerSingleton("launchPlan", plan));
+        ResultOutput resultOutput = output;
+        application.addInitializers(context -> {
+            context.getBeanFactory().registerSingleton("launchPlan", plan);
+            context.getBeanFactory().registerSingleton("resultOutput", resultOutput);
+        });
         ConfigurableApplicationContext context;
         try {
             context = application.run(plan.springArguments());

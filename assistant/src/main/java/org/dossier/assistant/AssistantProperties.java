@@ -1,6 +1,7 @@
 package org.dossier.assistant;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -17,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param answerTokens    room kept in the model's context for its answer
  * @param minimumCoverage share of the question's words the best passage must hold for the model to be asked;
  *                        below it Dossier says the documents don't contain the answer
+ * @param modelWait       how long a question waits for a chat model that is still loading; zero: answer at once
+ *                        from the passages (the server), a one-shot command waits
  * @param promptsDir      folder with {@code system.txt} and {@code answer.txt}; empty: {@code config/prompts} when
  *                        Dossier runs from the project folder, else the prompts inside Dossier
  */
@@ -28,9 +31,14 @@ public record AssistantProperties(
         @Min(80) int snippetChars,
         @Min(16) int answerTokens,
         @DecimalMin("0.0") @DecimalMax("1.0") double minimumCoverage,
+        @Nullable Duration modelWait,
         @Nullable Path promptsDir) {
 
+    public AssistantProperties {
+        modelWait = modelWait == null ? Duration.ZERO : modelWait;
+    }
+
     public static AssistantProperties defaults() {
-        return new AssistantProperties(5, 10, 320, 1024, 0.5, null);
+        return new AssistantProperties(5, 10, 320, 1024, 0.5, Duration.ZERO, null);
     }
 }

@@ -1,5 +1,7 @@
 package org.dossier.engine;
 
+import java.time.Duration;
+
 /**
  * The chat model as the rest of Dossier sees it, whatever runs it (managed llama-server, an OpenAI-compatible
  * server on loopback, in-process llama.cpp). Until one is configured and ready, Dossier answers with retrieved
@@ -8,6 +10,17 @@ package org.dossier.engine;
 public interface ChatEngine {
 
     ModelStatus status();
+
+    /** Waits while the model loads, at most the timeout, and returns the status then. */
+    default ModelStatus awaitReady(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        ModelStatus status = status();
+        while (status.state() == ModelStatus.State.LOADING && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            status = status();
+        }
+        return status;
+    }
 
     /**
      * Starts generating the reply to a chat. Each piece of text goes to the listener as the model produces it;

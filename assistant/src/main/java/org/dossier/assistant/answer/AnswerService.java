@@ -44,7 +44,7 @@ public final class AnswerService {
     /** Answers, streaming a generated answer's text to {@code tokens} as the model writes it. */
     public Answer ask(String question, Consumer<String> tokens) {
         String trimmed = requireQuestion(question);
-        ModelStatus model = chatEngine.status();
+        ModelStatus model = modelStatus();
         List<Citation> citations = retriever.retrieve(trimmed, properties.answerPassages());
         if (model.ready() && !citations.isEmpty()) {
             try {
@@ -58,6 +58,19 @@ public final class AnswerService {
                 : index.passageCount() == 0 ? NOTHING_INDEXED
                 : NOTHING_FOUND;
         return Answer.retrieved(trimmed, text, citations, model.ready() ? "" : model.detail());
+    }
+
+    /** The model's status, after waiting for it to load where configured (one-shot commands do). */
+    private ModelStatus modelStatus() {
+        if (properties.modelWait().isZero()) {
+            return chatEngine.status();
+        }
+        try {
+            return chatEngine.awaitReady(properties.modelWait());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return chatEngine.status();
+        }
     }
 
     public List<Citation> search(String words) {

@@ -50,6 +50,11 @@ public final class GroundedAnswerer {
         }
         PromptBuilder.Prompt prompt = new PromptBuilder(templates, engine::countTokens, engine.contextTokens(),
                 answerTokens).build(question, conversation, ranked);
+        if (prompt.passages().isEmpty()) {
+            return Answer.retrieved(question, AnswerService.RETRIEVED, ranked, "The chat model's context ("
+                    + engine.contextTokens() + " tokens) cannot hold the instructions, a passage and an answer of "
+                    + answerTokens + " tokens — raise dossier.engine.context-size or lower dossier.assistant.answer-tokens.");
+        }
         GenerationResult result = engine.generate(prompt.request(), new GenerationListener() {
             @Override
             public void onToken(String text) {

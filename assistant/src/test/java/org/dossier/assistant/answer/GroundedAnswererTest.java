@@ -113,6 +113,18 @@ class GroundedAnswererTest {
     }
 
     @Test
+    void whenNoPassageFitsTheContextTheModelIsNotAskedAndTheUserIsToldWhatToChange() throws Exception {
+        var tiny = new ScriptedChatEngine("Anything.", 300);
+
+        Answer answer = answerer(tiny).answer(QUESTION, "", List.of(CONTRACT), token -> { });
+
+        assertThat(answer.mode()).isEqualTo(AnswerMode.RETRIEVAL_ONLY);
+        assertThat(answer.citations()).containsExactly(CONTRACT);
+        assertThat(answer.notice()).contains("dossier.engine.context-size");
+        assertThat(tiny.requests).isEmpty();
+    }
+
+    @Test
     void instructionsComeFirstAndPassagesAreFencedAsData() throws Exception {
         var engine = new ScriptedChatEngine("Brenner [1].", 4096);
 

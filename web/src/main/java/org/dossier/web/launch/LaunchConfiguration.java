@@ -2,6 +2,7 @@ package org.dossier.web.launch;
 
 import org.dossier.indexer.ingest.IndexingService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -29,8 +30,10 @@ class LaunchConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = LaunchPlan.MODE_PROPERTY, havingValue = "one_shot")
-    OneShotRunner oneShotRunner(LaunchPlan plan, CommandParser parser, CommandRegistry registry) {
-        return new OneShotRunner(plan, parser, registry);
+    OneShotRunner oneShotRunner(LaunchPlan plan, CommandParser parser, CommandRegistry registry,
+                                ObjectProvider<ResultOutput> output) {
+        return new OneShotRunner(plan, parser, registry,
+                output.getIfAvailable(() -> new ResultOutput(System.out)).stream());
     }
 
     /** Without a terminal there is no shell to run: this runner's presence keeps Spring Shell's from starting. */

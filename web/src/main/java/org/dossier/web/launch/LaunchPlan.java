@@ -64,6 +64,8 @@ public record LaunchPlan(Mode mode, List<String> commandLine, List<Path> folders
         return switch (mode) {
             case ONE_SHOT -> Map.of(
                     MODE_PROPERTY, "one_shot",
+                    // a script asked for an answer: wait for a configured model to load rather than fall back
+                    "dossier.assistant.model-wait", "10m",
                     "spring.shell.interactive.enabled", "false",
                     "spring.main.banner-mode", "off",
                     "logging.level.root", "WARN",

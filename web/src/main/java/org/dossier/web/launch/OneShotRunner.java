@@ -1,5 +1,6 @@
 package org.dossier.web.launch;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,17 +30,19 @@ final class OneShotRunner implements ApplicationRunner, ExitCodeGenerator {
     private final LaunchPlan plan;
     private final CommandParser parser;
     private final CommandRegistry registry;
+    private final PrintStream results;
     private int exitCode;
 
-    OneShotRunner(LaunchPlan plan, CommandParser parser, CommandRegistry registry) {
+    OneShotRunner(LaunchPlan plan, CommandParser parser, CommandRegistry registry, PrintStream results) {
         this.plan = plan;
         this.parser = parser;
         this.registry = registry;
+        this.results = results;
     }
 
     @Override
     public void run(ApplicationArguments ignored) {
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter out = new PrintWriter(results, true, StandardCharsets.UTF_8);
         try {
             var input = parser.parse(commandLine(plan.commandLine()));
             ExitStatus status = new CommandExecutor(registry).execute(
