@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 import org.dossier.indexer.extract.ExtractedPart;
 
 /**
- * Cuts text into passages of at most {@code maxChars}, preferring to break between paragraphs, then lines, then
- * sentences, then words. A passage never spans two pages, so a citation can name one page.
+ * Cuts text into passages of at most {@code maxChars}, preferring to break before a heading, then between
+ * paragraphs, then lines, then sentences, then words. A passage never spans two pages, so a citation can name one
+ * page; in an email, text quoted from earlier messages is left out (see {@link QuotedText}).
  */
 public final class Chunker {
 
@@ -30,9 +31,20 @@ public final class Chunker {
         String text = part.text();
         List<Passage> passages = new ArrayList<>();
         List<Integer> bounds = segmentBounds(text.length(), part.pageStarts());
+        List<QuotedText.Range> quoted = part.isMessage() ? QuotedText.ranges(text) : List.of();
         for (int i = 0; i + 1 < bounds.size(); i++) {
             int segmentStart = bounds.get(i);
-            splitSegment(text, segmentStart, bounds.get(i + 1), part.pageAt(segmentStart), passages);
+            Integer page = part.pageAt(segmentStart);
+            int from = segmentStart;
+            int to = bounds.get(i + 1);
+            for (QuotedText.Range range : quoted) {
+                if (range.end() <= from || range.start() >= to) {
+                    continue;
+                }
+                splitSegment(text, from, Math.max(from, range.start()), page, part.headingStarts(), passages);
+                from = Math.min(to, range.end());
+            }
+            splitSegment(text, from, to, page, part.headingStarts(), passages);
         }
         return passages;
     }
@@ -50,10 +62,10 @@ public final class Chunker {
         return bounds;
     }
 
-    private void splitSegment(String text, int from, int to, Integer page, List<Passage> out) {
+    private void splitSegment(String text, int from, int to, Integer page, List<Integer> headings, List<Passage> out) {
         int position = skipWhitespace(text, from, to);
         while (position < to) {
-            int end = to - position <= maxChars ? to : breakPoint(text, position, position + maxChars);
+            int end = to - position <= maxChars ? to : breakPoint(text, position, position + maxChars, headings);
             int trimmedEnd = trimEnd(text, position, end);
             if (trimmedEnd > position) {
                 out.add(new Passage(out.size(), position, trimmedEnd, page, text.substring(position, trimmedEnd)));
@@ -63,8 +75,17 @@ public final class Chunker {
     }
 
     /** The best place to end a passage that starts at {@code from} and may not pass {@code limit}. */
-    private int breakPoint(String text, int from, int limit) {
+    private int breakPoint(String text, int from, int limit, List<Integer> headings) {
         int earliest = from + minChars;
+        int heading = -1;
+        for (int start : headings) {
+            if (start >= earliest && start <= limit) {
+                heading = start;
+            }
+        }
+        if (heading > 0) {
+            return heading;
+        }
         int paragraph = text.lastIndexOf("\n\n", limit - 1);
         if (paragraph >= earliest) {
             return paragraph;

@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
  * The text and metadata of one document: the file itself ({@code entry} empty) or something embedded in it,
  * such as a message in a mailbox ({@code entry} is Tika's embedded resource path).
  *
- * @param pageStarts offsets in {@code text} where pages 1, 2, … begin; empty for formats without pages
- * @param error      why an embedded document could not be read, or {@code null}
+ * @param pageStarts    offsets in {@code text} where pages 1, 2, … begin; empty for formats without pages
+ * @param headingStarts offsets in {@code text} where headings (and spreadsheet sheets) begin: good places to cut
+ * @param error         why an embedded document could not be read, or {@code null}
  */
 public record ExtractedPart(
         String entry,
@@ -22,11 +23,18 @@ public record ExtractedPart(
         @Nullable String messageId,
         String text,
         List<Integer> pageStarts,
+        List<Integer> headingStarts,
         boolean truncated,
         @Nullable String error) {
 
     public ExtractedPart {
         pageStarts = List.copyOf(pageStarts);
+        headingStarts = List.copyOf(headingStarts);
+    }
+
+    /** An email message, whose quoted replies repeat earlier messages. */
+    public boolean isMessage() {
+        return mediaType != null && (mediaType.startsWith("message/") || mediaType.contains("ms-outlook"));
     }
 
     public boolean isContainer() {

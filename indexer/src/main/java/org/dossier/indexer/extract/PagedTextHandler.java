@@ -9,17 +9,20 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Turns Tika's XHTML into plain text with paragraph breaks, and remembers where each page starts (Tika wraps each
- * PDF page in {@code <div class="page">}). A fresh handler serves one document only.
+ * PDF page in {@code <div class="page">}) and where each heading starts (DOCX, ODT, HTML headings; a spreadsheet's
+ * sheet names). A fresh handler serves one document only.
  */
 final class PagedTextHandler extends DefaultHandler {
 
-    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr",
+    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "tr",
             "table", "blockquote", "pre", "ul", "ol", "dl", "dt", "dd", "section", "article", "header", "footer");
     private static final Set<String> CELLS = Set.of("td", "th");
     private static final Set<String> HIDDEN = Set.of("head", "script", "style");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private final StringBuilder text = new StringBuilder();
     private final List<Integer> pageStarts = new ArrayList<>();
+    private final List<Integer> headingStarts = new ArrayList<>();
     private int hiddenDepth;
 
     @Override
@@ -30,6 +33,9 @@ final class PagedTextHandler extends DefaultHandler {
         } else if ("div".equals(name) && "page".equals(attributes.getValue("class"))) {
             breakParagraph();
             pageStarts.add(text.length());
+        } else if (HEADINGS.contains(name)) {
+            breakParagraph();
+            headingStarts.add(text.length());
         } else if (BLOCKS.contains(name)) {
             breakLine();
         }
@@ -40,7 +46,7 @@ final class PagedTextHandler extends DefaultHandler {
         String name = localName.isEmpty() ? qName : localName;
         if (HIDDEN.contains(name)) {
             hiddenDepth--;
-        } else if (BLOCKS.contains(name)) {
+        } else if (BLOCKS.contains(name) || HEADINGS.contains(name)) {
             breakParagraph();
         } else if (CELLS.contains(name)) {
             text.append('\t');
@@ -85,6 +91,10 @@ final class PagedTextHandler extends DefaultHandler {
 
     List<Integer> pageStarts() {
         return pageStarts;
+    }
+
+    List<Integer> headingStarts() {
+        return headingStarts;
     }
 
     private void breakLine() {

@@ -70,6 +70,7 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
                 metadata.get(MESSAGE_ID),
                 handler.text(),
                 handler.pageStarts(),
+                handler.headingStarts(),
                 "true".equals(metadata.get(TikaCoreProperties.WRITE_LIMIT_REACHED)),
                 firstLine(metadata.get(TikaCoreProperties.EMBEDDED_EXCEPTION)));
     }

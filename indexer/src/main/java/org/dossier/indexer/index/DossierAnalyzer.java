@@ -6,21 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Words as the index sees them: lower-cased, accents folded (so {@code Çelik} finds {@code Celik}), English stop
- * words dropped and stems taken (so {@code signed} finds {@code signs}). The same analysis serves queries and
- * highlighting, so a highlighted word is exactly a word that matched.
+ * Words as the index sees them: Unicode-folded (case, accents and width in every script, {@code ß} as {@code ss},
+ * so {@code Çelik} finds {@code Celik}), then folded to ASCII where a letter has an ASCII look-alike that ICU keeps
+ * apart (Turkish dotless {@code ı}, so {@code Yılmaz} finds {@code Yilmaz}); English stop words dropped and stems
+ * taken (so {@code signed} finds {@code signs}). The same analysis serves queries and highlighting, so a
+ * highlighted word is exactly a word that matched.
  */
 public final class DossierAnalyzer extends Analyzer {
 
@@ -32,7 +34,7 @@ public final class DossierAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new EnglishPossessiveFilter(tokenizer);
-        stream = new LowerCaseFilter(stream);
+        stream = new ICUFoldingFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         stream = new PorterStemFilter(stream);

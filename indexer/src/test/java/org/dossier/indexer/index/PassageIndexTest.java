@@ -26,6 +26,20 @@ class PassageIndexTest {
     }
 
     @Test
+    void namesAreFoundHoweverTheyAreSpelledAcrossScriptsAndCase() throws Exception {
+        try (PassageIndex index = new PassageIndex(dir)) {
+            index.replace(1, List.of(passage(1, "Ayşe Yılmaz wrote to ÇELİK about the Straße.")));
+            index.replace(2, List.of(passage(2, "Ο λογαριασμός πληρώθηκε.")));
+            index.commit();
+
+            for (String query : List.of("ayse", "yilmaz", "Celik", "strasse")) {
+                assertThat(index.search(query, 5)).as(query).extracting(PassageHit::documentId).containsExactly(1L);
+            }
+            assertThat(index.search("ΛΟΓΑΡΙΑΣΜΟΣ", 5)).extracting(PassageHit::documentId).containsExactly(2L);
+        }
+    }
+
+    @Test
     void replacingADocumentRemovesItsEarlierPassages() throws Exception {
         try (PassageIndex index = new PassageIndex(dir)) {
             index.replace(7, List.of(passage(7, "old wording")));
