@@ -7,6 +7,7 @@ import org.dossier.indexer.embed.EmbeddingStage;
 import org.dossier.indexer.chunk.Chunker;
 import org.dossier.indexer.extract.TikaExtractor;
 import org.dossier.indexer.index.PassageIndex;
+import org.dossier.indexer.ingest.IndexRecovery;
 import org.dossier.indexer.ingest.IndexingService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -53,9 +54,11 @@ public class IndexerConfiguration {
         return stage;
     }
 
+    /** Recovery runs before indexing can start: an interrupted run is undone in both stores first. */
     @Bean
     IndexingService indexingService(Catalog catalog, PassageIndex index, TikaExtractor extractor,
                                     IndexerProperties properties) {
+        new IndexRecovery(catalog, index).recover();
         return new IndexingService(catalog, index, extractor,
                 new Chunker(properties.passageMaxChars(), properties.passageMinChars()), properties.commitEveryFiles());
     }

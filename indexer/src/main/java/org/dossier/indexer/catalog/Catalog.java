@@ -41,13 +41,59 @@ public class Catalog {
         return jdbc.sql("SELECT id, path, added_at FROM source ORDER BY id").query(Catalog::source).list();
     }
 
-    /** The files (not their messages or attachments) recorded for a source. */
+    /** The files (not their messages or attachments) recorded for a source and not being removed. */
     public List<FileStamp> fileStamps(long sourceId) {
-        return jdbc.sql("SELECT id, path, size_bytes, modified_at FROM document WHERE source_id = ? AND entry = ''")
+        return jdbc.sql("""
+                        SELECT id, path, size_bytes, modified_at, sha256 FROM document
+                        WHERE source_id = ? AND entry = '' AND sync <> 'REMOVED'""")
                 .param(sourceId)
                 .query((rs, row) -> new FileStamp(rs.getLong("id"), rs.getString("path"), rs.getLong("size_bytes"),
-                        instant(rs, "modified_at")))
+                        instant(rs, "modified_at"), rs.getString("sha256")))
                 .list();
+    }
+
+    /**
+     * A file moved or renamed without changing: its documents follow it (same passages, same vectors). Catalog
+     * only, so no index commit is waited for.
+     */
+    public void move(long documentId, String newPath, Instant modified) {
+        for (long id : treeIds(documentId)) {
+            jdbc.sql("UPDATE document SET path = ?, modified_at = ? WHERE id = ?")
+                    .params(newPath, utc(modified), id).update();
+        }
+    }
+
+    /** Step 1 of removing a document: mark it and everything inside it REMOVED, before the index deletes them. */
+    public List<Long> markRemoved(long documentId) {
+        List<Long> ids = treeIds(documentId);
+        for (long id : ids) {
+            jdbc.sql("UPDATE document SET sync = 'REMOVED' WHERE id = ?").param(id).update();
+        }
+        return ids;
+    }
+
+    /** After an index commit: ADDED rows are now COMMITTED, REMOVED rows go. */
+    public void indexCommitted() {
+        jdbc.sql("DELETE FROM document WHERE sync = 'REMOVED'").update();
+        jdbc.sql("UPDATE document SET sync = 'COMMITTED' WHERE sync = 'ADDED'").update();
+    }
+
+    /** Ids of rows whose index change may not have been committed (a run was interrupted). */
+    public List<Long> uncommittedIds() {
+        return jdbc.sql("SELECT id FROM document WHERE sync <> 'COMMITTED'").query(Long.class).list();
+    }
+
+    /** Forgets rows whose index change may not have been committed; their files will be indexed again. */
+    public void dropUncommitted() {
+        jdbc.sql("DELETE FROM document WHERE sync <> 'COMMITTED'").update();
+    }
+
+    /** Every committed document id that has passages, with how many. */
+    public java.util.Map<Long, Integer> committedPassageCounts() {
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, passages FROM document WHERE sync = 'COMMITTED' AND passages > 0")
+                .query((rs, row) -> counts.put(rs.getLong("id"), rs.getInt("passages"))).list();
+        return counts;
     }
 
     public long insert(NewDocument doc) {
@@ -55,8 +101,8 @@ public class Catalog {
         jdbc.sql("""
                         INSERT INTO document (source_id, parent_id, path, entry, size_bytes, modified_at, sha256,
                             media_type, title, author, recipients, sent_at, message_id, state, reason, passages,
-                            indexed_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            indexed_at, sync)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ADDED')""")
                 .params(doc.sourceId(), doc.parentId(), doc.path(), doc.entry(), doc.sizeBytes(),
                         utc(doc.modifiedAt()), doc.sha256(), clip(doc.mediaType(), 255), clip(doc.title(), 1024),
                         clip(doc.author(), 1024), clip(doc.recipients(), 4096), utc(doc.sentAt()),
@@ -75,11 +121,6 @@ public class Catalog {
                             SELECT d.id FROM document d JOIN tree t ON d.parent_id = t.id)
                         SELECT id FROM tree""")
                 .param(documentId).query(Long.class).list();
-    }
-
-    /** Removes a document; its messages and attachments go with it (cascade). */
-    public void delete(long documentId) {
-        jdbc.sql("DELETE FROM document WHERE id = ?").param(documentId).update();
     }
 
     public List<DocumentRecord> findAll(Collection<Long> ids) {
@@ -101,10 +142,10 @@ public class Catalog {
     public StateCounts counts() {
         return jdbc.sql("""
                         SELECT
-                          (SELECT COUNT(*) FROM document WHERE entry = '') AS files,
-                          (SELECT COUNT(*) FROM document WHERE state = 'INDEXED') AS indexed,
-                          (SELECT COUNT(*) FROM document WHERE state = 'SKIPPED') AS skipped,
-                          (SELECT COUNT(*) FROM document WHERE state = 'FAILED') AS failed,
+                          (SELECT COUNT(*) FROM document WHERE entry = '' AND sync <> 'REMOVED') AS files,
+                          (SELECT COUNT(*) FROM document WHERE state = 'INDEXED' AND sync <> 'REMOVED') AS indexed,
+                          (SELECT COUNT(*) FROM document WHERE state = 'SKIPPED' AND sync <> 'REMOVED') AS skipped,
+                          (SELECT COUNT(*) FROM document WHERE state = 'FAILED' AND sync <> 'REMOVED') AS failed,
                           (SELECT COUNT(*) FROM source) AS sources""")
                 .query((rs, row) -> new StateCounts(rs.getLong("files"), rs.getLong("indexed"), rs.getLong("skipped"),
                         rs.getLong("failed"), rs.getLong("sources")))

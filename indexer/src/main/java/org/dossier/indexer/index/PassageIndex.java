@@ -12,6 +12,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -169,6 +176,40 @@ public final class PassageIndex implements AutoCloseable {
             throw new UncheckedIOException("writing vectors failed", e);
         }
         return written;
+    }
+
+    /** Live passages per document id, read from the committed index: what recovery and checks compare. */
+    public Map<Long, Integer> passageCountsByDocument() {
+        Map<Long, Integer> counts = new java.util.HashMap<>();
+        IndexSearcher searcher = acquire();
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(IndexFields.DOCUMENT_ID);
+                if (terms == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                TermsEnum ids = terms.iterator();
+                PostingsEnum postings = null;
+                for (BytesRef id = ids.next(); id != null; id = ids.next()) {
+                    postings = ids.postings(postings, PostingsEnum.NONE);
+                    int alive = 0;
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        if (live == null || live.get(doc)) {
+                            alive++;
+                        }
+                    }
+                    if (alive > 0) {
+                        counts.merge(Long.parseLong(id.utf8ToString()), alive, Integer::sum);
+                    }
+                }
+            }
+            return counts;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading document ids from the index failed", e);
+        } finally {
+            release(searcher);
+        }
     }
 
     /** How many passages are searchable now. */

@@ -11,9 +11,10 @@ import java.time.Duration;
  * @param skipped   files with nothing to index (empty, encrypted, no text, unsupported)
  * @param failed    files a parser could not read
  * @param removed   files gone from disk, removed from catalog and index
+ * @param moved     files found under a new path with unchanged bytes: recorded as moved, not parsed again
  * @param passages  passages written
  * @param bytes     bytes read by extraction
  */
-public record IndexReport(int files, int unchanged, int indexed, int skipped, int failed, int removed,
+public record IndexReport(int files, int unchanged, int indexed, int skipped, int failed, int removed, int moved,
                           long passages, long bytes, Duration elapsed) {
 }

@@ -30,9 +30,10 @@ import org.dossier.indexer.index.PassageIndex;
  * <ol>
  *   <li>list its files;</li>
  *   <li>leave alone every file whose size and modification time match the catalog (no parsing, no hashing);</li>
+ *   <li>recognise a new path whose bytes (SHA-256) are those of a vanished one as a move, and only record it;</li>
  *   <li>re-index new and changed files, replacing what the catalog and index held for them;</li>
  *   <li>remove files that are gone;</li>
- *   <li>commit the index every few files and at the end.</li>
+ *   <li>commit every few files and at the end (see {@link #commit()}).</li>
  * </ol>
  * One run at a time; sources are only ever read.
  */
@@ -80,7 +81,7 @@ public final class IndexingService {
                     indexSource(source, tally);
                 }
             }
-            index.commit();
+            commit();
             afterEachRun.forEach(Runnable::run);
             return tally.report(Duration.between(started, Instant.now()));
         } finally {
@@ -91,10 +92,12 @@ public final class IndexingService {
     private void indexSource(SourceRecord source, Tally tally) {
         Map<String, FileStamp> known = catalog.fileStamps(source.id()).stream()
                 .collect(Collectors.toMap(FileStamp::path, Function.identity()));
+        List<Path> files = walker.regularFiles(source.path());
         Set<String> seen = new HashSet<>();
-        for (Path file : walker.regularFiles(source.path())) {
+        files.forEach(file -> seen.add(relativePath(source.path(), file)));
+        Moves moves = new Moves(known.values().stream().filter(stamp -> !seen.contains(stamp.path())).toList());
+        for (Path file : files) {
             String relative = relativePath(source.path(), file);
-            seen.add(relative);
             tally.files++;
             BasicFileAttributes attributes;
             try {
@@ -113,23 +116,36 @@ public final class IndexingService {
             }
             if (stamp != null) {
                 forget(stamp.documentId());
+            } else if (moves.movedHere(file, attributes.size()) instanceof FileStamp moved) {
+                catalog.move(moved.documentId(), relative, modified);
+                tally.moved++;
+                continue;
             }
             var outcome = fileIndexer.index(new FileIndexer.FoundFile(source.id(), file, relative, attributes.size(), modified));
             tally.add(outcome, attributes.size());
             if ((tally.indexed + tally.skipped + tally.failed) % commitEveryFiles == 0) {
-                index.commit();
+                commit();
             }
         }
-        known.values().stream().filter(stamp -> !seen.contains(stamp.path())).forEach(stamp -> {
+        moves.unclaimed().forEach(stamp -> {
             forget(stamp.documentId());
             tally.removed++;
         });
     }
 
-    /** Removes a file and everything inside it from the index, then from the catalog. */
+    /**
+     * The commit protocol: the index commits first, then the catalog records that it did (ADDED rows become
+     * COMMITTED, REMOVED rows go). A crash between the two leaves rows that {@link IndexRecovery} finds and undoes
+     * at the next start, in both stores, so the files concerned are simply indexed again.
+     */
+    private void commit() {
+        index.commit();
+        catalog.indexCommitted();
+    }
+
+    /** Removes a file and everything inside it: marked REMOVED in the catalog, deleted from the index, both final at the next commit. */
     private void forget(long documentId) {
-        catalog.treeIds(documentId).forEach(index::delete);
-        catalog.delete(documentId);
+        catalog.markRemoved(documentId).forEach(index::delete);
     }
 
     private static Path existingFolder(Path folder) {
@@ -150,7 +166,7 @@ public final class IndexingService {
 
     /** Counts for a run in progress. */
     private static final class Tally {
-        int files, unchanged, indexed, skipped, failed, removed;
+        int files, unchanged, indexed, skipped, failed, removed, moved;
         long passages, bytes;
 
         void add(FileIndexer.Outcome outcome, long size) {
@@ -164,7 +180,7 @@ public final class IndexingService {
         }
 
         IndexReport report(Duration elapsed) {
-            return new IndexReport(files, unchanged, indexed, skipped, failed, removed, passages, bytes, elapsed);
+            return new IndexReport(files, unchanged, indexed, skipped, failed, removed, moved, passages, bytes, elapsed);
         }
     }
 }

@@ -88,6 +88,23 @@ class IndexingServiceTest {
     }
 
     @Test
+    void aMovedOrRenamedFileIsRecognisedByItsBytesAndNotParsedAgain() throws Exception {
+        Path memo = Files.writeString(folder.resolve("memo.txt"), "The harbour budget memo.");
+        stack.indexing.index(folder);
+        long id = stack.index.search("budget", 5).getFirst().documentId();
+
+        Files.createDirectories(folder.resolve("archive"));
+        Files.move(memo, folder.resolve("archive/memo-2024.txt"));
+        IndexReport report = stack.indexing.index(folder);
+
+        assertThat(report.moved()).isEqualTo(1);
+        assertThat(report.indexed() + report.removed()).isZero();
+        assertThat(stack.index.search("budget", 5)).singleElement().extracting(PassageHit::documentId).isEqualTo(id);
+        assertThat(stack.catalog.find(id).orElseThrow().path()).isEqualTo("archive/memo-2024.txt");
+        assertThat(stack.recovery.check().agrees()).isTrue();
+    }
+
+    @Test
     void aDeletedFileLeavesCatalogAndIndex() throws Exception {
         Path file = Files.writeString(folder.resolve("gone.txt"), "Soon deleted words.");
         stack.indexing.index(folder);
