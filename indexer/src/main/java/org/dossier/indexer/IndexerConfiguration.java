@@ -9,6 +9,7 @@ import org.dossier.indexer.extract.TikaExtractor;
 import org.dossier.indexer.index.PassageIndex;
 import org.dossier.indexer.ingest.IndexRecovery;
 import org.dossier.indexer.ingest.IndexingService;
+import org.dossier.indexer.watch.FolderWatcher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -52,6 +53,22 @@ public class IndexerConfiguration {
         EmbeddingStage stage = new EmbeddingStage(index, engine, properties.embeddingBatch());
         indexing.afterEachRun(stage::wake);
         return stage;
+    }
+
+    /**
+     * Sources followed live while the server runs; one-shot commands set dossier.indexer.watch=false. Changes under
+     * Dossier's own data directory (if it lies inside a watched folder) are not documents and are ignored.
+     */
+    @Bean(destroyMethod = "close")
+    FolderWatcher folderWatcher(IndexingService indexing, Catalog catalog, IndexerProperties properties,
+                                DossierProperties dossier) {
+        FolderWatcher watcher = new FolderWatcher(indexing, catalog, properties.watchDebounce(),
+                path -> path.toAbsolutePath().normalize().startsWith(dossier.dataDir()));
+        if (properties.watch()) {
+            watcher.watchAllSources();
+            indexing.afterEachRun(watcher::watchAllSources);
+        }
+        return watcher;
     }
 
     /** Recovery runs before indexing can start: an interrupted run is undone in both stores first. */

@@ -66,6 +66,7 @@ public record LaunchPlan(Mode mode, List<String> commandLine, List<Path> folders
                     MODE_PROPERTY, "one_shot",
                     // a script asked for an answer: wait for a configured model to load rather than fall back
                     "dossier.assistant.model-wait", "10m",
+                    "dossier.indexer.watch", "false",
                     "spring.shell.interactive.enabled", "false",
                     "spring.main.banner-mode", "off",
                     "logging.level.root", "WARN",
