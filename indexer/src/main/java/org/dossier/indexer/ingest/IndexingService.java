@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import org.dossier.indexer.catalog.FileStamp;
 import org.dossier.indexer.catalog.SourceRecord;
 import org.dossier.indexer.chunk.Chunker;
 import org.dossier.indexer.extract.TikaExtractor;
+import org.jspecify.annotations.Nullable;
 import org.dossier.indexer.index.PassageIndex;
 
 /**
@@ -39,6 +41,8 @@ import org.dossier.indexer.index.PassageIndex;
  */
 public final class IndexingService {
 
+    private static final long PROGRESS_EVERY_MS = 100;
+
     private final Catalog catalog;
     private final PassageIndex index;
     private final FileIndexer fileIndexer;
@@ -46,6 +50,8 @@ public final class IndexingService {
     private final int commitEveryFiles;
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
     private final List<Runnable> afterEachRun = new CopyOnWriteArrayList<>();
+    private final List<Consumer<IndexProgress>> progressListeners = new CopyOnWriteArrayList<>();
+    private volatile IndexProgress lastProgress;
 
     public IndexingService(Catalog catalog, PassageIndex index, TikaExtractor extractor, Chunker chunker,
                            int commitEveryFiles) {
@@ -58,6 +64,16 @@ public final class IndexingService {
     /** Runs after every indexing run, once its changes are committed (the embedding stage starts there). */
     public void afterEachRun(Runnable action) {
         afterEachRun.add(action);
+    }
+
+    /** Receives progress while a run works (every file, at most every {@value #PROGRESS_EVERY_MS} ms) and at its end. */
+    public void onProgress(Consumer<IndexProgress> listener) {
+        progressListeners.add(listener);
+    }
+
+    /** The last progress published, or {@code null} before the first run. */
+    public @Nullable IndexProgress lastProgress() {
+        return lastProgress;
     }
 
     /** Adds a folder as a source (if new) and brings it up to date. */
@@ -74,16 +90,17 @@ public final class IndexingService {
     private IndexReport run(List<SourceRecord> sources) {
         oneRunAtATime.lock();
         try {
-            Tally tally = new Tally();
-            Instant started = Instant.now();
+            Tally tally = new Tally(Instant.now());
             for (SourceRecord source : sources) {
                 if (Files.isDirectory(source.path())) {
+                    tally.source = source.path().toString();
                     indexSource(source, tally);
                 }
             }
             commit();
+            publish(tally, null, true);
             afterEachRun.forEach(Runnable::run);
-            return tally.report(Duration.between(started, Instant.now()));
+            return tally.report(Duration.between(tally.started, Instant.now()));
         } finally {
             oneRunAtATime.unlock();
         }
@@ -93,12 +110,13 @@ public final class IndexingService {
         Map<String, FileStamp> known = catalog.fileStamps(source.id()).stream()
                 .collect(Collectors.toMap(FileStamp::path, Function.identity()));
         List<Path> files = walker.regularFiles(source.path());
+        tally.files += files.size();
         Set<String> seen = new HashSet<>();
         files.forEach(file -> seen.add(relativePath(source.path(), file)));
         Moves moves = new Moves(known.values().stream().filter(stamp -> !seen.contains(stamp.path())).toList());
         for (Path file : files) {
             String relative = relativePath(source.path(), file);
-            tally.files++;
+            tally.checked++;
             BasicFileAttributes attributes;
             try {
                 attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -121,6 +139,7 @@ public final class IndexingService {
                 tally.moved++;
                 continue;
             }
+            publish(tally, relative, false);
             var outcome = fileIndexer.index(new FileIndexer.FoundFile(source.id(), file, relative, attributes.size(), modified));
             tally.add(outcome, attributes.size());
             if ((tally.indexed + tally.skipped + tally.failed) % commitEveryFiles == 0) {
@@ -164,10 +183,29 @@ public final class IndexingService {
         return root.relativize(file).toString().replace(File.separatorChar, '/');
     }
 
+    private void publish(Tally tally, @Nullable String currentFile, boolean done) {
+        long now = System.nanoTime();
+        if (!done && now - tally.lastPublished < PROGRESS_EVERY_MS * 1_000_000L) {
+            return;
+        }
+        tally.lastPublished = now;
+        IndexProgress progress = new IndexProgress(tally.source, tally.files, tally.checked, tally.indexed,
+                tally.skipped, tally.failed, tally.bytes, currentFile, Duration.between(tally.started, Instant.now()),
+                done);
+        lastProgress = progress;
+        progressListeners.forEach(listener -> listener.accept(progress));
+    }
+
     /** Counts for a run in progress. */
     private static final class Tally {
-        int files, unchanged, indexed, skipped, failed, removed, moved;
-        long passages, bytes;
+        final Instant started;
+        String source = "";
+        int files, checked, unchanged, indexed, skipped, failed, removed, moved;
+        long passages, bytes, lastPublished;
+
+        Tally(Instant started) {
+            this.started = started;
+        }
 
         void add(FileIndexer.Outcome outcome, long size) {
             bytes += size;

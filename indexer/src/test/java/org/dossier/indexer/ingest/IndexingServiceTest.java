@@ -161,6 +161,27 @@ class IndexingServiceTest {
     }
 
     @Test
+    void progressIsPublishedWhileIndexingAndEndsDone() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(folder.resolve("note-" + i + ".txt"), "Note number " + i);
+        }
+        List<IndexProgress> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        stack.indexing.onProgress(seen::add);
+
+        stack.indexing.index(folder);
+
+        assertThat(seen).isNotEmpty();
+        assertThat(seen.getFirst().currentFile()).startsWith("note-");
+        IndexProgress last = seen.getLast();
+        assertThat(last.done()).isTrue();
+        assertThat(last.files()).isEqualTo(5);
+        assertThat(last.checked()).isEqualTo(5);
+        assertThat(last.indexed()).isEqualTo(5);
+        assertThat(last.eta()).isEqualTo(java.time.Duration.ZERO);
+        assertThat(stack.indexing.lastProgress()).isEqualTo(last);
+    }
+
+    @Test
     void aMissingFolderIsRefusedWithItsName() {
         assertThatThrownBy(() -> stack.indexing.index(folder.resolve("nope")))
                 .hasMessageContaining("folder not found").hasMessageContaining("nope");
