@@ -18,6 +18,7 @@ import org.springframework.jdbc.support.KeyHolder;
 /** The catalog's reads and writes. Sources and documents only; passage text lives in the index. */
 public class Catalog {
 
+    private static final String SOURCE_COLUMNS = "id, path, added_at, include_globs, exclude_globs";
     private static final String DOCUMENT_COLUMNS = """
             id, source_id, parent_id, path, entry, size_bytes, modified_at, sha256, media_type, title, author,
             recipients, sent_at, message_id, state, reason, passages""";
@@ -37,8 +38,25 @@ public class Catalog {
         });
     }
 
+    /** Sets which files of a source are indexed. */
+    public void setGlobs(long sourceId, List<String> includes, List<String> excludes) {
+        jdbc.sql("UPDATE source SET include_globs = ?, exclude_globs = ? WHERE id = ?")
+                .params(String.join("\n", includes), String.join("\n", excludes), sourceId).update();
+    }
+
+    /** Removes a source row; its documents must have been removed first (see IndexingService#removeSource). */
+    public void deleteSource(long sourceId) {
+        jdbc.sql("DELETE FROM source WHERE id = ?").param(sourceId).update();
+    }
+
+    /** Ids of the files recorded for a source (their messages and attachments hang under them). */
+    public List<Long> fileIds(long sourceId) {
+        return jdbc.sql("SELECT id FROM document WHERE source_id = ? AND entry = '' AND sync <> 'REMOVED'")
+                .param(sourceId).query(Long.class).list();
+    }
+
     public List<SourceRecord> sources() {
-        return jdbc.sql("SELECT id, path, added_at FROM source ORDER BY id").query(Catalog::source).list();
+        return jdbc.sql("SELECT " + SOURCE_COLUMNS + " FROM source ORDER BY id").query(Catalog::source).list();
     }
 
     /** The files (not their messages or attachments) recorded for a source and not being removed. */
@@ -136,7 +154,7 @@ public class Catalog {
     }
 
     public Optional<SourceRecord> findSource(long id) {
-        return jdbc.sql("SELECT id, path, added_at FROM source WHERE id = ?").param(id).query(Catalog::source).optional();
+        return jdbc.sql("SELECT " + SOURCE_COLUMNS + " FROM source WHERE id = ?").param(id).query(Catalog::source).optional();
     }
 
     public StateCounts counts() {
@@ -160,11 +178,12 @@ public class Catalog {
     }
 
     private Optional<SourceRecord> findSource(String path) {
-        return jdbc.sql("SELECT id, path, added_at FROM source WHERE path = ?").param(path).query(Catalog::source).optional();
+        return jdbc.sql("SELECT " + SOURCE_COLUMNS + " FROM source WHERE path = ?").param(path).query(Catalog::source).optional();
     }
 
     private static SourceRecord source(ResultSet rs, int row) throws SQLException {
-        return new SourceRecord(rs.getLong("id"), Path.of(rs.getString("path")), instant(rs, "added_at"));
+        return new SourceRecord(rs.getLong("id"), Path.of(rs.getString("path")), instant(rs, "added_at"),
+                lines(rs.getString("include_globs")), lines(rs.getString("exclude_globs")));
     }
 
     private static DocumentRecord document(ResultSet rs, int row) throws SQLException {
@@ -187,6 +206,10 @@ public class Catalog {
                 DocumentState.valueOf(rs.getString("state")),
                 rs.getString("reason"),
                 rs.getInt("passages"));
+    }
+
+    private static List<String> lines(String text) {
+        return text.isBlank() ? List.of() : List.of(text.split("\n"));
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -82,6 +82,39 @@ public final class IndexingService {
         return run(List.of(catalog.ensureSource(root)));
     }
 
+    /** Adds a folder as a source limited by glob patterns (or changes its patterns) and brings it up to date. */
+    public IndexReport addSource(Path folder, List<String> includes, List<String> excludes) {
+        Path root = existingFolder(folder);
+        SourceRecord source = catalog.ensureSource(root);
+        catalog.setGlobs(source.id(), includes, excludes);
+        return run(List.of(catalog.findSource(source.id()).orElseThrow()));
+    }
+
+    /**
+     * Removes a source: its documents leave the index and the catalog (under the commit protocol), then the source
+     * itself. The folder on disk is not touched.
+     *
+     * @return how many files were removed
+     */
+    public int removeSource(Path folder) {
+        Path root = folder.toAbsolutePath().normalize();
+        SourceRecord source = catalog.sources().stream()
+                .filter(s -> s.path().equals(root) || s.path().equals(realOrSelf(root)))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a source: " + folder
+                        + " — 'sources list' shows the sources"));
+        oneRunAtATime.lock();
+        try {
+            List<Long> files = catalog.fileIds(source.id());
+            files.forEach(this::forget);
+            commit();
+            catalog.deleteSource(source.id());
+            return files.size();
+        } finally {
+            oneRunAtATime.unlock();
+        }
+    }
+
     /** Brings every source up to date. */
     public IndexReport indexAllSources() {
         return run(catalog.sources());
@@ -109,7 +142,7 @@ public final class IndexingService {
     private void indexSource(SourceRecord source, Tally tally) {
         Map<String, FileStamp> known = catalog.fileStamps(source.id()).stream()
                 .collect(Collectors.toMap(FileStamp::path, Function.identity()));
-        List<Path> files = walker.regularFiles(source.path());
+        List<Path> files = walker.regularFiles(source.path(), source.includes(), source.excludes());
         tally.files += files.size();
         Set<String> seen = new HashSet<>();
         files.forEach(file -> seen.add(relativePath(source.path(), file)));
@@ -176,6 +209,14 @@ public final class IndexingService {
             return absolute.toRealPath();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot resolve " + folder, e);
+        }
+    }
+
+    private static Path realOrSelf(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
         }
     }
 

@@ -182,6 +182,47 @@ class IndexingServiceTest {
     }
 
     @Test
+    void aSourceCanBeLimitedByIncludeAndExcludePatterns() throws Exception {
+        Files.createDirectories(folder.resolve("mail"));
+        Files.writeString(folder.resolve("mail/a.eml.txt"), "Mail text alpha.");
+        Files.writeString(folder.resolve("mail/draft.tmp.txt"), "Draft text beta.");
+        Files.writeString(folder.resolve("notes.txt"), "Notes text gamma.");
+
+        IndexReport report = stack.indexing.addSource(folder, List.of("mail/**"), List.of("**/*.tmp.txt"));
+
+        assertThat(report.files()).isEqualTo(1);
+        assertThat(stack.index.search("alpha", 5)).hasSize(1);
+        assertThat(stack.index.search("beta gamma", 5)).isEmpty();
+        assertThat(stack.catalog.sources().getFirst().includes()).containsExactly("mail/**");
+    }
+
+    @Test
+    void removingASourceRemovesItsDocumentsFromIndexAndCatalogButNotFromDisk() throws Exception {
+        Path kept = Files.writeString(folder.resolve("kept-on-disk.txt"), "Words that stay on disk.");
+        TestFiles.mbox(folder.resolve("inbox.mbox"));
+        stack.indexing.index(folder);
+
+        int removed = stack.indexing.removeSource(folder);
+
+        assertThat(removed).isEqualTo(2);
+        assertThat(stack.index.passageCount()).isZero();
+        assertThat(stack.catalog.counts().documents()).isZero();
+        assertThat(stack.catalog.sources()).isEmpty();
+        assertThat(kept).exists();
+        assertThat(stack.recovery.check().agrees()).isTrue();
+    }
+
+    @Test
+    void systemAndOfficeLockFilesAreLeftOut() throws Exception {
+        Files.writeString(folder.resolve("Thumbs.db"), "x");
+        Files.writeString(folder.resolve("desktop.ini"), "x");
+        Files.writeString(folder.resolve("~$report.docx"), "x");
+        Files.writeString(folder.resolve("report.txt"), "The report.");
+
+        assertThat(stack.indexing.index(folder).files()).isEqualTo(1);
+    }
+
+    @Test
     void aMissingFolderIsRefusedWithItsName() {
         assertThatThrownBy(() -> stack.indexing.index(folder.resolve("nope")))
                 .hasMessageContaining("folder not found").hasMessageContaining("nope");
