@@ -40,6 +40,52 @@ public final class TestFiles {
         return file;
     }
 
+    /** A PNG of black words on white, large enough for OCR: what a phone photo of a page gives, minus the noise. */
+    public static Path png(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1400, 200,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(java.awt.Color.BLACK);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 48));
+        g.drawString(text, 40, 120);
+        g.dispose();
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    /** A PDF whose only page is an image of text: a scan, with no text layer. */
+    public static Path scannedPdf(Path file, String text) throws IOException {
+        Path png = png(file.resolveSibling(file.getFileName() + ".png"), text);
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            var image = org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromFile(png.toString(), document);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.drawImage(image, 20, 500, 570, 82);
+            }
+            document.save(file.toFile());
+        }
+        Files.delete(png);
+        return file;
+    }
+
+    /** A zip holding files at the given paths, each with the given text. */
+    public static Path zip(Path file, java.util.Map<String, String> entries) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (var entry : entries.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
+                zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return file;
+    }
+
     /**
      * An mbox of two messages: the first from a sender whose name needs an RFC 2047 encoded-word, the second a
      * reply carrying a text attachment.

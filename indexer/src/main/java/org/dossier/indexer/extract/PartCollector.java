@@ -36,7 +36,8 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
     public void endEmbeddedDocument(ContentHandler handler, Metadata metadata) throws org.xml.sax.SAXException {
         super.endEmbeddedDocument(handler, metadata);
         String path = metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
-        parts.add(toPart(path == null ? "/embedded-" + parts.size() : path, (PagedTextHandler) handler, metadata));
+        parts.add(toPart(path == null ? "/embedded-" + parts.size() : withInternalPath(path, metadata),
+                (PagedTextHandler) handler, metadata));
     }
 
     @Override
@@ -57,6 +58,19 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
         Stream<ExtractedPart> embedded = parts.subList(0, parts.size() - 1).stream()
                 .sorted(Comparator.comparingLong(part -> part.entry().chars().filter(c -> c == '/').count()));
         return Stream.concat(Stream.of(parts.getLast()), embedded).toList();
+    }
+
+    /**
+     * Tika names an archive entry by its file name alone ({@code /q3.pdf}); the folders inside the archive are in
+     * its internal path. A citation needs the whole address, {@code leak.zip!/memos/q3.pdf}.
+     */
+    private static String withInternalPath(String path, Metadata metadata) {
+        String internal = metadata.get(TikaCoreProperties.INTERNAL_PATH);
+        if (internal == null || internal.isBlank() || !internal.contains("/")) {
+            return path;
+        }
+        String inside = internal.startsWith("/") ? internal.substring(1) : internal;
+        return path.substring(0, path.lastIndexOf('/')) + "/" + inside;
     }
 
     private static ExtractedPart toPart(String entry, PagedTextHandler handler, Metadata metadata) {

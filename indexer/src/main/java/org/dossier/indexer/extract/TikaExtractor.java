@@ -13,19 +13,29 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.RecursiveParserWrapper;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.SAXException;
 
 /**
  * Extracts a file with Apache Tika, in this process, into one part per document (the file, each message of a
- * mailbox, each attachment). The file is only ever opened for reading.
+ * mailbox, each attachment, each entry of an archive). Scans and images are OCRed when Tesseract is installed
+ * ({@link Ocr}). The file is only ever opened for reading.
  */
 public final class TikaExtractor {
 
     private final AutoDetectParser parser = new AutoDetectParser();
     private final int maxChars;
+    private final Ocr ocr;
 
+    /** With OCR when Tesseract is installed, in English. */
     public TikaExtractor(int maxChars) {
+        this(maxChars, Ocr.detect("eng", 120));
+    }
+
+    public TikaExtractor(int maxChars, Ocr ocr) {
         this.maxChars = maxChars;
+        this.ocr = ocr;
     }
 
     public Extraction extract(Path file) {
@@ -33,7 +43,7 @@ public final class TikaExtractor {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         try (TikaInputStream input = TikaInputStream.get(file, metadata)) {
-            new RecursiveParserWrapper(parser, true).parse(input, collector, metadata, new ParseContext());
+            new RecursiveParserWrapper(parser, true).parse(input, collector, metadata, context());
         } catch (ZeroByteFileException e) {
             return new Extraction.Skipped("empty file");
         } catch (EncryptedDocumentException e) {
@@ -44,7 +54,24 @@ public final class TikaExtractor {
         return outcome(collector.parts());
     }
 
-    private static Extraction outcome(List<ExtractedPart> parts) {
+    /** A fresh context per file: Tika's configs are mutable and a parse may change them. */
+    private ParseContext context() {
+        ParseContext context = new ParseContext();
+        TesseractOCRConfig tesseract = new TesseractOCRConfig();
+        tesseract.setSkipOcr(!ocr.available());
+        if (ocr.available()) {
+            tesseract.setLanguage(ocr.languages());
+            tesseract.setTimeoutSeconds(ocr.timeoutSeconds());
+        }
+        context.set(TesseractOCRConfig.class, tesseract);
+        PDFParserConfig pdf = new PDFParserConfig();
+        // AUTO: pages with text keep it; pages that are only a scan are OCRed.
+        pdf.setOcrStrategy(ocr.available() ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        context.set(PDFParserConfig.class, pdf);
+        return context;
+    }
+
+    private Extraction outcome(List<ExtractedPart> parts) {
         if (parts.isEmpty()) {
             return new Extraction.Failed("the parser returned nothing");
         }
@@ -53,8 +80,12 @@ public final class TikaExtractor {
             if (type == null || type.startsWith("application/octet-stream")) {
                 return new Extraction.Skipped("unsupported file type");
             }
-            if (type.startsWith("image/")) {
-                return new Extraction.Skipped("no text: an image (OCR is not set up)");
+            boolean scannable = type.startsWith("image/") || type.startsWith("application/pdf");
+            if (scannable && !ocr.available()) {
+                return new Extraction.Skipped(Ocr.NEEDS_OCR);
+            }
+            if (scannable) {
+                return new Extraction.Skipped("no text found, OCR included");
             }
             return new Extraction.Skipped("no extractable text in " + type);
         }

@@ -56,6 +56,48 @@ class TikaExtractorTest {
     }
 
     @Test
+    void aScanIsReadByOcrWhenTesseractIsInstalledAndSkippedWithWhatToInstallWhenNot() throws Exception {
+        Path scan = TestFiles.scannedPdf(dir.resolve("scan.pdf"), "Harbour invoice inflated");
+        Path photo = TestFiles.png(dir.resolve("photo.png"), "Harbour invoice inflated");
+        Ocr ocr = Ocr.detect("eng", 120);
+        assumeOcrInCi(ocr);
+
+        for (Path file : List.of(scan, photo)) {
+            Extraction withOcr = new TikaExtractor(1_000_000, ocr).extract(file);
+            Extraction without = new TikaExtractor(1_000_000, Ocr.off()).extract(file);
+
+            assertThat(without).as(file.getFileName().toString()).isEqualTo(new Extraction.Skipped(Ocr.NEEDS_OCR));
+            if (ocr.available()) {
+                assertThat(withOcr).isInstanceOf(Extraction.Extracted.class);
+                String text = ((Extraction.Extracted) withOcr).parts().stream().map(ExtractedPart::text)
+                        .reduce("", String::concat);
+                assertThat(text).as(file.getFileName().toString()).containsIgnoringCase("invoice");
+            }
+        }
+    }
+
+    @Test
+    void eachEntryOfAnArchiveIsItsOwnPartAddressedByItsPathInside() throws Exception {
+        Path zip = TestFiles.zip(dir.resolve("leak.zip"), java.util.Map.of(
+                "memos/q3.txt", "Quarterly memo about the dredging budget.",
+                "notes/call.txt", "Call notes with the source."));
+
+        var extracted = (Extraction.Extracted) extractor.extract(zip);
+
+        assertThat(extracted.parts()).extracting(ExtractedPart::entry)
+                .contains("", "/memos/q3.txt", "/notes/call.txt");
+        assertThat(extracted.parts()).filteredOn(p -> p.entry().equals("/memos/q3.txt")).singleElement()
+                .extracting(ExtractedPart::text).asString().contains("dredging budget");
+    }
+
+    /** In CI (DOSSIER_REQUIRE_OCR set by .ci/run) Tesseract must be there, so the OCR path really runs. */
+    private static void assumeOcrInCi(Ocr ocr) {
+        if (System.getenv("DOSSIER_REQUIRE_OCR") != null) {
+            assertThat(ocr.available()).as("tesseract is installed (.ci/run installs tesseract-ocr)").isTrue();
+        }
+    }
+
+    @Test
     void anEmptyFileIsSkippedAsEmpty() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
 
