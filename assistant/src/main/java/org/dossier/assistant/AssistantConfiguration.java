@@ -6,6 +6,11 @@ import java.nio.file.Path;
 import org.dossier.assistant.answer.AnswerService;
 import org.dossier.assistant.answer.GroundedAnswerer;
 import org.dossier.assistant.answer.PromptTemplates;
+import org.dossier.assistant.conversation.ConversationService;
+import org.dossier.assistant.conversation.ConversationStore;
+import org.dossier.assistant.conversation.FollowUpRewriter;
+import org.dossier.assistant.conversation.MarkdownExport;
+import org.dossier.assistant.conversation.RewritePrompt;
 import org.dossier.assistant.retrieve.Highlighter;
 import org.dossier.assistant.retrieve.HybridSearch;
 import org.dossier.assistant.retrieve.Retriever;
@@ -21,6 +26,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AssistantProperties.class)
@@ -39,11 +46,21 @@ class AssistantConfiguration {
     /** Loaded and checked at start-up: a broken prompt stops Dossier with a message, not a model call later. */
     @Bean
     PromptTemplates promptTemplates(AssistantProperties properties) {
+        return PromptTemplates.load(promptsFolder(properties));
+    }
+
+    /** Checked at start-up like the answer prompts. */
+    @Bean
+    RewritePrompt rewritePrompt(AssistantProperties properties) {
+        return RewritePrompt.load(promptsFolder(properties));
+    }
+
+    private static Path promptsFolder(AssistantProperties properties) {
         Path folder = properties.promptsDir();
         if (folder == null && Files.isDirectory(PROJECT_PROMPTS)) {
             folder = PROJECT_PROMPTS;
         }
-        return PromptTemplates.load(folder);
+        return folder;
     }
 
     @Bean
@@ -57,6 +74,27 @@ class AssistantConfiguration {
     AnswerService answerService(Retriever retriever, ChatEngine chatEngine, PassageIndex index,
                                 AssistantProperties properties, GroundedAnswerer grounded) {
         return new AnswerService(retriever, chatEngine, index, properties, grounded);
+    }
+
+    @Bean
+    ConversationStore conversationStore(JdbcClient jdbc, JsonMapper json) {
+        return new ConversationStore(jdbc, json);
+    }
+
+    @Bean
+    FollowUpRewriter followUpRewriter(ChatEngine chatEngine, RewritePrompt prompt, PassageIndex index) {
+        return new FollowUpRewriter(chatEngine, prompt, index.analyzer());
+    }
+
+    @Bean
+    ConversationService conversationService(AnswerService answers, ConversationStore store, FollowUpRewriter rewriter,
+                                            ChatEngine chatEngine) {
+        return new ConversationService(answers, store, rewriter, chatEngine);
+    }
+
+    @Bean
+    MarkdownExport markdownExport() {
+        return new MarkdownExport();
     }
 
     @Bean

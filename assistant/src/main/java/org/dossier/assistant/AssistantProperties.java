@@ -20,8 +20,9 @@ import org.springframework.validation.annotation.Validated;
  *                        below it Dossier says the documents don't contain the answer
  * @param modelWait       how long a question waits for a chat model that is still loading; zero: answer at once
  *                        from the passages (the server), a one-shot command waits
- * @param promptsDir      folder with {@code system.txt} and {@code answer.txt}; empty: {@code config/prompts} when
- *                        Dossier runs from the project folder, else the prompts inside Dossier
+ * @param promptsDir      folder with {@code system.txt}, {@code answer.txt} and optionally {@code rewrite.txt};
+ *                        empty: {@code config/prompts} when Dossier runs from the project folder, else the prompts
+ *                        inside Dossier
  */
 @Validated
 @ConfigurationProperties("dossier.assistant")

@@ -95,6 +95,22 @@ class PackagedJarIT {
 
     @Test
     @Order(3)
+    void aScriptContinuesAConversationByItsIdAndExportsItAsMarkdown() throws Exception {
+        JsonNode first = json.readTree(dossier("ask", "--json", "Who signed the dredging contract?").out());
+        String id = first.get("conversationId").asString();
+
+        Run followUp = dossier("ask", "--conversation", id, "--json", "When was it?");
+        Run export = dossier("conversations", "export", id);
+
+        assertThat(followUp.exitCode()).as(followUp.err()).isZero();
+        assertThat(json.readTree(followUp.out()).get("conversationId").asString()).isEqualTo(id);
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.out()).startsWith("# Who signed the dredging contract?").contains("## 2. When was it?")
+                .contains("SHA-256: `" + first.get("citations").get(0).get("sha256").asString() + "`");
+    }
+
+    @Test
+    @Order(3)
     void indexingAgainFindsEverythingUnchanged() throws Exception {
         Run run = dossier("index", "--json");
 
@@ -108,7 +124,7 @@ class PackagedJarIT {
     @Order(4)
     void wrongInputIsOneClearLineAndANonZeroExit() throws Exception {
         for (List<String> command : List.of(List.of("ask", ""), List.of("frobnicate"),
-                List.of("index", "/no/such/folder"))) {
+                List.of("index", "/no/such/folder"), List.of("conversations", "show", "999"))) {
             Run run = dossier(command.toArray(String[]::new));
 
             assertThat(run.exitCode()).as("exit of %s", command).isEqualTo(2);

@@ -3,6 +3,7 @@ package org.dossier.assistant.answer;
 import java.util.List;
 
 import org.dossier.assistant.retrieve.Citation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An answer and what it rests on.
@@ -13,14 +14,33 @@ import org.dossier.assistant.retrieve.Citation;
  * @param notice           what the user can do for a better answer (configure a model, index something), or empty
  * @param invalidCitations numbers the model cited that matched no passage (removed from the text)
  * @param quotes           quotations in the answer and whether each was found verbatim in a cited passage
+ * @param conversationId     the conversation the question belongs to, or {@code null} for a question that was
+ *                           not stored
+ * @param standaloneQuestion what was searched for and answered: the question itself, or a follow-up rewritten so
+ *                           that it stands alone
  */
 public record Answer(String question, AnswerMode mode, String text, List<Citation> citations, String notice,
-                     List<Integer> invalidCitations, List<QuoteCheck> quotes) {
+                     List<Integer> invalidCitations, List<QuoteCheck> quotes, @Nullable Long conversationId,
+                     String standaloneQuestion) {
 
     public Answer {
         citations = List.copyOf(citations);
         invalidCitations = List.copyOf(invalidCitations);
         quotes = List.copyOf(quotes);
+        standaloneQuestion = standaloneQuestion == null ? question : standaloneQuestion;
+    }
+
+    /** An answer to a question asked on its own. */
+    public Answer(String question, AnswerMode mode, String text, List<Citation> citations, String notice,
+                  List<Integer> invalidCitations, List<QuoteCheck> quotes) {
+        this(question, mode, text, citations, notice, invalidCitations, quotes, null, question);
+    }
+
+    /**
+     * This answer, to a stand-alone question, as the answer to the question the user asked in a conversation.
+     */
+    public Answer inConversation(long conversation, String asked) {
+        return new Answer(asked, mode, text, citations, notice, invalidCitations, quotes, conversation, question);
     }
 
     /** An answer made of retrieved passages alone. */

@@ -43,12 +43,22 @@ public final class AnswerService {
 
     /** Answers, streaming a generated answer's text to {@code tokens} as the model writes it. */
     public Answer ask(String question, Consumer<String> tokens) {
+        return ask(question, "", tokens);
+    }
+
+    /**
+     * Answers a question that stands alone, giving the model the conversation so far (as {@code answer.txt} places
+     * it, before the passages) so that it can keep to the same subject. Nothing is stored here.
+     *
+     * @param conversation earlier questions and answers as prompt text, or empty
+     */
+    public Answer ask(String question, String conversation, Consumer<String> tokens) {
         String trimmed = requireQuestion(question);
         ModelStatus model = modelStatus();
         List<Citation> citations = retriever.retrieve(trimmed, properties.answerPassages());
         if (model.ready() && !citations.isEmpty()) {
             try {
-                return grounded.answer(trimmed, "", citations, tokens);
+                return grounded.answer(trimmed, conversation, citations, tokens);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while the model answered", e);
@@ -61,7 +71,7 @@ public final class AnswerService {
     }
 
     /** The model's status, after waiting for it to load where configured (one-shot commands do). */
-    private ModelStatus modelStatus() {
+    public ModelStatus modelStatus() {
         if (properties.modelWait().isZero()) {
             return chatEngine.status();
         }
@@ -77,7 +87,8 @@ public final class AnswerService {
         return retriever.retrieve(requireQuestion(words), properties.searchResults());
     }
 
-    private static String requireQuestion(String question) {
+    /** The question without surrounding blanks; an empty one is refused with what to do. */
+    public static String requireQuestion(String question) {
         if (question == null || question.isBlank()) {
             throw new UserInputException("the question is empty — ask something, e.g. ask \"who signed the contract?\"");
         }

@@ -103,7 +103,7 @@ public record PromptTemplates(String system, String answer) {
 
     /** A prompt template that cannot be used, with what to fix. */
     public static final class PromptTemplateException extends IllegalStateException {
-        PromptTemplateException(String message) {
+        public PromptTemplateException(String message) {
             super(message);
         }
     }

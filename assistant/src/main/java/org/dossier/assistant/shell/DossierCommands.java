@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.dossier.assistant.UserInputException;
 import org.dossier.assistant.answer.AnswerService;
+import org.dossier.assistant.conversation.ConversationService;
 import org.dossier.assistant.status.StatusService;
 import org.dossier.indexer.embed.EmbeddingStage;
 import org.dossier.indexer.ingest.IndexReport;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The four commands, the same in the interactive shell and in one-shot runs ({@code java -jar dossier.jar ask …}).
+ * The main commands, the same in the interactive shell and in one-shot runs ({@code java -jar dossier.jar ask …}).
  * Each prints text for people, or with {@code --json} one JSON document for scripts.
  */
 @Component
@@ -27,15 +28,18 @@ public class DossierCommands {
 
     private final IndexingService indexing;
     private final AnswerService answers;
+    private final ConversationService conversations;
     private final StatusService status;
     private final TextRenderer text;
     private final JsonMapper json;
     private final ObjectProvider<EmbeddingStage> embedding;
 
-    public DossierCommands(IndexingService indexing, AnswerService answers, StatusService status, TextRenderer text,
-                           JsonMapper json, ObjectProvider<EmbeddingStage> embedding) {
+    public DossierCommands(IndexingService indexing, AnswerService answers, ConversationService conversations,
+                           StatusService status, TextRenderer text, JsonMapper json,
+                           ObjectProvider<EmbeddingStage> embedding) {
         this.indexing = indexing;
         this.answers = answers;
+        this.conversations = conversations;
         this.status = status;
         this.text = text;
         this.json = json;
@@ -78,10 +82,14 @@ public class DossierCommands {
         }
     }
 
-    @Command(name = "ask", group = "Dossier", description = "Ask a question about the indexed documents.")
+    /** Every question is stored: without --conversation it starts a new one, whose id the answer shows. */
+    @Command(name = "ask", group = "Dossier",
+            description = "Ask a question about the indexed documents; --conversation <id> asks a follow-up.")
     public String ask(@Arguments List<String> words,
+                      @Option(longName = "conversation", description = "the conversation to continue (its id)")
+                      Long conversation,
                       @Option(longName = "json", description = "print JSON") boolean asJson) {
-        var answer = answers.ask(joined(words));
+        var answer = conversations.ask(conversation, joined(words));
         return asJson ? json.writeValueAsString(answer) : text.answer(answer);
     }
 

@@ -1,8 +1,13 @@
 package org.dossier.assistant.shell;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.dossier.assistant.answer.Answer;
+import org.dossier.assistant.conversation.Conversation;
+import org.dossier.assistant.conversation.ConversationSummary;
+import org.dossier.assistant.conversation.Turn;
 import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.retrieve.Snippet;
 import org.dossier.assistant.status.Status;
@@ -16,6 +21,8 @@ public class TextRenderer {
     private static final String BOLD = "\u001B[1m";
     private static final String RESET = "\u001B[0m";
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
     private final boolean terminal;
 
     public TextRenderer() {
@@ -27,7 +34,11 @@ public class TextRenderer {
     }
 
     String answer(Answer answer) {
-        StringBuilder out = new StringBuilder(answer.text()).append('\n');
+        StringBuilder out = new StringBuilder();
+        if (!answer.standaloneQuestion().equals(answer.question())) {
+            out.append("(Searched as: ").append(answer.standaloneQuestion()).append(")\n\n");
+        }
+        out.append(answer.text()).append('\n');
         if (!answer.invalidCitations().isEmpty()) {
             out.append("(Removed citations that matched no passage: ").append(answer.invalidCitations()).append(")\n");
         }
@@ -36,6 +47,35 @@ public class TextRenderer {
         }
         if (!answer.notice().isBlank()) {
             out.append('\n').append(answer.notice()).append('\n');
+        }
+        if (answer.conversationId() != null) {
+            out.append("\nConversation ").append(answer.conversationId()).append(" — follow up with: ask --conversation ")
+                    .append(answer.conversationId()).append(" \"…\"\n");
+        }
+        return out.toString().stripTrailing();
+    }
+
+    String conversations(List<ConversationSummary> conversations) {
+        if (conversations.isEmpty()) {
+            return "No conversations yet — ask something.";
+        }
+        StringBuilder out = new StringBuilder("   id  last question (UTC)  questions  title\n");
+        for (ConversationSummary c : conversations) {
+            out.append("%5d  %-20s  %9d  %s%n".formatted(c.id(), WHEN.format(c.updatedAt()), c.turns(), c.title()));
+        }
+        return out.toString().stripTrailing();
+    }
+
+    String conversation(Conversation conversation) {
+        StringBuilder out = new StringBuilder("Conversation ").append(conversation.id()).append(": ")
+                .append(conversation.title()).append('\n');
+        for (Turn turn : conversation.turns()) {
+            out.append("\n").append(turn.ordinal()).append(". ").append(turn.question()).append('\n');
+            if (!turn.standaloneQuestion().equals(turn.question())) {
+                out.append("   (searched as: ").append(turn.standaloneQuestion()).append(")\n");
+            }
+            out.append("   ").append(turn.answer().replace("\n", "\n   ")).append('\n');
+            turn.citations().forEach(c -> out.append("   [").append(c.number()).append("] ").append(c.label()).append('\n'));
         }
         return out.toString().stripTrailing();
     }

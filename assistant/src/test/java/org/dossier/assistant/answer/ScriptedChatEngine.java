@@ -2,7 +2,9 @@ package org.dossier.assistant.answer;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 import org.dossier.engine.ChatEngine;
 import org.dossier.engine.ChatRequest;
@@ -13,18 +15,30 @@ import org.dossier.engine.ModelStatus;
 
 /**
  * A deterministic stand-in for a chat model, for tests about what surrounds the model (prompt budget, citation
- * checks): it replies with a scripted text, streamed word by word, counts one token per word, and keeps the
- * requests it got.
+ * checks, follow-up rewriting): it replies with scripted texts in turn (the last one again once they run out),
+ * streamed word by word, counts one token per word, and keeps the requests it got.
  */
-final class ScriptedChatEngine implements ChatEngine {
+public final class ScriptedChatEngine implements ChatEngine {
 
-    private final String reply;
+    private final Deque<String> replies;
     private final int contextTokens;
-    final List<ChatRequest> requests = new ArrayList<>();
+    public final List<ChatRequest> requests = new ArrayList<>();
 
-    ScriptedChatEngine(String reply, int contextTokens) {
-        this.reply = reply;
+    public ScriptedChatEngine(String reply, int contextTokens) {
+        this(contextTokens, List.of(reply));
+    }
+
+    public ScriptedChatEngine(int contextTokens, List<String> replies) {
+        if (replies.isEmpty()) {
+            throw new IllegalArgumentException("a scripted model needs at least one reply");
+        }
+        this.replies = new ConcurrentLinkedDeque<>(replies);
         this.contextTokens = contextTokens;
+    }
+
+    /** The text of the user message of each request, in order. */
+    public List<String> prompts() {
+        return requests.stream().map(request -> request.messages().getLast().content()).toList();
     }
 
     @Override
@@ -46,6 +60,7 @@ final class ScriptedChatEngine implements ChatEngine {
     @Override
     public GenerationHandle generate(ChatRequest request, GenerationListener listener) {
         requests.add(request);
+        String reply = replies.size() > 1 ? replies.poll() : replies.peek();
         String[] words = reply.split("(?<= )");
         for (String word : words) {
             listener.onToken(word);

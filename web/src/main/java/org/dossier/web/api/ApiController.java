@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.dossier.assistant.answer.Answer;
 import org.dossier.assistant.answer.AnswerService;
+import org.dossier.assistant.conversation.ConversationService;
 import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.status.Status;
 import org.dossier.assistant.status.StatusService;
@@ -17,16 +18,20 @@ import org.springframework.web.bind.annotation.RestController;
 class ApiController {
 
     private final AnswerService answers;
+    private final ConversationService conversations;
     private final StatusService status;
 
-    ApiController(AnswerService answers, StatusService status) {
+    ApiController(AnswerService answers, ConversationService conversations, StatusService status) {
         this.answers = answers;
+        this.conversations = conversations;
         this.status = status;
     }
 
+    /** Stored as a turn: of the given conversation, or of a new one whose id the answer carries. */
     @GetMapping("/ask")
-    Answer ask(@RequestParam(name = "q", defaultValue = "") String question) {
-        return answers.ask(question);
+    Answer ask(@RequestParam(name = "q", defaultValue = "") String question,
+               @RequestParam(name = "conversation", required = false) Long conversation) {
+        return conversations.ask(conversation, question);
     }
 
     @GetMapping("/search")

@@ -1,14 +1,22 @@
 package org.dossier.web.api;
 
 import org.dossier.assistant.UserInputException;
+import org.dossier.assistant.conversation.NoSuchConversationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Wrong input becomes a 400 with a sentence saying what to do; never a stack trace. */
-@RestControllerAdvice(assignableTypes = ApiController.class)
+/** Wrong input becomes a 400 with a sentence saying what to do, an unknown conversation a 404; never a stack trace. */
+@RestControllerAdvice(assignableTypes = {ApiController.class, ConversationApiController.class})
 class ApiErrors {
+
+    @ExceptionHandler(NoSuchConversationException.class)
+    ProblemDetail noSuchConversation(NoSuchConversationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("No such conversation");
+        return problem;
+    }
 
     @ExceptionHandler(UserInputException.class)
     ProblemDetail userInput(UserInputException e) {

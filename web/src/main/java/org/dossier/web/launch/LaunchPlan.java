@@ -13,7 +13,7 @@ import java.util.Set;
  * <ul>
  *   <li>{@code dossier} or {@code dossier serve [folder…]}: the web UI, the shell on a terminal, the folders indexed
  *       (and added as sources) in the background;</li>
- *   <li>{@code dossier index|ask|search|status …}: that one command, then exit with its status.</li>
+ *   <li>{@code dossier index|ask|search|status|conversations …}: that one command, then exit with its status.</li>
  * </ul>
  * Arguments of the form {@code --name=value} before a command are Spring properties ({@code --server.port=9090}).
  *
@@ -27,7 +27,8 @@ public record LaunchPlan(Mode mode, List<String> commandLine, List<Path> folders
     /** The mode, as a property, so that beans can be conditional on it. */
     public static final String MODE_PROPERTY = "dossier.mode";
 
-    public static final Set<String> ONE_SHOT_COMMANDS = Set.of("index", "ask", "search", "status", "help");
+    public static final Set<String> ONE_SHOT_COMMANDS = Set.of("index", "ask", "search", "status",
+            "conversations", "help");
 
     public LaunchPlan {
         commandLine = List.copyOf(commandLine);
@@ -56,7 +57,7 @@ public record LaunchPlan(Mode mode, List<String> commandLine, List<Path> folders
                     springArguments);
         }
         throw new IllegalArgumentException("unknown command '" + command
-                + "' — use serve, index, ask, search or status (e.g. dossier ask \"who signed the contract?\")");
+                + "' — use serve, index, ask, search, status or conversations (e.g. dossier ask \"who signed the contract?\")");
     }
 
     /** Settings that follow from the mode; a user's own configuration can still override them. */

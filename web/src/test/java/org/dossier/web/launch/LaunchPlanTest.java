@@ -27,6 +27,14 @@ class LaunchPlanTest {
     }
 
     @Test
+    void conversationsIsACommandWordForOneShotRuns() {
+        LaunchPlan plan = LaunchPlan.from(new String[] {"conversations", "export", "3", "--file", "out.md"}, false);
+
+        assertThat(plan.mode()).isEqualTo(LaunchPlan.Mode.ONE_SHOT);
+        assertThat(plan.commandLine()).containsExactly("conversations", "export", "3", "--file", "out.md");
+    }
+
+    @Test
     void propertiesBeforeTheCommandGoToSpring() {
         LaunchPlan plan = LaunchPlan.from(new String[] {"--server.port=9090", "status"}, false);
 

@@ -82,6 +82,33 @@ class AskPageBrowserTest extends SampleDocsServerTest {
                 "mail/harbour-finance.mbox — message “Bluewater Holdings consultancy payments” from Ayşe Yılmaz");
     }
 
+    @Test
+    void aFollowUpAskedOnThePageContinuesTheConversation() {
+        askAndWaitForTheFirstCitation("Who signed the dredging contract?");
+        String conversation = browser.findElement(By.id("conversation")).getDomProperty("value");
+
+        WebElement question = browser.findElement(By.id("q"));
+        question.clear();
+        question.sendKeys("When was it?");
+        browser.findElement(By.id("ask-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#answer .question.current"), "When was it?"));
+
+        assertThat(conversation).isNotBlank();
+        assertThat(browser.findElement(By.id("conversation")).getDomProperty("value")).isEqualTo(conversation);
+        assertThat(browser.findElements(By.cssSelector("#answer .turn .question"))).extracting(WebElement::getText)
+                .containsExactly("Who signed the dredging contract?");
+        assertThat(browser.findElement(By.cssSelector("#answer .searched")).getText())
+                .startsWith("Searched as: When was it? (");
+        assertThat(browser.findElement(By.cssSelector("#citation-1 .label")).getText())
+                .isEqualTo("contracts/dredging-contract-PV-HD-2024-007.pdf, page 3");
+        assertThat(browser.getCurrentUrl()).contains("conversation=" + conversation);
+
+        browser.findElement(By.id("new-conversation")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlToBe(url("/")));
+        assertThat(browser.findElement(By.id("conversation")).getDomProperty("value")).isEmpty();
+    }
+
     /** Types the question on a fresh Ask page, presses Ask, and waits for htmx to swap in the answer. */
     private WebElement askAndWaitForTheFirstCitation(String question) {
         browser.get(url("/"));

@@ -46,6 +46,34 @@ class PagesTest extends SampleDocsServerTest {
     }
 
     @Test
+    void aConversationIsResumedExportedAndDeletedFromTheConversationsPage() throws Exception {
+        String page = get("/?q=" + query("Who is the beneficial owner of Bluewater Holdings Ltd?")).body();
+        java.util.regex.Matcher hidden = java.util.regex.Pattern
+                .compile("name=\"conversation\" form=\"ask-form\"\\s+value=\"(\\d+)\"").matcher(page);
+        assertThat(hidden.find()).as("the answer carries its conversation id").isTrue();
+        String id = hidden.group(1);
+
+        String list = get("/conversations").body();
+        String resumed = get("/?conversation=" + id).body();
+        HttpResponse<String> deleted;
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/conversations/" + id + "/delete")))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build();
+        try (var client = java.net.http.HttpClient.newHttpClient()) {
+            deleted = client.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+
+        assertThat(list).contains("href=\"/?conversation=" + id + "\"")
+                .contains("Who is the beneficial owner of Bluewater Holdings Ltd?")
+                .contains("href=\"/api/conversations/" + id + "/export\"")
+                .contains("action=\"/conversations/" + id + "/delete\"");
+        assertThat(resumed).contains("class=\"turn\"").contains("notes/bluewater-registry-notes.md")
+                .contains("id=\"new-conversation\"");
+        assertThat(deleted.statusCode()).isEqualTo(302);
+        assertThat(get("/conversations").body()).doesNotContain("href=\"/?conversation=" + id + "\"");
+        assertThat(get("/?conversation=" + id).body()).contains(AskController.NO_SUCH_CONVERSATION);
+    }
+
+    @Test
     void theLibraryPageShowsCountsAndWhatWasNotIndexed() {
         HttpResponse<String> page = get("/library");
 

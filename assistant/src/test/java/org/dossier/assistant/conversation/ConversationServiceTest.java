@@ -1,0 +1,173 @@
+package org.dossier.assistant.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.dossier.assistant.AssistantProperties;
+import org.dossier.assistant.answer.Answer;
+import org.dossier.assistant.answer.AnswerMode;
+import org.dossier.assistant.answer.AnswerService;
+import org.dossier.assistant.answer.GroundedAnswerer;
+import org.dossier.assistant.answer.PromptTemplates;
+import org.dossier.assistant.answer.ScriptedChatEngine;
+import org.dossier.assistant.retrieve.Citation;
+import org.dossier.assistant.retrieve.Highlighter;
+import org.dossier.assistant.retrieve.HybridSearch;
+import org.dossier.assistant.retrieve.Retriever;
+import org.dossier.engine.ChatEngine;
+import org.dossier.engine.ModelStatus;
+import org.dossier.indexer.IndexerStack;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Conversations end to end over a real index and catalog: follow-ups rewritten (by a scripted model, or by the rule
+ * without one), retrieval on the rewritten question, the conversation in the answer prompt, turns stored.
+ */
+class ConversationServiceTest {
+
+    private static final ChatEngine NO_MODEL = () -> new ModelStatus(ModelStatus.State.NOT_CONFIGURED,
+            "No chat model is configured; set dossier.engine.chat-model.");
+    private static final String FIRST = "Who signed the dredging contract?";
+    private static final String REWRITTEN = "When was the dredging contract signed?";
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path folder;
+
+    private IndexerStack stack;
+    private ConversationStore store;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        stack = new IndexerStack(dataDir);
+        store = new ConversationStore(stack.jdbc(), JsonMapper.builder().build());
+        Files.writeString(folder.resolve("contract.txt"),
+                "The dredging contract was signed by Harbour Master Tomas Brenner on 12 March 2024.");
+        Files.writeString(folder.resolve("weather.txt"), "Rain fell on the harbour all week.");
+        stack.indexing.index(folder);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        stack.close();
+    }
+
+    @Test
+    void aFollowUpIsRewrittenByTheModelFromThePreviousTurnAndRetrievalUsesTheRewrite() {
+        var model = new ScriptedChatEngine(4096, List.of("Tomas Brenner signed it [1].", REWRITTEN,
+                "On 12 March 2024 [1]."));
+        ConversationService conversations = service(model);
+        Answer first = conversations.ask(null, FIRST);
+
+        Answer followUp = conversations.ask(first.conversationId(), "And when was that?");
+
+        String rewritePrompt = model.prompts().get(1);
+        assertThat(rewritePrompt).contains("User: " + FIRST).contains("Dossier: Tomas Brenner signed it.")
+                .contains("The last question: And when was that?");
+        assertThat(model.requests.get(1).temperature()).isZero();
+        assertThat(model.requests.get(1).maxTokens()).isEqualTo(FollowUpRewriter.MAX_TOKENS);
+        assertThat(followUp.question()).isEqualTo("And when was that?");
+        assertThat(followUp.standaloneQuestion()).isEqualTo(REWRITTEN);
+        // "And when was that?" alone matches no passage; the rewritten question finds the contract
+        assertThat(followUp.citations()).extracting(Citation::file).first().isEqualTo("contract.txt");
+        assertThat(model.prompts().get(2)).contains("Question: " + REWRITTEN);
+        assertThat(followUp.text()).isEqualTo("On 12 March 2024 [1].");
+        assertThat(followUp.conversationId()).isEqualTo(first.conversationId());
+    }
+
+    @Test
+    void theFirstQuestionOfAConversationIsUsedAsAskedWithoutARewrite() {
+        var model = new ScriptedChatEngine("Tomas Brenner signed it [1].", 4096);
+
+        Answer first = service(model).ask(null, FIRST);
+
+        assertThat(first.standaloneQuestion()).isEqualTo(FIRST);
+        assertThat(model.requests).hasSize(1);
+        assertThat(model.prompts().getFirst()).doesNotContain(ConversationHistory.HEADING);
+    }
+
+    @Test
+    void garbageFromTheModelFallsBackToTheFollowUpAsAsked() {
+        var model = new ScriptedChatEngine(4096, List.of("Tomas Brenner signed it [1].", "\n  \n***\n",
+                "The documents don't say."));
+        ConversationService conversations = service(model);
+        long id = conversations.ask(null, FIRST).conversationId();
+
+        Answer followUp = conversations.ask(id, "And when was that?");
+
+        assertThat(followUp.standaloneQuestion()).isEqualTo("And when was that?");
+    }
+
+    @Test
+    void withoutAModelAFollowUpBorrowsThePreviousQuestionsSubject() {
+        ConversationService conversations = service(NO_MODEL);
+        Answer first = conversations.ask(null, FIRST);
+
+        Answer followUp = conversations.ask(first.conversationId(), "When was it?");
+
+        assertThat(followUp.mode()).isEqualTo(AnswerMode.RETRIEVAL_ONLY);
+        assertThat(followUp.standaloneQuestion()).isEqualTo("When was it? (signed dredging contract)");
+        assertThat(followUp.citations()).extracting(Citation::file).first().isEqualTo("contract.txt");
+    }
+
+    @Test
+    void theConversationReachesTheAnswerPromptTrimmedToAQuarterOfTheContextOldestTurnsFirst() {
+        String longAnswer = " [1]. " + "word ".repeat(400).strip() + ".";
+        var model = new ScriptedChatEngine(4096, List.of(
+                "Alpha" + longAnswer, REWRITTEN, "Bravo" + longAnswer, REWRITTEN, "Charlie" + longAnswer, REWRITTEN,
+                "Done [1]."));
+        ConversationService conversations = service(model);
+        long id = conversations.ask(null, FIRST).conversationId();
+        conversations.ask(id, "And when?");
+        conversations.ask(id, "Really when?");
+
+        conversations.ask(id, "Sure?");
+
+        String prompt = model.prompts().getLast();
+        String conversation = prompt.substring(0, prompt.indexOf("The passages, fenced"));
+        assertThat(conversation).startsWith(ConversationHistory.HEADING)
+                .contains("Dossier: Bravo.").contains("Dossier: Charlie.").doesNotContain("Alpha")
+                .doesNotContain("[1]");
+        assertThat(conversation.indexOf("Bravo")).isLessThan(conversation.indexOf("Charlie"));
+        assertThat(model.countTokens(conversation)).isLessThanOrEqualTo(4096 / 4);
+    }
+
+    @Test
+    void everyTurnIsStoredWithItsStandaloneQuestionAndCitations() {
+        ConversationService conversations = service(NO_MODEL);
+        long id = conversations.ask(null, FIRST).conversationId();
+        conversations.ask(id, "When was it?");
+
+        Conversation stored = store.get(id);
+
+        assertThat(stored.title()).isEqualTo(FIRST);
+        assertThat(stored.turns()).extracting(Turn::standaloneQuestion)
+                .containsExactly(FIRST, "When was it? (signed dredging contract)");
+        assertThat(stored.turns().get(1).citations().getFirst().sha256()).hasSize(64);
+    }
+
+    @Test
+    void aFollowUpToAnUnknownConversationIsRefusedAndNothingIsStored() {
+        assertThatThrownBy(() -> service(NO_MODEL).ask(99L, "When was it?"))
+                .isInstanceOf(NoSuchConversationException.class);
+        assertThat(store.list()).isEmpty();
+    }
+
+    private ConversationService service(ChatEngine model) {
+        Retriever retriever = new Retriever(new HybridSearch(stack.index, null), stack.catalog,
+                new Highlighter(stack.index.analyzer(), 320));
+        AnswerService answers = new AnswerService(retriever, model, stack.index, AssistantProperties.defaults(),
+                new GroundedAnswerer(model, PromptTemplates.load(null), stack.index.analyzer(), 0.5, 256));
+        FollowUpRewriter rewriter = new FollowUpRewriter(model, RewritePrompt.load(null), stack.index.analyzer());
+        return new ConversationService(answers, store, rewriter, model);
+    }
+}

@@ -1,0 +1,96 @@
+package org.dossier.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.dossier.web.SampleDocsServerTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ConversationApiTest extends SampleDocsServerTest {
+
+    @Autowired
+    private JsonMapper json;
+
+    @Test
+    void aQuestionStartsAConversationAndAFollowUpContinuesIt() {
+        JsonNode first = ask("/api/ask?q=" + query("Who signed the dredging contract?"));
+        long id = first.get("conversationId").asLong();
+
+        JsonNode followUp = ask("/api/ask?conversation=" + id + "&q=" + query("When was it?"));
+        JsonNode conversation = json.readTree(get("/api/conversations/" + id).body());
+
+        assertThat(first.get("standaloneQuestion").asString()).isEqualTo("Who signed the dredging contract?");
+        assertThat(followUp.get("conversationId").asLong()).isEqualTo(id);
+        assertThat(followUp.get("question").asString()).isEqualTo("When was it?");
+        assertThat(followUp.get("standaloneQuestion").asString()).contains("dredging").contains("contract");
+        assertThat(conversation.get("title").asString()).isEqualTo("Who signed the dredging contract?");
+        assertThat(conversation.get("turns")).extracting(turn -> turn.get("question").asString())
+                .containsExactly("Who signed the dredging contract?", "When was it?");
+        assertThat(conversation.get("turns").get(0).get("citations").get(0).get("page").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void theListHasEachConversationWithItsNumberOfQuestions() {
+        long id = ask("/api/ask?q=" + query("beneficial owner of Bluewater Holdings")).get("conversationId").asLong();
+
+        JsonNode list = json.readTree(get("/api/conversations").body());
+
+        assertThat(list).anySatisfy(c -> {
+            assertThat(c.get("id").asLong()).isEqualTo(id);
+            assertThat(c.get("turns").asInt()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void theExportIsAMarkdownDownloadWithEachSourcesSha256() {
+        JsonNode answer = ask("/api/ask?q=" + query("Who signed the dredging contract?"));
+        long id = answer.get("conversationId").asLong();
+
+        HttpResponse<String> export = get("/api/conversations/" + id + "/export");
+
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/markdown"));
+        assertThat(export.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).contains("attachment").contains(".md"));
+        assertThat(export.body()).contains("## 1. Who signed the dredging contract?")
+                .contains("1. contracts/dredging-contract-PV-HD-2024-007.pdf, page 3")
+                .contains("SHA-256: `" + answer.get("citations").get(0).get("sha256").asString() + "`")
+                .contains("   > ");
+    }
+
+    @Test
+    void deleteRemovesTheConversationAndAnUnknownOneIsA404() throws Exception {
+        long id = ask("/api/ask?q=" + query("dredging contract")).get("conversationId").asLong();
+
+        int deleted = delete("/api/conversations/" + id);
+        HttpResponse<String> after = get("/api/conversations/" + id);
+
+        assertThat(deleted).isEqualTo(204);
+        assertThat(after.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(after.body()).get("detail").asString()).isEqualTo(
+                "no conversation " + id + " — list them with 'conversations list'");
+        assertThat(delete("/api/conversations/" + id)).isEqualTo(404);
+        assertThat(get("/api/ask?conversation=" + id + "&q=" + query("and then?")).statusCode()).isEqualTo(404);
+    }
+
+    private JsonNode ask(String pathAndQuery) {
+        HttpResponse<String> response = get(pathAndQuery);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private int delete(String path) throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(URI.create(url(path))).DELETE().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        }
+    }
+}
