@@ -33,6 +33,8 @@ public class DossierCommands {
     private final TextRenderer text;
     private final JsonMapper json;
     private final ObjectProvider<EmbeddingStage> embedding;
+    private final ProgressBar progressBar = new ProgressBar(System.err,
+            System.console() != null && System.console().isTerminal());
 
     public DossierCommands(IndexingService indexing, AnswerService answers, ConversationService conversations,
                            StatusService status, TextRenderer text, JsonMapper json,
@@ -44,6 +46,7 @@ public class DossierCommands {
         this.text = text;
         this.json = json;
         this.embedding = embedding;
+        indexing.onProgress(progressBar);
     }
 
     @Command(name = "index", group = "Dossier",
@@ -52,7 +55,7 @@ public class DossierCommands {
                         @Option(longName = "json", description = "print JSON") boolean asJson) {
         IndexReport report;
         if (folders == null || folders.isEmpty()) {
-            report = indexing.indexAllSources();
+            report = progressBar.during(indexing::indexAllSources);
         } else if (folders.size() > 1) {
             throw new UserInputException("index takes one folder at a time (quote a path with spaces)");
         } else {
@@ -60,7 +63,7 @@ public class DossierCommands {
             if (!Files.isDirectory(folder)) {
                 throw new UserInputException("folder not found: " + folder.toAbsolutePath());
             }
-            report = indexing.index(folder);
+            report = progressBar.during(() -> indexing.index(folder));
         }
         awaitVectors();
         return asJson ? json.writeValueAsString(report) : text.report(report);

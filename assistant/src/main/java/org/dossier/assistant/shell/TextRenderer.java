@@ -93,9 +93,10 @@ public class TextRenderer {
     }
 
     String report(IndexReport report) {
-        return "Indexed %d of %d files (%d unchanged, %d skipped, %d failed, %d removed), %d passages, in %.1f s."
+        return "Indexed %d of %d files (%d unchanged, %d skipped, %d failed, %d removed%s), %d passages, in %.1f s."
                 .formatted(report.indexed(), report.files(), report.unchanged(), report.skipped(), report.failed(),
-                        report.removed(), report.passages(), report.elapsed().toMillis() / 1000.0);
+                        report.removed(), report.moved() == 0 ? "" : ", " + report.moved() + " moved",
+                        report.passages(), report.elapsed().toMillis() / 1000.0);
     }
 
     String status(Status status) {

@@ -28,7 +28,7 @@ public record LaunchPlan(Mode mode, List<String> commandLine, List<Path> folders
     public static final String MODE_PROPERTY = "dossier.mode";
 
     public static final Set<String> ONE_SHOT_COMMANDS = Set.of("index", "ask", "search", "status",
-            "conversations", "help");
+            "conversations", "sources", "help");
 
     public LaunchPlan {
         commandLine = List.copyOf(commandLine);
@@ -57,7 +57,7 @@ public record LaunchPlan(Mode mode, List<String> commandLine, List<Path> folders
                     springArguments);
         }
         throw new IllegalArgumentException("unknown command '" + command
-                + "' — use serve, index, ask, search, status or conversations (e.g. dossier ask \"who signed the contract?\")");
+                + "' — use serve, index, ask, search, status, sources or conversations (e.g. dossier ask \"who signed the contract?\")");
     }
 
     /** Settings that follow from the mode; a user's own configuration can still override them. */
