@@ -13,27 +13,47 @@ import java.util.Locale;
  *   <li>{@code bench.copies}: how many copies of it make the workload (default 20);</li>
  *   <li>{@code bench.warmups}: untimed rounds first, for the JIT to settle (default 3);</li>
  *   <li>{@code bench.rounds}: timed runs per pipeline, the median is kept (default 2);</li>
+ *   <li>{@code bench.model}: the GGUF for generation (default {@code ../shared/models/stories260K.gguf});</li>
  *   <li>{@code bench.only}: the name of one benchmark to run, to leave the others out;</li>
  *   <li>{@code bench.results}: where results are written (default {@code bench/results}; not set by the pom).</li>
  * </ul>
  * A benchmark that fails stops the run with an error, so a broken measurement never passes for a result.
+ *
+ * <p>The JVM is ended explicitly, with status 0 or 1: once llama.cpp has been loaded, a native thread that is not a
+ * daemon outlives {@code LlamaModel.close()}, and the JVM would never exit by itself (Maven would wait forever).
  */
 public final class BenchRunner {
 
     private BenchRunner() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            runAll();
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void runAll() throws Exception {
         Path corpus = Path.of(System.getProperty("bench.corpus", "sample-docs"));
         int copies = Integer.getInteger("bench.copies", 20);
         int warmUps = Integer.getInteger("bench.warmups", 3);
         int rounds = Integer.getInteger("bench.rounds", 2);
         String only = System.getProperty("bench.only", "");
+        Path model = Path.of(System.getProperty("bench.model", "../shared/models/stories260K.gguf"));
         Path results = Path.of(System.getProperty("bench.results", "bench/results"));
 
         List<Benchmark> benchmarks = List.of(
                 new IndexingThroughput(corpus, copies, warmUps, rounds),
-                new EmbeddingThroughput(corpus));
+                new EmbeddingThroughput(corpus),
+                new GenerationThroughput(model),
+                RetrievalQuality.fromSystemProperties(),
+                RetrievalLatency.fromSystemProperties(),
+                new IsolatedExtraction(corpus, copies, warmUps, rounds),
+                new LiveFolders(Integer.getInteger("bench.liveFiles", 10_000), 20));
 
         List<Benchmark> selected = benchmarks.stream()
                 .filter(benchmark -> only.isBlank() || only.equals(benchmark.name()))

@@ -26,13 +26,15 @@ final class DossierPipeline implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final PassageIndex index;
     private final IndexingService service;
+    private final Catalog catalog;
 
     private DossierPipeline(TempFolder dataDir, HikariDataSource dataSource, PassageIndex index,
                             IndexerProperties properties) {
         this.dataDir = dataDir;
         this.dataSource = dataSource;
         this.index = index;
-        this.service = new IndexingService(new Catalog(JdbcClient.create(dataSource)), index,
+        this.catalog = new Catalog(JdbcClient.create(dataSource));
+        this.service = new IndexingService(catalog, index,
                 new TikaExtractor(properties.maxExtractedChars()),
                 new Chunker(properties.passageMaxChars(), properties.passageMinChars()),
                 properties.commitEveryFiles());
@@ -67,6 +69,18 @@ final class DossierPipeline implements AutoCloseable {
 
     IndexReport index(Path folder) {
         return service.index(folder);
+    }
+
+    IndexingService service() {
+        return service;
+    }
+
+    Catalog catalog() {
+        return catalog;
+    }
+
+    PassageIndex passageIndex() {
+        return index;
     }
 
     @Override

@@ -5,7 +5,11 @@ import org.dossier.engine.EmbeddingEngine;
 import org.dossier.indexer.catalog.Catalog;
 import org.dossier.indexer.embed.EmbeddingStage;
 import org.dossier.indexer.chunk.Chunker;
-import org.dossier.indexer.extract.TikaExtractor;
+import org.dossier.indexer.extract.Extractor;
+import org.dossier.indexer.extract.Ocr;
+import org.dossier.indexer.isolate.ExtractorSettings;
+import org.dossier.indexer.isolate.IsolatedExtractor;
+import org.dossier.indexer.isolate.SizeLimitedExtractor;
 import org.dossier.indexer.index.PassageIndex;
 import org.dossier.indexer.ingest.IndexRecovery;
 import org.dossier.indexer.ingest.IndexingService;
@@ -36,13 +40,21 @@ public class IndexerConfiguration {
         return new PassageIndex(dossier.indexDir());
     }
 
+    /** Tika in worker JVMs (or in this one when isolation is off), behind the file size limit; closes its workers. */
     @Bean
-    TikaExtractor tikaExtractor(DossierProperties dossier, IndexerProperties properties) {
-        // PDFBox caches the machine's font list in the user's home unless told where: keep it in the data directory.
+    Extractor extractor(DossierProperties dossier, IndexerProperties properties) {
+        // PDFBox caches the machine's font list in the user's home unless told where: keep it in the data directory
+        // (workers inherit the setting).
         if (System.getProperty(PDFBOX_FONT_CACHE) == null) {
             System.setProperty(PDFBOX_FONT_CACHE, dossier.dataDir().resolve("cache").toString());
         }
-        return new TikaExtractor(properties.maxExtractedChars());
+        ExtractorSettings tika = new ExtractorSettings(properties.maxExtractedChars(), properties.archiveLimits(),
+                Ocr.detect("eng", 120));
+        Extractor parsing = properties.isolation()
+                ? new IsolatedExtractor(tika, properties.parseWorkers(), properties.parseTimeout(),
+                        properties.parseMemory().toBytes())
+                : tika.newExtractor();
+        return new SizeLimitedExtractor(properties.maxFileSize().toBytes(), parsing);
     }
 
     /** The background embedding stage, when an embedding model is configured; it catches up at start-up. */
@@ -73,10 +85,11 @@ public class IndexerConfiguration {
 
     /** Recovery runs before indexing can start: an interrupted run is undone in both stores first. */
     @Bean
-    IndexingService indexingService(Catalog catalog, PassageIndex index, TikaExtractor extractor,
+    IndexingService indexingService(Catalog catalog, PassageIndex index, Extractor extractor,
                                     IndexerProperties properties) {
         new IndexRecovery(catalog, index).recover();
         return new IndexingService(catalog, index, extractor,
-                new Chunker(properties.passageMaxChars(), properties.passageMinChars()), properties.commitEveryFiles());
+                new Chunker(properties.passageMaxChars(), properties.passageMinChars()), properties.commitEveryFiles(),
+                properties.parseWorkers());
     }
 }

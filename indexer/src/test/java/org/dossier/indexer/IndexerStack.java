@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.dossier.indexer.catalog.Catalog;
 import org.dossier.indexer.chunk.Chunker;
+import org.dossier.indexer.extract.Extractor;
 import org.dossier.indexer.extract.TikaExtractor;
 import org.dossier.indexer.index.PassageIndex;
 import org.dossier.indexer.ingest.IndexRecovery;
@@ -20,13 +21,24 @@ public final class IndexerStack implements AutoCloseable {
     public final PassageIndex index;
     public final IndexingService indexing;
     public final IndexRecovery recovery;
+    private final Extractor extractor;
 
     public IndexerStack(Path dataDir) {
         this(dataDir, IndexerProperties.defaults().commitEveryFiles());
     }
 
-    /** The stack as the application builds it, recovery from an interrupted run included. */
+    /** The stack as the application builds it, recovery from an interrupted run included; Tika in this JVM. */
     public IndexerStack(Path dataDir, int commitEveryFiles) {
+        this(dataDir, commitEveryFiles, new TikaExtractor(IndexerProperties.defaults().maxExtractedChars()), 1);
+    }
+
+    /** With another extractor (isolated in worker JVMs, say), which the stack closes with itself. */
+    public IndexerStack(Path dataDir, Extractor extractor, int parseWorkers) {
+        this(dataDir, IndexerProperties.defaults().commitEveryFiles(), extractor, parseWorkers);
+    }
+
+    private IndexerStack(Path dataDir, int commitEveryFiles, Extractor extractor, int parseWorkers) {
+        this.extractor = extractor;
         dataSource.setURL("jdbc:h2:file:" + dataDir.resolve("catalog/dossier"));
         dataSource.setUser("dossier");
         dataSource.setPassword("");
@@ -36,8 +48,8 @@ public final class IndexerStack implements AutoCloseable {
         recovery = new IndexRecovery(catalog, index);
         recovery.recover();
         IndexerProperties properties = IndexerProperties.defaults();
-        indexing = new IndexingService(catalog, index, new TikaExtractor(properties.maxExtractedChars()),
-                new Chunker(properties.passageMaxChars(), properties.passageMinChars()), commitEveryFiles);
+        indexing = new IndexingService(catalog, index, extractor,
+                new Chunker(properties.passageMaxChars(), properties.passageMinChars()), commitEveryFiles, parseWorkers);
     }
 
     public JdbcClient jdbc() {
@@ -46,6 +58,9 @@ public final class IndexerStack implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        if (extractor instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
         index.close();
         jdbc().sql("SHUTDOWN").update();
     }

@@ -28,8 +28,8 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
 
     private final List<ExtractedPart> parts = new ArrayList<>();
 
-    PartCollector(int maxChars) {
-        super(new PagedTextHandlerFactory(maxChars));
+    PartCollector(int maxChars, int maxEmbedded) {
+        super(new PagedTextHandlerFactory(maxChars), maxEmbedded);
     }
 
     @Override
@@ -85,7 +85,8 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
                 handler.text(),
                 handler.pageStarts(),
                 handler.headingStarts(),
-                "true".equals(metadata.get(TikaCoreProperties.WRITE_LIMIT_REACHED)),
+                "true".equals(metadata.get(TikaCoreProperties.WRITE_LIMIT_REACHED))
+                        || "true".equals(metadata.get(EMBEDDED_RESOURCE_LIMIT_REACHED)),
                 firstLine(metadata.get(TikaCoreProperties.EMBEDDED_EXCEPTION)));
     }
 

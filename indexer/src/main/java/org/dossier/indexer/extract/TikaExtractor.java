@@ -22,11 +22,12 @@ import org.xml.sax.SAXException;
  * mailbox, each attachment, each entry of an archive). Scans and images are OCRed when Tesseract is installed
  * ({@link Ocr}). The file is only ever opened for reading.
  */
-public final class TikaExtractor {
+public final class TikaExtractor implements Extractor {
 
     private final AutoDetectParser parser = new AutoDetectParser();
     private final int maxChars;
     private final Ocr ocr;
+    private final ArchiveLimits limits;
 
     /** With OCR when Tesseract is installed, in English. */
     public TikaExtractor(int maxChars) {
@@ -34,16 +35,22 @@ public final class TikaExtractor {
     }
 
     public TikaExtractor(int maxChars, Ocr ocr) {
-        this.maxChars = maxChars;
-        this.ocr = ocr;
+        this(maxChars, ocr, ArchiveLimits.DEFAULTS);
     }
 
+    public TikaExtractor(int maxChars, Ocr ocr, ArchiveLimits limits) {
+        this.maxChars = maxChars;
+        this.ocr = ocr;
+        this.limits = limits;
+    }
+
+    @Override
     public Extraction extract(Path file) {
-        PartCollector collector = new PartCollector(maxChars);
+        PartCollector collector = new PartCollector(maxChars, limits.maxEntries());
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         try (TikaInputStream input = TikaInputStream.get(file, metadata)) {
-            new RecursiveParserWrapper(parser, true).parse(input, collector, metadata, context());
+            new RecursiveParserWrapper(limits.guard(parser), true).parse(input, collector, metadata, context());
         } catch (ZeroByteFileException e) {
             return new Extraction.Skipped("empty file");
         } catch (EncryptedDocumentException e) {

@@ -1,6 +1,8 @@
 package org.dossier.indexer.ingest;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
@@ -14,7 +16,7 @@ import org.dossier.indexer.chunk.Chunker;
 import org.dossier.indexer.chunk.Passage;
 import org.dossier.indexer.extract.ExtractedPart;
 import org.dossier.indexer.extract.Extraction;
-import org.dossier.indexer.extract.TikaExtractor;
+import org.dossier.indexer.extract.Extractor;
 import org.dossier.indexer.index.IndexedPassage;
 import org.dossier.indexer.index.PassageIndex;
 import org.jspecify.annotations.Nullable;
@@ -33,27 +35,37 @@ final class FileIndexer {
     record FoundFile(long sourceId, Path absolute, String relativePath, long size, Instant modified) {
     }
 
-    private final TikaExtractor extractor;
+    /** A file read and extracted, not yet recorded; {@code sha256} is empty when the file could not be read. */
+    record Parsed(String sha256, Extraction extraction) {
+    }
+
+    private final Extractor extractor;
     private final Chunker chunker;
     private final Catalog catalog;
     private final PassageIndex index;
 
-    FileIndexer(TikaExtractor extractor, Chunker chunker, Catalog catalog, PassageIndex index) {
+    FileIndexer(Extractor extractor, Chunker chunker, Catalog catalog, PassageIndex index) {
         this.extractor = extractor;
         this.chunker = chunker;
         this.catalog = catalog;
         this.index = index;
     }
 
-    Outcome index(FoundFile file) {
+    /** Hashes and extracts a file; touches neither the catalog nor the index, so it may run on another thread. */
+    Parsed parse(FoundFile file) {
         String sha256;
         try {
             sha256 = Sha256.of(file.absolute());
         } catch (IOException e) {
-            record(file, "", null, DocumentState.FAILED, "cannot read the file: " + e.getMessage(), null, 0);
-            return new Outcome(DocumentState.FAILED, 0);
+            return new Parsed("", new Extraction.Failed(unreadable(e)));
         }
-        return switch (extractor.extract(file.absolute())) {
+        return new Parsed(sha256, extractor.extract(file.absolute()));
+    }
+
+    /** Records what a file gave, in the catalog and the index. */
+    Outcome record(FoundFile file, Parsed parsed) {
+        String sha256 = parsed.sha256();
+        return switch (parsed.extraction()) {
             case Extraction.Skipped skipped -> {
                 record(file, sha256, null, DocumentState.SKIPPED, skipped.reason(), null, 0);
                 yield new Outcome(DocumentState.SKIPPED, 0);
@@ -63,6 +75,14 @@ final class FileIndexer {
                 yield new Outcome(DocumentState.FAILED, 0);
             }
             case Extraction.Extracted extracted -> new Outcome(DocumentState.INDEXED, indexParts(file, sha256, extracted));
+        };
+    }
+
+    private static String unreadable(IOException e) {
+        return switch (e) {
+            case NoSuchFileException _ -> "the file was deleted before it could be read";
+            case AccessDeniedException _ -> "cannot read the file: permission denied";
+            default -> "cannot read the file: " + e.getMessage();
         };
     }
 

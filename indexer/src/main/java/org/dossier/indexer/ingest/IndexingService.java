@@ -23,7 +23,7 @@ import org.dossier.indexer.catalog.Catalog;
 import org.dossier.indexer.catalog.FileStamp;
 import org.dossier.indexer.catalog.SourceRecord;
 import org.dossier.indexer.chunk.Chunker;
-import org.dossier.indexer.extract.TikaExtractor;
+import org.dossier.indexer.extract.Extractor;
 import org.jspecify.annotations.Nullable;
 import org.dossier.indexer.index.PassageIndex;
 
@@ -33,7 +33,9 @@ import org.dossier.indexer.index.PassageIndex;
  *   <li>list its files;</li>
  *   <li>leave alone every file whose size and modification time match the catalog (no parsing, no hashing);</li>
  *   <li>recognise a new path whose bytes (SHA-256) are those of a vanished one as a move, and only record it;</li>
- *   <li>re-index new and changed files, replacing what the catalog and index held for them;</li>
+ *   <li>re-index new and changed files, replacing what the catalog and index held for them: a few files are
+ *       parsed at once, ahead of the one being recorded, while the catalog and the index are written here, one
+ *       file after the other in listing order;</li>
  *   <li>remove files that are gone;</li>
  *   <li>commit every few files and at the end (see {@link #commit()}).</li>
  * </ol>
@@ -48,13 +50,24 @@ public final class IndexingService {
     private final FileIndexer fileIndexer;
     private final FileTreeWalker walker = new FileTreeWalker();
     private final int commitEveryFiles;
+    private final int parseWorkers;
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
     private final List<Runnable> afterEachRun = new CopyOnWriteArrayList<>();
     private final List<Consumer<IndexProgress>> progressListeners = new CopyOnWriteArrayList<>();
     private volatile IndexProgress lastProgress;
 
-    public IndexingService(Catalog catalog, PassageIndex index, TikaExtractor extractor, Chunker chunker,
+    public IndexingService(Catalog catalog, PassageIndex index, Extractor extractor, Chunker chunker,
                            int commitEveryFiles) {
+        this(catalog, index, extractor, chunker, commitEveryFiles, 1);
+    }
+
+    /** @param parseWorkers files parsed at once (threads calling the extractor) */
+    public IndexingService(Catalog catalog, PassageIndex index, Extractor extractor, Chunker chunker,
+                           int commitEveryFiles, int parseWorkers) {
+        if (parseWorkers < 1) {
+            throw new IllegalArgumentException("parse workers must be at least 1: " + parseWorkers);
+        }
+        this.parseWorkers = parseWorkers;
         this.catalog = catalog;
         this.index = index;
         this.fileIndexer = new FileIndexer(extractor, chunker, catalog, index);
@@ -147,42 +160,54 @@ public final class IndexingService {
         Set<String> seen = new HashSet<>();
         files.forEach(file -> seen.add(relativePath(source.path(), file)));
         Moves moves = new Moves(known.values().stream().filter(stamp -> !seen.contains(stamp.path())).toList());
-        for (Path file : files) {
-            String relative = relativePath(source.path(), file);
-            tally.checked++;
-            BasicFileAttributes attributes;
-            try {
-                attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            } catch (NoSuchFileException e) {
-                continue; // deleted between listing and now: the next run removes it from the catalog
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read attributes of " + file, e);
+        try (ParseAhead parsing = new ParseAhead(fileIndexer, parseWorkers)) {
+            for (Path file : files) {
+                String relative = relativePath(source.path(), file);
+                tally.checked++;
+                BasicFileAttributes attributes;
+                try {
+                    attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                } catch (NoSuchFileException e) {
+                    continue; // deleted between listing and now: the next run removes it from the catalog
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read attributes of " + file, e);
+                }
+                // Millisecond precision: what every file system and the catalog column can both hold.
+                Instant modified = Instant.ofEpochMilli(attributes.lastModifiedTime().toMillis());
+                FileStamp stamp = known.get(relative);
+                if (stamp != null && stamp.matches(attributes.size(), modified)) {
+                    tally.unchanged++;
+                    continue;
+                }
+                if (stamp != null) {
+                    forget(stamp.documentId());
+                } else if (moves.movedHere(file, attributes.size()) instanceof FileStamp moved) {
+                    catalog.move(moved.documentId(), relative, modified);
+                    tally.moved++;
+                    continue;
+                }
+                publish(tally, relative, false);
+                parsing.submit(new FileIndexer.FoundFile(source.id(), file, relative, attributes.size(), modified));
+                while (parsing.full()) {
+                    record(parsing.next(), tally);
+                }
             }
-            // Millisecond precision: what every file system and the catalog column can both hold.
-            Instant modified = Instant.ofEpochMilli(attributes.lastModifiedTime().toMillis());
-            FileStamp stamp = known.get(relative);
-            if (stamp != null && stamp.matches(attributes.size(), modified)) {
-                tally.unchanged++;
-                continue;
-            }
-            if (stamp != null) {
-                forget(stamp.documentId());
-            } else if (moves.movedHere(file, attributes.size()) instanceof FileStamp moved) {
-                catalog.move(moved.documentId(), relative, modified);
-                tally.moved++;
-                continue;
-            }
-            publish(tally, relative, false);
-            var outcome = fileIndexer.index(new FileIndexer.FoundFile(source.id(), file, relative, attributes.size(), modified));
-            tally.add(outcome, attributes.size());
-            if ((tally.indexed + tally.skipped + tally.failed) % commitEveryFiles == 0) {
-                commit();
+            while (!parsing.isEmpty()) {
+                record(parsing.next(), tally);
             }
         }
         moves.unclaimed().forEach(stamp -> {
             forget(stamp.documentId());
             tally.removed++;
         });
+    }
+
+    private void record(ParseAhead.Parsed parsed, Tally tally) {
+        var outcome = fileIndexer.record(parsed.file(), parsed.parsed());
+        tally.add(outcome, parsed.file().size());
+        if ((tally.indexed + tally.skipped + tally.failed) % commitEveryFiles == 0) {
+            commit();
+        }
     }
 
     /**

@@ -100,9 +100,19 @@ public final class FolderWatcher implements AutoCloseable {
         }
     }
 
+    /** Stops watching, and waits for a re-scan under way to finish, so nothing writes after close. */
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        pending.values().forEach(scheduled -> scheduled.cancel(false)); // not started yet: not needed any more
+        scheduler.shutdown();
+        try {
+            if (!scheduler.awaitTermination(30, TimeUnit.SECONDS)) {
+                scheduler.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            scheduler.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
         watchers.values().forEach(watcher -> {
             try {
                 watcher.close();

@@ -1,0 +1,364 @@
+package org.dossier.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.dossier.assistant.retrieve.HybridSearch;
+import org.dossier.engine.EmbeddingEngine;
+import org.dossier.engine.ModelStatus;
+import org.dossier.indexer.chunk.Passage;
+import org.dossier.indexer.index.IndexedPassage;
+import org.dossier.indexer.index.PassageIndex;
+import org.dossier.indexer.index.PendingVectors;
+import org.dossier.indexer.index.SearchFilter;
+
+/**
+ * How long a search takes as the index grows: BM25, kNN and hybrid top-10 over synthetic passages with 384-d
+ * vectors (see {@link SyntheticCorpus}), built and searched through Dossier's own {@code PassageIndex} and
+ * {@code HybridSearch}: passages go in with {@code replace}, vectors follow through {@code pendingVectors} and
+ * {@code addVectors}, as the background embedding stage writes them.
+ *
+ * <p>Hybrid time leaves out embedding the question: {@code HybridSearch} is given an engine whose query vector is
+ * precomputed, so it times exactly Dossier's retrieval work (BM25 and kNN to depth 50, the vector count it checks,
+ * fusion, near-duplicate collapse). A build slower than the time limit is stopped and its rate reported instead.
+ */
+final class RetrievalLatency implements Benchmark {
+
+    private static final long SEED = 20_251_125L;
+    private static final int VOCABULARY = 20_000;
+    private static final int PASSAGE_WORDS = 120;
+    private static final int PASSAGES_PER_DOCUMENT = 10;
+    /** Passages written, then given vectors, between two commits: one embedding-stage batch, scaled up. */
+    private static final int BATCH = 10_000;
+    private static final int WARM_UP_QUERIES = 50;
+    private static final int QUERIES = 200;
+    private static final int TOP = 10;
+    /** How deep HybridSearch reads each list for a top-10 (its CANDIDATES). */
+    private static final int HYBRID_DEPTH = 50;
+    /** Queries whose kNN results are checked against an exact scan, to show what the speed costs in recall. */
+    private static final int RECALL_QUERIES = 50;
+    private static final String MODEL = "synthetic:random-unit-384";
+
+    private final List<Integer> sizes;
+    private final double buildLimitMinutes;
+
+    RetrievalLatency(List<Integer> sizes, double buildLimitMinutes) {
+        this.sizes = List.copyOf(sizes);
+        this.buildLimitMinutes = buildLimitMinutes;
+    }
+
+    /** {@code bench.latencySizes} (default 100000,1000000); {@code bench.latencyBuildMinutes} (default 25). */
+    static RetrievalLatency fromSystemProperties() {
+        List<Integer> sizes = Arrays.stream(System.getProperty("bench.latencySizes", "100000,1000000").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
+        return new RetrievalLatency(sizes,
+                Double.parseDouble(System.getProperty("bench.latencyBuildMinutes", "25")));
+    }
+
+    @Override
+    public String name() {
+        return "retrieval-latency";
+    }
+
+    /** How one build went. */
+    private record Build(int passages, double seconds, boolean complete, double lastWindowRate) {
+
+        double rate() {
+            return passages / seconds;
+        }
+    }
+
+    @Override
+    public BenchResult run() throws Exception {
+        SyntheticCorpus corpus = new SyntheticCorpus(SEED, VOCABULARY, PASSAGE_WORDS);
+        List<BenchResult.Row> rows = new ArrayList<>();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        for (int size : sizes) {
+            try (TempFolder dir = TempFolder.create("dossier-bench-latency-")) {
+                Path indexDir = dir.path().resolve("index");
+                try (PassageIndex index = new PassageIndex(indexDir)) {
+                    Build build = build(index, corpus, size);
+                    summary.put(size + ": build seconds", build.seconds());
+                    summary.put(size + ": build passages/s", build.rate());
+                    summary.put(size + ": build passages/s over the last ~30 s", build.lastWindowRate());
+                    if (!build.complete()) {
+                        summary.put(size + ": build stopped", "after " + build.passages() + " passages, over the "
+                                + buildLimitMinutes + " min limit; at this rate " + size + " would take about "
+                                + Math.round(size / build.rate() / 60) + " min at the average rate, "
+                                + Math.round((build.passages() / build.rate() + (size - build.passages())
+                                / build.lastWindowRate()) / 60) + " min at the latest rate (both lower bounds: HNSW "
+                                + "inserts and merges slow down as the graph grows)");
+                        continue;
+                    }
+                    summary.put(size + ": index bytes on disk", directoryBytes(indexDir));
+                    summary.put(size + ": segments", segments(indexDir));
+                    summary.put(size + ": heap bytes used after GC, index open", heapAfterGc());
+                    summary.put(size + ": kNN recall@10 vs exact scan (" + RECALL_QUERIES + " queries)",
+                            knnRecall(index, corpus, size));
+                    rows.addAll(measure(index, corpus, size));
+                }
+            }
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("sizes", sizes);
+        parameters.put("seed", SEED);
+        parameters.put("vocabulary", VOCABULARY);
+        parameters.put("wordsPerPassage", PASSAGE_WORDS + " ± 25%, Zipf-like (weight 1/rank)");
+        parameters.put("passagesPerDocument", PASSAGES_PER_DOCUMENT);
+        parameters.put("dimensions", SyntheticCorpus.DIMENSIONS);
+        parameters.put("vectors", "independent uniform unit vectors (worst case for HNSW)");
+        parameters.put("build", "PassageIndex.replace + commit, then pendingVectors/addVectors + commit, per "
+                + BATCH + " passages (Lucene defaults: HNSW M=16, beam 100, float32, 16 MB RAM buffer)");
+        parameters.put("queries", QUERIES + " timed after " + WARM_UP_QUERIES + " warm-up, 3-5 words, one thread");
+        parameters.put("top", TOP);
+        parameters.put("hybrid", "HybridSearch.search(q, NONE, 10) with a precomputed query vector: query "
+                + "embedding not timed");
+        parameters.put("buildLimitMinutes", buildLimitMinutes);
+        return new BenchResult(name(), "Retrieval latency: top-" + TOP + " over synthetic passages with "
+                + SyntheticCorpus.DIMENSIONS + "-d vectors", parameters, rows, summary);
+    }
+
+    /** Writes {@code size} passages with their vectors through PassageIndex; stops early past the time limit. */
+    private Build build(PassageIndex index, SyntheticCorpus corpus, int size) {
+        long started = System.nanoTime();
+        long limit = (long) (buildLimitMinutes * 60e9);
+        long reported = 0;
+        int reportedWritten = 0;
+        double lastWindowRate = 0;
+        int written = 0;
+        while (written < size) {
+            int batchEnd = Math.min(size, written + BATCH);
+            for (int first = written; first < batchEnd; first += PASSAGES_PER_DOCUMENT) {
+                long documentId = first / PASSAGES_PER_DOCUMENT;
+                index.replace(documentId, document(corpus, documentId, first, Math.min(batchEnd, first + PASSAGES_PER_DOCUMENT)));
+            }
+            index.commit();
+            PendingVectors pending = index.pendingVectors(MODEL, BATCH);
+            List<float[]> vectors = pending.passages().stream()
+                    .map(p -> corpus.passageVector(p.documentId() * PASSAGES_PER_DOCUMENT + p.passage().ordinal()))
+                    .toList();
+            index.addVectors(pending, vectors, MODEL);
+            index.commit();
+            written = batchEnd;
+
+            long elapsed = System.nanoTime() - started;
+            if (elapsed - reported > 30e9 || written == size) {
+                lastWindowRate = (written - reportedWritten) / ((elapsed - reported) / 1e9);
+                reported = elapsed;
+                reportedWritten = written;
+                System.err.printf(Locale.ROOT, "[retrieval-latency] %d / %d passages in %.0f s (%.0f passages/s, "
+                        + "%.0f/s lately)%n", written, size, elapsed / 1e9, written / (elapsed / 1e9), lastWindowRate);
+            }
+            if (elapsed > limit && written < size) {
+                return new Build(written, elapsed / 1e9, false, lastWindowRate);
+            }
+        }
+        if (index.vectorCount(MODEL) != size || index.passageCount() != size) {
+            throw new IllegalStateException("built " + index.passageCount() + " passages, "
+                    + index.vectorCount(MODEL) + " vectors, for " + size);
+        }
+        return new Build(size, (System.nanoTime() - started) / 1e9, true, lastWindowRate);
+    }
+
+    /** Passages {@code from} (inclusive) to {@code to} of one document, offsets as if its text ran on. */
+    private static List<IndexedPassage> document(SyntheticCorpus corpus, long documentId, int from, int to) {
+        List<IndexedPassage> passages = new ArrayList<>(to - from);
+        int offset = 0;
+        for (int n = from; n < to; n++) {
+            String text = corpus.passage(n);
+            Passage passage = new Passage(n - from, offset, offset + text.length(), null, text);
+            offset += text.length() + 2;
+            passages.add(new IndexedPassage(documentId, 1L, passage, "document " + documentId,
+                    "synthetic/" + documentId + ".txt", "text/plain", null, null));
+        }
+        return passages;
+    }
+
+    private List<BenchResult.Row> measure(PassageIndex index, SyntheticCorpus corpus, int size) {
+        int total = WARM_UP_QUERIES + QUERIES;
+        String[] queries = new String[total];
+        Map<String, float[]> vectors = new HashMap<>();
+        for (int i = 0; i < total; i++) {
+            queries[i] = corpus.query(i);
+            vectors.put(queries[i], corpus.queryVector(i));
+        }
+        HybridSearch hybrid = new HybridSearch(index, new PrecomputedQueries(vectors));
+        List<BenchResult.Row> rows = new ArrayList<>();
+        int[] hitCounts = new int[3];
+        rows.add(time(size + " passages / BM25", total, i -> hitCounts[0] +=
+                index.search(queries[i], SearchFilter.NONE, TOP).size()));
+        rows.add(time(size + " passages / kNN", total, i -> hitCounts[1] +=
+                index.searchVector(vectors.get(queries[i]), MODEL, SearchFilter.NONE, TOP).size()));
+        rows.add(time(size + " passages / hybrid", total, i -> hitCounts[2] +=
+                hybrid.search(queries[i], SearchFilter.NONE, TOP).size()));
+        // The two lists as deep as HybridSearch reads them (50), to see where hybrid time goes.
+        rows.add(time(size + " passages / part of hybrid: BM25 top-50", total,
+                i -> index.search(queries[i], SearchFilter.NONE, HYBRID_DEPTH)));
+        rows.add(time(size + " passages / part of hybrid: kNN top-50", total,
+                i -> index.searchVector(vectors.get(queries[i]), MODEL, SearchFilter.NONE, HYBRID_DEPTH)));
+        rows.add(time(size + " passages / part of hybrid: vectorCount", total, i -> index.vectorCount(MODEL)));
+        rows.forEach(row -> System.err.println("[retrieval-latency] " + row.label() + " " + row.cells()));
+        if (Arrays.stream(hitCounts).anyMatch(count -> count < total)) {
+            throw new IllegalStateException("some queries found nothing: " + Arrays.toString(hitCounts));
+        }
+        return rows;
+    }
+
+    /** Runs the first {@link #WARM_UP_QUERIES} untimed, then times the rest one by one. */
+    private static BenchResult.Row time(String label, int total, IntConsumer search) {
+        for (int i = 0; i < WARM_UP_QUERIES; i++) {
+            search.accept(i);
+        }
+        double[] millis = new double[total - WARM_UP_QUERIES];
+        for (int i = WARM_UP_QUERIES; i < total; i++) {
+            long started = System.nanoTime();
+            search.accept(i);
+            millis[i - WARM_UP_QUERIES] = (System.nanoTime() - started) / 1e6;
+        }
+        Arrays.sort(millis);
+        Map<String, Number> cells = new LinkedHashMap<>();
+        cells.put("p50 ms", percentile(millis, 0.50));
+        cells.put("p95 ms", percentile(millis, 0.95));
+        cells.put("max ms", millis[millis.length - 1]);
+        cells.put("mean ms", Arrays.stream(millis).average().orElseThrow());
+        return new BenchResult.Row(label, cells);
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    private static double percentile(double[] sorted, double p) {
+        int rank = (int) Math.ceil(p * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    /**
+     * Share of the true 10 nearest passages (by an exact scan over every vector, made again from the seed) that
+     * the HNSW search returns, averaged over the first queries.
+     */
+    private static double knnRecall(PassageIndex index, SyntheticCorpus corpus, int size) {
+        float[][] queries = new float[RECALL_QUERIES][];
+        for (int q = 0; q < RECALL_QUERIES; q++) {
+            queries[q] = corpus.queryVector(q);
+        }
+        TopScores[] exact = new TopScores[RECALL_QUERIES];
+        Arrays.setAll(exact, q -> new TopScores(TOP));
+        for (int n = 0; n < size; n++) {
+            float[] vector = corpus.passageVector(n);
+            for (int q = 0; q < RECALL_QUERIES; q++) {
+                exact[q].offer(n, dot(queries[q], vector));
+            }
+        }
+        double sum = 0;
+        for (int q = 0; q < RECALL_QUERIES; q++) {
+            List<Long> found = index.searchVector(queries[q], MODEL, SearchFilter.NONE, TOP).stream()
+                    .map(hit -> hit.documentId() * PASSAGES_PER_DOCUMENT + hit.ordinal()).toList();
+            long matched = found.stream().filter(exact[q]::contains).count();
+            sum += matched / (double) TOP;
+        }
+        return sum / RECALL_QUERIES;
+    }
+
+    private static float dot(float[] a, float[] b) {
+        float sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    /** The k highest-scoring passage numbers seen so far. */
+    private static final class TopScores {
+
+        private final long[] ids;
+        private final float[] scores;
+
+        TopScores(int k) {
+            ids = new long[k];
+            scores = new float[k];
+            Arrays.fill(ids, -1);
+            Arrays.fill(scores, Float.NEGATIVE_INFINITY);
+        }
+
+        void offer(long id, float score) {
+            int lowest = 0;
+            for (int i = 1; i < scores.length; i++) {
+                if (scores[i] < scores[lowest]) {
+                    lowest = i;
+                }
+            }
+            if (score > scores[lowest]) {
+                scores[lowest] = score;
+                ids[lowest] = id;
+            }
+        }
+
+        boolean contains(long id) {
+            return Arrays.stream(ids).anyMatch(each -> each == id);
+        }
+    }
+
+    private static long directoryBytes(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
+    }
+
+    private static int segments(Path dir) throws IOException {
+        try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+            return reader.leaves().size();
+        }
+    }
+
+    private static long heapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** An engine that only answers query vectors, from a table: hybrid timings then leave out the model's time. */
+    private record PrecomputedQueries(Map<String, float[]> vectors) implements EmbeddingEngine {
+
+        @Override
+        public float[] embedQuery(String query) {
+            float[] vector = vectors.get(query);
+            if (vector == null) {
+                throw new IllegalArgumentException("no vector for the query '" + query + "'");
+            }
+            return vector;
+        }
+
+        @Override
+        public List<float[]> embed(List<String> texts) {
+            throw new UnsupportedOperationException("passages are given their vectors by the benchmark");
+        }
+
+        @Override
+        public ModelStatus status() {
+            return new ModelStatus(ModelStatus.State.READY, "precomputed query vectors");
+        }
+
+        @Override
+        public String modelId() {
+            return MODEL;
+        }
+
+        @Override
+        public int dimensions() {
+            return SyntheticCorpus.DIMENSIONS;
+        }
+    }
+}

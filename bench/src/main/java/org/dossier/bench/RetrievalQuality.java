@@ -1,0 +1,267 @@
+package org.dossier.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.dossier.assistant.retrieve.HybridSearch;
+import org.dossier.engine.embedding.BundledEmbeddings;
+import org.dossier.indexer.IndexerProperties;
+import org.dossier.indexer.chunk.Chunker;
+import org.dossier.indexer.chunk.Passage;
+import org.dossier.indexer.embed.EmbeddingStage;
+import org.dossier.indexer.extract.ExtractedPart;
+import org.dossier.indexer.index.IndexedPassage;
+import org.dossier.indexer.index.PassageHit;
+import org.dossier.indexer.index.PassageIndex;
+import org.dossier.indexer.index.SearchFilter;
+
+/**
+ * How well Dossier finds relevant documents, on three classic test collections with relevance judgments
+ * (Cranfield, CISI, Medline): BM25 alone, vectors alone (the bundled bge-small model) and Dossier's hybrid search,
+ * each through Dossier's own classes (chunker, {@code PassageIndex}, {@code EmbeddingStage}, {@code HybridSearch}).
+ * Each test document is one Dossier document, cut into passages by the chunker; a document ranks where its best
+ * passage ranks. Rows labelled "variant" are experiments run in the benchmark, not what Dossier does.
+ *
+ * <p>nDCG@10 and recall@100 are averaged over the queries that have at least one relevant document.
+ */
+final class RetrievalQuality implements Benchmark {
+
+    static final List<String> COLLECTIONS = List.of("cran", "cisi", "med");
+    private static final int NDCG_DEPTH = 10;
+    private static final int DEPTH = 100;
+    private static final Duration EMBEDDING_TIMEOUT = Duration.ofHours(1);
+    /** STACK.md, "Rough figures seen": Lucene BM25 with EnglishAnalyzer / bge-small-en-v1.5-q / RRF hybrid. */
+    private static final Map<String, double[]> REFERENCE = Map.of(
+            "cran", new double[] {0.374, 0.401, 0.425},
+            "cisi", new double[] {0.371, 0.395, 0.420},
+            "med", new double[] {0.690, 0.816, 0.776});
+
+    private final Path evalData;
+    private final IndexerProperties properties = IndexerProperties.defaults();
+
+    RetrievalQuality(Path evalData) {
+        this.evalData = evalData;
+    }
+
+    /** With {@code bench.evalData} (default {@code ../shared/eval-data/ir}, from the project root). */
+    static RetrievalQuality fromSystemProperties() {
+        return new RetrievalQuality(Path.of(System.getProperty("bench.evalData", "../shared/eval-data/ir")));
+    }
+
+    @Override
+    public String name() {
+        return "retrieval-quality";
+    }
+
+    /** The three rankings of one query under every method, as document ids. */
+    private record Method(String label, Function<String, List<Long>> ranking, double reference) {
+    }
+
+    /** What one collection measured. */
+    private record Measured(IrCollection collection, int passages, int judgedQueries, double indexSeconds,
+                            double embedSeconds, List<BenchResult.Row> rows, Map<String, Double> ndcg) {
+    }
+
+    @Override
+    public BenchResult run() throws Exception {
+        if (!Files.isDirectory(evalData)) {
+            throw new IllegalStateException("no evaluation data at " + evalData.toAbsolutePath()
+                    + ": set -Dbench.evalData to the folder holding cran/, cisi/ and med/");
+        }
+        List<Measured> measured = new ArrayList<>();
+        try (TempFolder temp = TempFolder.create("dossier-bench-quality-")) {
+            BundledEmbeddings embeddings = new BundledEmbeddings(temp.path().resolve("model-cache"));
+            embeddings.embed(List.of("warm up")); // loads the model, outside any timing
+            for (String name : COLLECTIONS) {
+                Path dir = evalData.resolve(name);
+                if (!Files.isDirectory(dir)) {
+                    throw new IllegalStateException("collection folder missing: " + dir.toAbsolutePath());
+                }
+                measured.add(measure(name, dir, temp.path().resolve(name), embeddings));
+            }
+            return result(measured, embeddings.modelId());
+        }
+    }
+
+    private Measured measure(String name, Path dir, Path work, BundledEmbeddings embeddings) throws Exception {
+        long started = System.nanoTime();
+        IrCollection collection = IrCollection.load(name, dir);
+        Chunker chunker = new Chunker(properties.passageMaxChars(), properties.passageMinChars());
+        try (PassageIndex index = new PassageIndex(work.resolve("index"));
+             PassageIndex untitled = new PassageIndex(work.resolve("index-untitled"))) {
+            int passages = fill(index, collection, chunker, true);
+            double indexSeconds = (System.nanoTime() - started) / 1e9;
+            fill(untitled, collection, chunker, false); // a variant, BM25 only: not timed
+            try (RepeatedTermsBm25 repeated = new RepeatedTermsBm25(work.resolve("index"))) {
+                return measure(collection, index, untitled, repeated, passages, indexSeconds, embeddings);
+            }
+        }
+    }
+
+    private Measured measure(IrCollection collection, PassageIndex index, PassageIndex untitled,
+                             RepeatedTermsBm25 repeated, int passages, double indexSeconds,
+                             BundledEmbeddings embeddings) throws Exception {
+        String name = collection.name();
+        double embedSeconds = embed(index, embeddings);
+        String model = embeddings.modelId();
+        System.err.printf(Locale.ROOT, "[retrieval-quality] %s: %d documents, %d passages, indexed in %.1f s, "
+                + "embedded in %.1f s%n", name, collection.documents().size(), passages, indexSeconds, embedSeconds);
+
+        QueryVectors instructed = new QueryVectors(embeddings, true);
+        QueryVectors plain = new QueryVectors(embeddings, false);
+        HybridSearch hybrid = new HybridSearch(index, instructed);
+        HybridSearch hybridPlain = new HybridSearch(index, plain);
+        Function<String, List<PassageHit>> keyword = q -> index.search(q, SearchFilter.NONE, DEPTH);
+        Function<String, List<PassageHit>> semantic =
+                q -> index.searchVector(instructed.embedQuery(q), model, SearchFilter.NONE, DEPTH);
+        double[] reference = REFERENCE.get(name);
+
+        List<Method> methods = List.of(
+                new Method("BM25", q -> DocumentFusion.documents(keyword.apply(q)), reference[0]),
+                new Method("vectors", q -> DocumentFusion.documents(semantic.apply(q)), reference[1]),
+                new Method("hybrid", q -> DocumentFusion.documents(hybrid.search(q, SearchFilter.NONE, DEPTH)),
+                        reference[2]),
+                new Method("variant: BM25 without the title field",
+                        q -> DocumentFusion.documents(untitled.search(q, SearchFilter.NONE, DEPTH)), Double.NaN),
+                new Method("variant: vectors, no query instruction", q -> DocumentFusion.documents(
+                        index.searchVector(plain.embedQuery(q), model, SearchFilter.NONE, DEPTH)), Double.NaN),
+                new Method("variant: hybrid, no query instruction",
+                        q -> DocumentFusion.documents(hybridPlain.search(q, SearchFilter.NONE, DEPTH)), Double.NaN),
+                new Method("variant: doc-level RRF, no duplicate collapse", q -> DocumentFusion.weightedRrf(
+                        DocumentFusion.documents(keyword.apply(q)), DocumentFusion.documents(semantic.apply(q)),
+                        1.0, DEPTH), Double.NaN),
+                new Method("variant: doc-level RRF, BM25 weight 0.5", q -> DocumentFusion.weightedRrf(
+                        DocumentFusion.documents(keyword.apply(q)), DocumentFusion.documents(semantic.apply(q)),
+                        0.5, DEPTH), Double.NaN),
+                new Method("variant: doc-level RRF, BM25 weight 2", q -> DocumentFusion.weightedRrf(
+                        DocumentFusion.documents(keyword.apply(q)), DocumentFusion.documents(semantic.apply(q)),
+                        2.0, DEPTH), Double.NaN),
+                new Method("variant: min-max score fusion 50/50",
+                        q -> DocumentFusion.minMax(keyword.apply(q), semantic.apply(q), DEPTH), Double.NaN),
+                new Method("variant: BM25 counting repeated query words",
+                        q -> repeated.search(q, DEPTH), Double.NaN),
+                new Method("variant: doc-level RRF of that BM25 and vectors", q -> DocumentFusion.weightedRrf(
+                        repeated.search(q, DEPTH), DocumentFusion.documents(semantic.apply(q)), 1.0, DEPTH),
+                        Double.NaN));
+
+        List<Integer> judged = collection.judgments().judgedQueries().stream()
+                .filter(collection.queries()::containsKey).toList();
+        if (judged.size() != collection.judgments().judgedQueries().size()) {
+            throw new IllegalStateException(name + ": judgments name queries that the query file does not have");
+        }
+        List<BenchResult.Row> rows = new ArrayList<>();
+        Map<String, Double> ndcg = new LinkedHashMap<>();
+        for (Method method : methods) {
+            double[] graded = new double[judged.size()];
+            double[] binary = new double[judged.size()];
+            double[] recall = new double[judged.size()];
+            for (int i = 0; i < judged.size(); i++) {
+                int query = judged.get(i);
+                List<Long> ranked = method.ranking().apply(collection.queries().get(query));
+                graded[i] = Metrics.ndcg(ranked, collection.judgments().relevant(query), NDCG_DEPTH);
+                binary[i] = Metrics.ndcg(ranked, collection.judgments().relevantBinary(query), NDCG_DEPTH);
+                recall[i] = Metrics.recall(ranked, collection.judgments().relevant(query), DEPTH);
+            }
+            Map<String, Number> cells = new LinkedHashMap<>();
+            cells.put("nDCG@10", Metrics.mean(graded));
+            cells.put("recall@100", Metrics.mean(recall));
+            cells.put("nDCG@10 binary", Metrics.mean(binary));
+            if (!Double.isNaN(method.reference())) {
+                cells.put("reference nDCG@10", method.reference());
+            }
+            rows.add(new BenchResult.Row(name + " / " + method.label(), cells));
+            ndcg.put(method.label(), Metrics.mean(graded));
+        }
+        return new Measured(collection, passages, judged.size(), indexSeconds, embedSeconds, rows, ndcg);
+    }
+
+    /** Cuts every document into passages and indexes them as Dossier does; returns the number of passages. */
+    private static int fill(PassageIndex index, IrCollection collection, Chunker chunker, boolean withTitles) {
+        int passages = 0;
+        for (IrCollection.Document document : collection.documents()) {
+            String title = withTitles ? document.title() : "";
+            ExtractedPart part = new ExtractedPart("", "text/plain", title, null, null, null, null, document.text(),
+                    List.of(), List.of(), false, null);
+            List<IndexedPassage> indexed = new ArrayList<>();
+            for (Passage passage : chunker.split(part)) {
+                indexed.add(new IndexedPassage(document.id(), 1L, passage, title,
+                        collection.name() + "/" + document.id(), "text/plain", null, null));
+            }
+            index.replace(document.id(), indexed);
+            passages += indexed.size();
+        }
+        index.commit();
+        return passages;
+    }
+
+    /** Lets Dossier's background embedding stage give every passage its vector; returns the seconds it took. */
+    private double embed(PassageIndex index, BundledEmbeddings embeddings) throws Exception {
+        try (EmbeddingStage stage = new EmbeddingStage(index, embeddings, properties.embeddingBatch())) {
+            long started = System.nanoTime();
+            stage.wake();
+            if (!stage.awaitIdle(EMBEDDING_TIMEOUT)) {
+                throw new IllegalStateException("embedding did not finish within " + EMBEDDING_TIMEOUT);
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            if (stage.progress().lastError() != null) {
+                throw new IllegalStateException("embedding failed: " + stage.progress().lastError());
+            }
+            int vectors = index.vectorCount(embeddings.modelId());
+            if (vectors != index.passageCount()) {
+                throw new IllegalStateException(vectors + " vectors for " + index.passageCount() + " passages");
+            }
+            return seconds;
+        }
+    }
+
+    private BenchResult result(List<Measured> measured, String model) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("evalData", evalData.toString());
+        parameters.put("collections", COLLECTIONS);
+        parameters.put("embeddingModel", model);
+        parameters.put("passageMaxChars", properties.passageMaxChars());
+        parameters.put("passageMinChars", properties.passageMinChars());
+        parameters.put("embeddingBatch", properties.embeddingBatch());
+        parameters.put("depth", DEPTH);
+        parameters.put("documentRanking", "passages deduplicated by document id in rank order (best passage)");
+        parameters.put("nDCG", "linear gain / log2(rank+1); ideal = all relevant documents of the query");
+        parameters.put("averagedOver", "queries with at least one relevant document");
+        parameters.put("hybrid", "HybridSearch.search(question, NONE, 100): BM25 and kNN lists to depth 100, "
+                + "RRF k=60, near-duplicate collapse");
+        measured.forEach(m -> parameters.put("grading " + m.collection().name(), m.collection().grading()));
+
+        List<BenchResult.Row> rows = new ArrayList<>();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        int hybridBeatsBm25 = 0;
+        int hybridBeatsReference = 0;
+        for (Measured m : measured) {
+            rows.addAll(m.rows());
+            String name = m.collection().name();
+            summary.put(name + ": documents / passages / judged queries",
+                    List.of(m.collection().documents().size(), m.passages(), m.judgedQueries()));
+            summary.put(name + ": indexing seconds (parse+chunk+BM25 index)", m.indexSeconds());
+            summary.put(name + ": embedding seconds (EmbeddingStage)", m.embedSeconds());
+            summary.put(name + ": embedding passages/s", m.passages() / m.embedSeconds());
+            double[] reference = REFERENCE.get(name);
+            summary.put(name + ": reference nDCG@10 BM25 / bge-small / RRF (STACK.md)",
+                    List.of(reference[0], reference[1], reference[2]));
+            if (m.ndcg().get("hybrid") > m.ndcg().get("BM25")) {
+                hybridBeatsBm25++;
+            }
+            if (m.ndcg().get("hybrid") > reference[2]) {
+                hybridBeatsReference++;
+            }
+        }
+        summary.put("hybrid beats BM25 on nDCG@10 (collections, goal >= 2)", hybridBeatsBm25);
+        summary.put("hybrid beats the reference hybrid on nDCG@10 (collections, goal 3)", hybridBeatsReference);
+        return new BenchResult(name(), "Retrieval quality: nDCG@10 and recall@100 on Cranfield, CISI and Medline",
+                parameters, rows, summary);
+    }
+}

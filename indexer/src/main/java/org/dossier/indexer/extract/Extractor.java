@@ -1,0 +1,13 @@
+package org.dossier.indexer.extract;
+
+import java.nio.file.Path;
+
+/**
+ * Turns one file into its text and metadata. Implementations never throw for a file that cannot be read: a broken,
+ * hostile or unsupported file is an {@link Extraction.Failed} or {@link Extraction.Skipped} with a plain reason.
+ * Implementations are safe to call from several threads at once.
+ */
+public interface Extractor {
+
+    Extraction extract(Path file);
+}

@@ -1,0 +1,59 @@
+package org.dossier.indexer.isolate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.dossier.indexer.extract.ExtractedPart;
+import org.dossier.indexer.extract.Extraction;
+import org.junit.jupiter.api.Test;
+
+class WorkerProtocolTest {
+
+    @Test
+    void everyOutcomeAndEveryFieldOfAPartSurvivesTheTrip() throws IOException {
+        ExtractedPart container = new ExtractedPart("", "application/mbox", "Inbox", null, null, null, null,
+                "ünïcödé 𝄞 text", List.of(0, 12), List.of(3), true, null);
+        ExtractedPart message = new ExtractedPart("/embedded-1", "message/rfc822", "Invoice", "Ayşe <a@x>",
+                "b@x, c@x", Instant.parse("2026-03-02T08:15:00.123456789Z"), "<id@x>", "x".repeat(100_000),
+                List.of(), List.of(), false, "broken attachment");
+
+        for (Extraction extraction : List.of(new Extraction.Extracted(List.of(container, message)),
+                new Extraction.Skipped("empty file"), new Extraction.Failed("could not parse: bad trailer"))) {
+            assertThat(roundTrip(extraction)).isEqualTo(new WorkerProtocol.Reply.Answer(extraction));
+        }
+    }
+
+    @Test
+    void anUnusualFileNameArrivesUnchanged() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Path odd = Path.of("/tmp/Ölçüm — 報告 \u202Efdp.txt");
+
+        WorkerProtocol.writeRequest(new DataOutputStream(bytes), odd);
+
+        assertThat(WorkerProtocol.readRequest(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))))
+                .isEqualTo(odd);
+    }
+
+    @Test
+    void strayOutputIsRefusedInsteadOfMisread() {
+        byte[] stray = "Warning: something printed\n".getBytes();
+
+        assertThatThrownBy(() -> WorkerProtocol.readReply(new DataInputStream(new ByteArrayInputStream(stray))))
+                .hasMessageContaining("not a reply");
+    }
+
+    private static WorkerProtocol.Reply roundTrip(Extraction extraction) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        WorkerProtocol.writeExtraction(new DataOutputStream(bytes), extraction);
+        return WorkerProtocol.readReply(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+    }
+}
