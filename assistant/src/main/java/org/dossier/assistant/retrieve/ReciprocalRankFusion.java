@@ -9,8 +9,9 @@ import java.util.Map;
 import org.dossier.indexer.index.PassageHit;
 
 /**
- * Reciprocal rank fusion (Cormack et al., 2009): a passage scores the sum of 1/(k + rank) over the lists it is in.
- * Ranks, not scores, are fused, because BM25 scores and cosine similarities are on scales that cannot be compared.
+ * Reciprocal rank fusion (Cormack et al., 2009): a passage scores the weighted sum of 1/(k + rank) over the lists
+ * it is in. Ranks, not scores, are fused, because BM25 scores and cosine similarities are on scales that cannot be
+ * compared.
  */
 final class ReciprocalRankFusion {
 
@@ -21,13 +22,23 @@ final class ReciprocalRankFusion {
     }
 
     static List<PassageHit> fuse(List<List<PassageHit>> rankings) {
+        return fuse(rankings, rankings.stream().map(ranking -> 1.0).toList());
+    }
+
+    /** Fusion with a weight per list. */
+    static List<PassageHit> fuse(List<List<PassageHit>> rankings, List<Double> weights) {
+        if (weights.size() != rankings.size()) {
+            throw new IllegalArgumentException(weights.size() + " weights for " + rankings.size() + " rankings");
+        }
         Map<String, PassageHit> byKey = new LinkedHashMap<>();
         Map<String, Double> scores = new LinkedHashMap<>();
-        for (List<PassageHit> ranking : rankings) {
+        for (int list = 0; list < rankings.size(); list++) {
+            List<PassageHit> ranking = rankings.get(list);
+            double weight = weights.get(list);
             for (int rank = 0; rank < ranking.size(); rank++) {
                 PassageHit hit = ranking.get(rank);
                 byKey.putIfAbsent(hit.key(), hit);
-                scores.merge(hit.key(), 1.0 / (K + rank + 1), Double::sum);
+                scores.merge(hit.key(), weight / (K + rank + 1), Double::sum);
             }
         }
         List<PassageHit> fused = new ArrayList<>(byKey.size());

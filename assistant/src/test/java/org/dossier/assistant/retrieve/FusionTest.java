@@ -23,6 +23,17 @@ class FusionTest {
     }
 
     @Test
+    void aLighterListCountsForLess() {
+        PassageHit keywordFirst = hit(1, "first by keywords");
+        PassageHit vectorFirst = hit(2, "first by meaning");
+
+        List<PassageHit> fused = ReciprocalRankFusion.fuse(List.of(List.of(keywordFirst), List.of(vectorFirst)),
+                List.of(0.5, 1.0));
+
+        assertThat(fused).extracting(PassageHit::documentId).containsExactly(2L, 1L);
+    }
+
+    @Test
     void aPassageThatRepeatsOneRankedAboveItIsCollapsed() {
         String memo = "The harbour board suspended all payments to the dredging contractor until the audit ends.";
         List<PassageHit> ranked = List.of(hit(1, memo), hit(2, "> " + memo + "\n\nAgreed, thanks."),
