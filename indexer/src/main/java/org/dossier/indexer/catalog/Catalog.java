@@ -62,11 +62,11 @@ public class Catalog {
     /** The files (not their messages or attachments) recorded for a source and not being removed. */
     public List<FileStamp> fileStamps(long sourceId) {
         return jdbc.sql("""
-                        SELECT id, path, size_bytes, modified_at, sha256 FROM document
+                        SELECT id, path, size_bytes, modified_at, sha256, pipeline FROM document
                         WHERE source_id = ? AND entry = '' AND sync <> 'REMOVED'""")
                 .param(sourceId)
                 .query((rs, row) -> new FileStamp(rs.getLong("id"), rs.getString("path"), rs.getLong("size_bytes"),
-                        instant(rs, "modified_at"), rs.getString("sha256")))
+                        instant(rs, "modified_at"), rs.getString("sha256"), rs.getString("pipeline")))
                 .list();
     }
 
@@ -119,13 +119,13 @@ public class Catalog {
         jdbc.sql("""
                         INSERT INTO document (source_id, parent_id, path, entry, size_bytes, modified_at, sha256,
                             media_type, title, author, recipients, sent_at, message_id, state, reason, passages,
-                            indexed_at, sync)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ADDED')""")
+                            indexed_at, pipeline, sync)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ADDED')""")
                 .params(doc.sourceId(), doc.parentId(), doc.path(), doc.entry(), doc.sizeBytes(),
                         utc(doc.modifiedAt()), doc.sha256(), clip(doc.mediaType(), 255), clip(doc.title(), 1024),
                         clip(doc.author(), 1024), clip(doc.recipients(), 4096), utc(doc.sentAt()),
                         clip(doc.messageId(), 1024), doc.state().name(), clip(doc.reason(), 2048), doc.passages(),
-                        utc(Instant.now()))
+                        utc(Instant.now()), clip(doc.pipeline(), 255))
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }

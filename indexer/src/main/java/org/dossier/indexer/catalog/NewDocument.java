@@ -21,5 +21,6 @@ public record NewDocument(
         @Nullable String messageId,
         DocumentState state,
         @Nullable String reason,
-        int passages) {
+        int passages,
+        String pipeline) {
 }

@@ -27,6 +27,11 @@ public final class Chunker {
         this.minChars = minChars;
     }
 
+    /** What decides the passages; bump the revision when the cutting rules change. */
+    public String version() {
+        return "passages r2 (headings, quotes) " + maxChars + "/" + minChars;
+    }
+
     public List<Passage> split(ExtractedPart part) {
         String text = part.text();
         List<Passage> passages = new ArrayList<>();

@@ -10,4 +10,12 @@ import java.nio.file.Path;
 public interface Extractor {
 
     Extraction extract(Path file);
+
+    /**
+     * What decides the output: parser version and settings. A file indexed under another version is indexed again,
+     * so a Tika upgrade or a new OCR language reaches files that did not change.
+     */
+    default String version() {
+        return getClass().getSimpleName();
+    }
 }

@@ -45,6 +45,18 @@ public final class TikaExtractor implements Extractor {
     }
 
     @Override
+    public String version() {
+        return version(maxChars, ocr, limits);
+    }
+
+    /** The version string of an extractor with these settings, without building one. */
+    public static String version(int maxChars, Ocr ocr, ArchiveLimits limits) {
+        return "tika " + org.apache.tika.Tika.getString() + ", " + maxChars + " chars, OCR "
+                + (ocr.available() ? ocr.languages() : "off") + ", archives " + limits.maxDepth() + " deep "
+                + limits.maxEntries() + " entries";
+    }
+
+    @Override
     public Extraction extract(Path file) {
         PartCollector collector = new PartCollector(maxChars, limits.maxEntries());
         Metadata metadata = new Metadata();

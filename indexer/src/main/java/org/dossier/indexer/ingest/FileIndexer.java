@@ -43,8 +43,15 @@ final class FileIndexer {
     private final Chunker chunker;
     private final Catalog catalog;
     private final PassageIndex index;
+    private final String pipeline;
+
+    /** The extraction and chunking settings every document is recorded with (see {@link #pipeline()}). */
+    String pipeline() {
+        return pipeline;
+    }
 
     FileIndexer(Extractor extractor, Chunker chunker, Catalog catalog, PassageIndex index) {
+        this.pipeline = extractor.version() + "; " + chunker.version();
         this.extractor = extractor;
         this.chunker = chunker;
         this.catalog = catalog;
@@ -135,6 +142,6 @@ final class FileIndexer {
                 part == null ? null : part.recipients(),
                 part == null ? null : part.sentAt(),
                 part == null ? null : part.messageId(),
-                state, reason, passages));
+                state, reason, passages, pipeline));
     }
 }

@@ -175,7 +175,7 @@ public final class IndexingService {
                 // Millisecond precision: what every file system and the catalog column can both hold.
                 Instant modified = Instant.ofEpochMilli(attributes.lastModifiedTime().toMillis());
                 FileStamp stamp = known.get(relative);
-                if (stamp != null && stamp.matches(attributes.size(), modified)) {
+                if (stamp != null && stamp.matches(attributes.size(), modified, fileIndexer.pipeline())) {
                     tally.unchanged++;
                     continue;
                 }

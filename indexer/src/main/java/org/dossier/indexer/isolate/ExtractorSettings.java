@@ -16,6 +16,10 @@ import org.dossier.indexer.extract.TikaExtractor;
  */
 public record ExtractorSettings(int maxChars, ArchiveLimits limits, Ocr ocr) {
 
+    public String version() {
+        return TikaExtractor.version(maxChars, ocr, limits);
+    }
+
     public TikaExtractor newExtractor() {
         return new TikaExtractor(maxChars, ocr, limits);
     }

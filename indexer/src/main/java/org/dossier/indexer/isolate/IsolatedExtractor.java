@@ -23,6 +23,7 @@ public final class IsolatedExtractor implements Extractor, AutoCloseable {
     static final String TIMED_OUT = "timed out after %s: the parser hung";
 
     private final WorkerCommand command;
+    private String version = "isolated tika";
     private final Duration timeout;
     private final Duration startTimeout;
     private final long heapBytes;
@@ -40,6 +41,13 @@ public final class IsolatedExtractor implements Extractor, AutoCloseable {
     public IsolatedExtractor(ExtractorSettings settings, int workers, Duration timeout, long heapBytes) {
         this(WorkerCommand.of(ExtractionWorker.class.getName(), heapBytes, settings.toArguments()), workers, timeout,
                 heapBytes);
+        this.version = settings.version();
+    }
+
+    /** The workers' extractor's version: isolation changes where parsing runs, not what it gives. */
+    @Override
+    public String version() {
+        return version;
     }
 
     IsolatedExtractor(WorkerCommand command, int workers, Duration timeout, long heapBytes) {

@@ -17,6 +17,11 @@ public final class SizeLimitedExtractor implements Extractor, AutoCloseable {
     private final long maxBytes;
     private final Extractor extractor;
 
+    @Override
+    public String version() {
+        return extractor.version() + ", files up to " + maxBytes + " bytes";
+    }
+
     public SizeLimitedExtractor(long maxBytes, Extractor extractor) {
         if (maxBytes < 1) {
             throw new IllegalArgumentException("the file size limit must be positive: " + maxBytes);

@@ -73,6 +73,23 @@ class IndexingServiceTest {
     }
 
     @Test
+    void aChangeOfExtractionOrChunkingSettingsReindexesFilesThatDidNotChange() throws Exception {
+        Files.writeString(folder.resolve("a.txt"), "Alpha text.");
+        Files.writeString(folder.resolve("b.txt"), "Beta text.");
+        stack.indexing.index(folder);
+
+        IndexingService otherChunking = new IndexingService(stack.catalog, stack.index,
+                new org.dossier.indexer.extract.TikaExtractor(1_000_000),
+                new org.dossier.indexer.chunk.Chunker(800, 200), 50);
+        IndexReport report = otherChunking.index(folder);
+
+        assertThat(report.indexed()).isEqualTo(2);
+        assertThat(report.unchanged()).isZero();
+        assertThat(otherChunking.index(folder).unchanged()).isEqualTo(2);
+        assertThat(stack.index.passageCount()).isEqualTo(2);
+    }
+
+    @Test
     void aChangedFileIsReindexedAndItsOldTextForgotten() throws Exception {
         Path file = Files.writeString(folder.resolve("memo.txt"), "The budget is ten million.");
         stack.indexing.index(folder);
