@@ -31,7 +31,7 @@ public final class BundledEmbeddings implements EmbeddingEngine {
     public BundledEmbeddings(Path cacheDir) {
         OfflineNatives.configure(cacheDir);
         this.model = CompletableFuture.supplyAsync(BgeSmallEnV15QuantizedEmbeddingModel::new,
-                runnable -> Thread.ofVirtual().name("embedding-model-load").start(runnable));
+                runnable -> Thread.ofPlatform().daemon().name("embedding-model-load").start(runnable));
     }
 
     @Override

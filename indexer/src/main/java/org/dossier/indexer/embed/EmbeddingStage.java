@@ -37,7 +37,7 @@ public final class EmbeddingStage implements AutoCloseable {
         this.index = index;
         this.engine = engine;
         this.batchSize = batchSize;
-        this.worker = Thread.ofVirtual().name("embedding-stage").start(this::work);
+        this.worker = Thread.ofPlatform().daemon().priority(Thread.NORM_PRIORITY - 1).name("embedding-stage").start(this::work);
     }
 
     /** There may be passages without vectors: look. */

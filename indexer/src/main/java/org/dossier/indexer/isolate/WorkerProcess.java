@@ -63,8 +63,10 @@ final class WorkerProcess implements AutoCloseable {
     private WorkerProcess(Process process) {
         this.process = process;
         this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
-        Thread.ofVirtual().name("dossier-worker-replies-" + process.pid()).start(this::readReplies);
-        this.errorDrain = Thread.ofVirtual().name("dossier-worker-stderr-" + process.pid()).start(this::drainErrors);
+        // Platform threads, not virtual: a blocking read on a pipe pins a virtual thread's carrier, and a few of
+        // them starve every virtual thread of the web server (seen: requests hung while workers sat idle).
+        Thread.ofPlatform().daemon().name("dossier-worker-replies-" + process.pid()).start(this::readReplies);
+        this.errorDrain = Thread.ofPlatform().daemon().name("dossier-worker-stderr-" + process.pid()).start(this::drainErrors);
     }
 
     /**

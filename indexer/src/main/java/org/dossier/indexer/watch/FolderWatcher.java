@@ -71,7 +71,7 @@ public final class FolderWatcher implements AutoCloseable {
                     .logger(LoggerFactory.getLogger(FolderWatcher.class.getName() + ".events"))
                     .build();
             watchers.put(source.id(), watcher);
-            watcher.watchAsync(Executors.newVirtualThreadPerTaskExecutor());
+            watcher.watchAsync(Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("folder-watch").factory()));
             log.info("Watching {}", source.path());
         } catch (IOException e) {
             log.warn("Cannot watch {}: {} — it is brought up to date at each start and each index command",

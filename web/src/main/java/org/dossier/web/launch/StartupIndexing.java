@@ -32,7 +32,7 @@ final class StartupIndexing implements ApplicationListener<ApplicationStartedEve
             log.info("Dossier is ready at http://127.0.0.1:{}/{}", web.getWebServer().getPort(),
                     plan.mode() == LaunchPlan.Mode.INTERACTIVE ? " — or type here: ask <question>, help, exit" : "");
         }
-        Thread.ofVirtual().name("startup-indexing").start(this::indexSources);
+        Thread.ofPlatform().daemon().name("startup-indexing").start(this::indexSources);
     }
 
     private void indexSources() {

@@ -38,7 +38,7 @@ class SourcesController {
             flash.addFlashAttribute("error", "Folder not found: " + folder.strip());
             return "redirect:/library";
         }
-        Thread.ofVirtual().name("add-source").start(() -> {
+        Thread.ofPlatform().daemon().name("add-source").start(() -> {
             try {
                 indexing.addSource(path, globs(include), globs(exclude));
             } catch (RuntimeException e) {
