@@ -9,7 +9,6 @@ import de.kherud.llama.ModelParameters;
 import org.dossier.engine.EmbeddingEngine;
 import org.dossier.engine.ModelStatus;
 import org.dossier.engine.gguf.GgufModelInfo;
-import org.dossier.engine.gguf.GgufReader;
 
 /**
  * An embedding model run inside this JVM by the bundled llama.cpp, with last-token or CLS pooling only (see
@@ -23,12 +22,8 @@ public final class InProcessLlamaEmbeddings implements EmbeddingEngine, AutoClos
 
     InProcessLlamaEmbeddings(InProcessSettings settings, ModelPreflight preflight, NativeLoader loader) {
         this.settings = settings;
-        this.model = new LoadingModel("embedding model " + settings.model().getFileName(), () -> {
-            GgufModelInfo info = preflight.check(settings.model());
-            var loaded = new LoadingModel.Loaded(loader.load(parameters(settings, info)), info);
-            LlamaCppLog.routeToSlf4j();
-            return loaded;
-        });
+        this.model = LoadingModel.checkedAndLoaded("embedding model", settings.model(), preflight, loader,
+                info -> parameters(settings, info));
     }
 
     public static InProcessLlamaEmbeddings start(InProcessSettings settings) {
@@ -36,7 +31,7 @@ public final class InProcessLlamaEmbeddings implements EmbeddingEngine, AutoClos
     }
 
     public static InProcessLlamaEmbeddings start(InProcessSettings settings, MemoryCheck memory) {
-        var preflight = new ModelPreflight(new GgufReader(), new ArchitectureSupport(), memory);
+        var preflight = ModelPreflight.inProcess(memory);
         return new InProcessLlamaEmbeddings(settings, preflight, NativeLoader.LLAMA_CPP);
     }
 

@@ -15,7 +15,6 @@ import org.dossier.engine.GenerationListener;
 import org.dossier.engine.ModelStatus;
 import org.dossier.engine.TokenEstimate;
 import org.dossier.engine.gguf.GgufModelInfo;
-import org.dossier.engine.gguf.GgufReader;
 
 /**
  * A chat model run inside this JVM by the llama.cpp bundled in {@code de.kherud:llama} (build 4916). The GGUF is
@@ -36,12 +35,8 @@ public final class InProcessLlamaEngine implements ChatEngine, AutoCloseable {
 
     InProcessLlamaEngine(InProcessSettings settings, ModelPreflight preflight, NativeLoader loader) {
         this.settings = settings;
-        this.model = new LoadingModel("chat model " + settings.model().getFileName(), () -> {
-            GgufModelInfo info = preflight.check(settings.model());
-            var loaded = new LoadingModel.Loaded(loader.load(parameters(settings, info)), info);
-            LlamaCppLog.routeToSlf4j();
-            return loaded;
-        });
+        this.model = LoadingModel.checkedAndLoaded("chat model", settings.model(), preflight, loader,
+                info -> parameters(settings, info));
     }
 
     /** Starts loading the model in the background; refuses it if it cannot fit in this machine's memory. */
@@ -50,7 +45,7 @@ public final class InProcessLlamaEngine implements ChatEngine, AutoCloseable {
     }
 
     public static InProcessLlamaEngine start(InProcessSettings settings, MemoryCheck memory) {
-        var preflight = new ModelPreflight(new GgufReader(), new ArchitectureSupport(), memory);
+        var preflight = ModelPreflight.inProcess(memory);
         return new InProcessLlamaEngine(settings, preflight, NativeLoader.LLAMA_CPP);
     }
 

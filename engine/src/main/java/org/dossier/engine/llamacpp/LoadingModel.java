@@ -1,5 +1,6 @@
 package org.dossier.engine.llamacpp;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import de.kherud.llama.LlamaModel;
+import de.kherud.llama.ModelParameters;
 import org.dossier.engine.ModelStatus;
 import org.dossier.engine.gguf.GgufModelInfo;
 import org.slf4j.Logger;
@@ -36,6 +38,21 @@ final class LoadingModel implements AutoCloseable {
     private final ReentrantReadWriteLock inUse = new ReentrantReadWriteLock();
     private volatile ModelStatus status;
     private volatile boolean closed;
+
+    /**
+     * A model file checked by the preflight (header, architecture, memory) before any native call, then loaded
+     * with the parameters its header calls for, in the background.
+     */
+    static LoadingModel checkedAndLoaded(String what, Path file, ModelPreflight preflight,
+                                         NativeLoader loader,
+                                         Function<GgufModelInfo, ModelParameters> parameters) {
+        return new LoadingModel(what + " " + file.getFileName(), () -> {
+            GgufModelInfo info = preflight.check(file);
+            var loaded = new Loaded(loader.load(parameters.apply(info)), info);
+            LlamaCppLog.routeToSlf4j();
+            return loaded;
+        });
+    }
 
     LoadingModel(String what, Supplier<Loaded> load) {
         status = new ModelStatus(ModelStatus.State.LOADING, "loading " + what);

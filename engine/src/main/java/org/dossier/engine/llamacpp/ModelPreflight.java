@@ -21,6 +21,11 @@ final class ModelPreflight {
     private final ArchitectureSupport architectures;
     private final MemoryCheck memory;
 
+    /** The checks for a model to run in this process, against this much memory. */
+    static ModelPreflight inProcess(MemoryCheck memory) {
+        return new ModelPreflight(new GgufReader(), new ArchitectureSupport(), memory);
+    }
+
     ModelPreflight(GgufReader reader, ArchitectureSupport architectures, MemoryCheck memory) {
         this.reader = reader;
         this.architectures = architectures;
