@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.dossier.assistant.UserInputException;
 import org.dossier.indexer.catalog.Catalog;
-import org.dossier.indexer.catalog.SourceRecord;
 import org.dossier.indexer.ingest.IndexingService;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -76,13 +75,12 @@ public class SourceCommands {
     @Command(name = {"sources", "remove"}, group = "Sources",
             description = "Remove a folder and everything indexed from it; the folder itself is not touched.")
     public String remove(@Argument(index = 0, description = "the folder") String folder) {
-        Path path = Path.of(required(folder));
-        SourceRecord known = catalog.sources().stream()
-                .filter(s -> s.path().equals(path.toAbsolutePath().normalize()) || s.path().equals(realPath(path)))
-                .findFirst()
-                .orElseThrow(() -> new UserInputException("not a source: " + folder + " — 'sources list' shows them"));
-        int files = indexing.removeSource(known.path());
-        return "Removed %s and its %d files from Dossier; the folder itself is untouched.".formatted(known.path(), files);
+        try {
+            int files = indexing.removeSource(Path.of(required(folder)));
+            return "Removed %s and its %d files from Dossier; the folder itself is untouched.".formatted(folder, files);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
     }
 
     private static String required(String folder) {
@@ -97,13 +95,5 @@ public class SourceCommands {
             return List.of();
         }
         return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(glob -> !glob.isEmpty()).toList();
-    }
-
-    private static Path realPath(Path path) {
-        try {
-            return path.toRealPath();
-        } catch (java.io.IOException e) {
-            return path.toAbsolutePath().normalize();
-        }
     }
 }

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -107,8 +109,8 @@ public class Catalog {
     }
 
     /** Every committed document id that has passages, with how many. */
-    public java.util.Map<Long, Integer> committedPassageCounts() {
-        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+    public Map<Long, Integer> committedPassageCounts() {
+        Map<Long, Integer> counts = new HashMap<>();
         jdbc.sql("SELECT id, passages FROM document WHERE sync = 'COMMITTED' AND passages > 0")
                 .query((rs, row) -> counts.put(rs.getLong("id"), rs.getInt("passages"))).list();
         return counts;
