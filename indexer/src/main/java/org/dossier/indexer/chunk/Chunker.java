@@ -6,11 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dossier.indexer.extract.ExtractedPart;
+import org.dossier.indexer.extract.Location;
+import org.dossier.indexer.extract.Section;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cuts text into passages of at most {@code maxChars}, preferring to break before a heading, then between
- * paragraphs, then lines, then sentences, then words. A passage never spans two pages, so a citation can name one
- * page; in an email, text quoted from earlier messages is left out (see {@link QuotedText}).
+ * paragraphs, then lines, then sentences, then words. A passage never spans two pages, slides or sheets, so a
+ * citation can name one; in an email, text quoted from earlier messages is left out (see {@link QuotedText}).
  */
 public final class Chunker {
 
@@ -29,51 +32,54 @@ public final class Chunker {
 
     /** What decides the passages; bump the revision when the cutting rules change. */
     public String version() {
-        return "passages r2 (headings, quotes) " + maxChars + "/" + minChars;
+        return "passages r3 (pages, slides, sheets, headings, quotes) " + maxChars + "/" + minChars;
     }
 
     public List<Passage> split(ExtractedPart part) {
         String text = part.text();
         List<Passage> passages = new ArrayList<>();
-        List<Integer> bounds = segmentBounds(text.length(), part.pageStarts());
+        List<Integer> bounds = segmentBounds(text.length(), part.locations());
         List<QuotedText.Range> quoted = part.isMessage() ? QuotedText.ranges(text) : List.of();
         for (int i = 0; i + 1 < bounds.size(); i++) {
             int segmentStart = bounds.get(i);
-            Integer page = part.pageAt(segmentStart);
+            Location location = part.locationAt(segmentStart);
             int from = segmentStart;
             int to = bounds.get(i + 1);
             for (QuotedText.Range range : quoted) {
                 if (range.end() <= from || range.start() >= to) {
                     continue;
                 }
-                splitSegment(text, from, Math.max(from, range.start()), page, part.headingStarts(), passages);
+                splitSegment(text, from, Math.max(from, range.start()), location, part.headingStarts(), passages);
                 from = Math.min(to, range.end());
             }
-            splitSegment(text, from, to, page, part.headingStarts(), passages);
+            splitSegment(text, from, to, location, part.headingStarts(), passages);
         }
         return passages;
     }
 
-    /** Segment limits: the whole text, or one segment per page (plus any text before the first page). */
-    private static List<Integer> segmentBounds(int length, List<Integer> pageStarts) {
+    /**
+     * Segment limits: the whole text, or one segment per page, slide or sheet (plus any text before the first).
+     */
+    private static List<Integer> segmentBounds(int length, List<Section> locations) {
         List<Integer> bounds = new ArrayList<>();
         bounds.add(0);
-        for (int start : pageStarts) {
-            if (start > bounds.getLast() && start < length) {
-                bounds.add(start);
+        for (Section section : locations) {
+            if (section.start() > bounds.getLast() && section.start() < length) {
+                bounds.add(section.start());
             }
         }
         bounds.add(length);
         return bounds;
     }
 
-    private void splitSegment(String text, int from, int to, Integer page, List<Integer> headings, List<Passage> out) {
+    private void splitSegment(String text, int from, int to, @Nullable Location location, List<Integer> headings,
+                              List<Passage> out) {
         int position = skipWhitespace(text, from, to);
         while (position < to) {
             int end = to - position <= maxChars ? to : breakPoint(text, position, position + maxChars, headings);
             int trimmedEnd = trimEnd(text, position, end);
             if (trimmedEnd > position) {
-                out.add(new Passage(out.size(), position, trimmedEnd, page, text.substring(position, trimmedEnd)));
+                out.add(new Passage(out.size(), position, trimmedEnd, location, text.substring(position, trimmedEnd)));
             }
             position = skipWhitespace(text, end, to);
         }

@@ -14,6 +14,8 @@ import java.util.List;
 
 import org.dossier.indexer.extract.ExtractedPart;
 import org.dossier.indexer.extract.Extraction;
+import org.dossier.indexer.extract.Location;
+import org.dossier.indexer.extract.Section;
 import org.junit.jupiter.api.Test;
 
 class WorkerProtocolTest {
@@ -25,8 +27,14 @@ class WorkerProtocolTest {
         ExtractedPart message = new ExtractedPart("/embedded-1", "message/rfc822", "Invoice", "Ayşe <a@x>",
                 "b@x, c@x", Instant.parse("2026-03-02T08:15:00.123456789Z"), "<id@x>", "x".repeat(100_000),
                 List.of(), List.of(), false, "broken attachment");
+        ExtractedPart workbook = new ExtractedPart("/embedded-1/budget.xlsx", "application/vnd.ms-excel", "Budget",
+                null, null, null, null, "Budget\nVendors", List.of(), List.of(0, 8), false, null,
+                List.of(new Section(0, Location.sheet(1, "Budget ✓")), new Section(8, Location.sheet(2, null))));
+        ExtractedPart deck = new ExtractedPart("/embedded-2", null, null, null, null, null, null, "one two",
+                List.of(), List.of(), false, null, List.of(new Section(0, Location.slide(1)),
+                new Section(4, Location.slide(2))));
 
-        for (Extraction extraction : List.of(new Extraction.Extracted(List.of(container, message)),
+        for (Extraction extraction : List.of(new Extraction.Extracted(List.of(container, message, workbook, deck)),
                 new Extraction.Skipped("empty file"), new Extraction.Failed("could not parse: bad trailer"))) {
             assertThat(roundTrip(extraction)).isEqualTo(new WorkerProtocol.Reply.Answer(extraction));
         }
