@@ -8,6 +8,7 @@ import java.util.List;
 import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.retrieve.Snippet;
 import org.dossier.engine.ChatRequest.ChatMessage;
+import org.dossier.indexer.extract.Location;
 import org.dossier.indexer.index.DossierAnalyzer;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class GroundedAnswererTest {
         Citation first = answer.citations().getFirst();
         assertThat(first.number()).isEqualTo(1);
         assertThat(first.file()).isEqualTo("contract.pdf");
-        assertThat(first.page()).isEqualTo(3);
+        assertThat(first.location()).isEqualTo(Location.page(3));
         assertThat(answer.invalidCitations()).isEmpty();
     }
 
@@ -158,7 +159,7 @@ class GroundedAnswererTest {
     }
 
     private static Citation citation(int number, String file, Integer page, String passage) {
-        return new Citation(number, number, file, "/docs/" + file, page, null, null,
-                new Snippet(passage, List.of(), false, false), passage, 0, passage.length(), 1f, "0".repeat(64));
+        return new Citation(number, number, file, "/docs/" + file, null, null, null,
+                page == null ? null : Location.page(page), new Snippet(passage, List.of(), false, false), passage, 0, passage.length(), 1f, "0".repeat(64));
     }
 }

@@ -24,6 +24,12 @@ import org.xml.sax.SAXException;
  */
 public final class TikaExtractor implements Extractor {
 
+    /**
+     * What Dossier takes from Tika's output (pages, slides, sheets, entry addresses): bump it when that changes, so
+     * that files indexed under the old rules are indexed again.
+     */
+    private static final String RULES = "parts r2";
+
     private final AutoDetectParser parser = new AutoDetectParser();
     private final int maxChars;
     private final Ocr ocr;
@@ -51,7 +57,7 @@ public final class TikaExtractor implements Extractor {
 
     /** The version string of an extractor with these settings, without building one. */
     public static String version(int maxChars, Ocr ocr, ArchiveLimits limits) {
-        return "tika " + org.apache.tika.Tika.getString() + ", " + maxChars + " chars, OCR "
+        return "tika " + org.apache.tika.Tika.getString() + " (" + RULES + "), " + maxChars + " chars, OCR "
                 + (ocr.available() ? ocr.languages() : "off") + ", archives " + limits.maxDepth() + " deep "
                 + limits.maxEntries() + " entries";
     }
