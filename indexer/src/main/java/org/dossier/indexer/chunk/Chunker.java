@@ -38,38 +38,45 @@ public final class Chunker {
     public List<Passage> split(ExtractedPart part) {
         String text = part.text();
         List<Passage> passages = new ArrayList<>();
-        List<Integer> bounds = segmentBounds(text.length(), part.locations());
         List<QuotedText.Range> quoted = part.isMessage() ? QuotedText.ranges(text) : List.of();
-        for (int i = 0; i + 1 < bounds.size(); i++) {
-            int segmentStart = bounds.get(i);
-            Location location = part.locationAt(segmentStart);
-            int from = segmentStart;
-            int to = bounds.get(i + 1);
+        for (Segment segment : segments(text.length(), part.locations())) {
+            int from = segment.start();
+            int to = segment.end();
             for (QuotedText.Range range : quoted) {
                 if (range.end() <= from || range.start() >= to) {
                     continue;
                 }
-                splitSegment(text, from, Math.max(from, range.start()), location, part.headingStarts(), passages);
+                splitSegment(text, from, Math.max(from, range.start()), segment.location(), part.headingStarts(),
+                        passages);
                 from = Math.min(to, range.end());
             }
-            splitSegment(text, from, to, location, part.headingStarts(), passages);
+            splitSegment(text, from, to, segment.location(), part.headingStarts(), passages);
         }
         return passages;
     }
 
+    /** Text on one page, slide or sheet; or the whole text, for formats without them. */
+    private record Segment(int start, int end, @Nullable Location location) {
+    }
+
     /**
-     * Segment limits: the whole text, or one segment per page, slide or sheet (plus any text before the first).
+     * One segment per page, slide or sheet that has text. Text before the first (rare: a title Tika writes before
+     * the first page) counts as on the first; of several that begin at one offset, those before the last are empty.
      */
-    private static List<Integer> segmentBounds(int length, List<Section> locations) {
-        List<Integer> bounds = new ArrayList<>();
-        bounds.add(0);
+    private static List<Segment> segments(int length, List<Section> locations) {
+        List<Segment> segments = new ArrayList<>();
+        int from = 0;
+        Location location = locations.isEmpty() ? null : locations.getFirst().location();
         for (Section section : locations) {
-            if (section.start() > bounds.getLast() && section.start() < length) {
-                bounds.add(section.start());
+            int start = Math.min(section.start(), length);
+            if (start > from) {
+                segments.add(new Segment(from, start, location));
+                from = start;
             }
+            location = section.location();
         }
-        bounds.add(length);
-        return bounds;
+        segments.add(new Segment(from, length, location));
+        return segments;
     }
 
     private void splitSegment(String text, int from, int to, @Nullable Location location, List<Integer> headings,
