@@ -26,7 +26,7 @@ public final class GroundedAnswerer {
             + "The nearest passages are below.";
     /** What the system prompt tells the model to say when the passages do not answer. */
     static final String MODEL_SAYS_NOT_IN_DOCUMENTS = "The documents don't say";
-    static final String STOPPED = "Stopped before the answer was finished; what was written so far is checked above.";
+    static final String STOPPED = "Stopped before the answer was finished; the text is what the model had written by then, checked.";
     static final String STOPPED_BEFORE_THE_MODEL = "Stopped before the model answered; the passages are below.";
 
     private static final Duration LONGEST_ANSWER = Duration.ofMinutes(10);
