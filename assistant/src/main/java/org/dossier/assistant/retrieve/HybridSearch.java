@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Keyword and meaning together: BM25 finds exact names, numbers and rare words that vectors blur; vectors find
  * passages that say the same thing in other words. Both lists are fused by reciprocal rank, then near-duplicate
- * passages (a reply quoting its message, the same text in two files) are collapsed. The vector side of a short
- * question uses {@link VectorFeedback}, and BM25 weighs words by how often the question says them. Without an embedding model, or
+ * passages (a reply quoting its message, the same text in two files) are collapsed. The vector side takes
+ * feedback from passages both searches agree on ({@link VectorFeedback}), and BM25 weighs words by how often the question says them. Without an embedding model, or
  * before any passage has a vector, it is BM25 alone.
  */
 public final class HybridSearch {
@@ -48,17 +48,20 @@ public final class HybridSearch {
     public List<PassageHit> search(String question, SearchFilter filter, int limit) {
         int depth = Math.max(CANDIDATES, limit);
         List<PassageHit> keyword = index.search(question, filter, depth);
-        List<PassageHit> semantic = semantic(question, filter, depth);
+        List<PassageHit> semantic = semantic(question, filter, depth, keyword);
         List<PassageHit> fused = semantic.isEmpty() ? keyword
                 : ReciprocalRankFusion.fuse(List.of(keyword, semantic), List.of(KEYWORD_WEIGHT, 1.0));
         return NearDuplicates.collapse(reranking.reorder(question, fused), limit);
     }
 
-    private List<PassageHit> semantic(String question, SearchFilter filter, int depth) {
+    /** Passages near the question by meaning, re-ranked with feedback from those BM25 agrees on. */
+    private List<PassageHit> semantic(String question, SearchFilter filter, int depth, List<PassageHit> keyword) {
         if (embeddings == null || index.vectorCount(embeddings.modelId()) == 0) {
             return List.of();
         }
-        return index.searchVector(embeddings.embedQuery(question), embeddings.modelId(), filter, depth,
-                VectorFeedback.forQuestion(question));
+        float[] vector = embeddings.embedQuery(question);
+        List<PassageHit> nearest = index.searchVector(vector, embeddings.modelId(), filter, depth);
+        List<PassageHit> feedback = VectorFeedback.DEFAULT.choose(nearest, keyword);
+        return index.rescoreWithFeedback(vector, nearest, feedback, VectorFeedback.DEFAULT.weight());
     }
 }

@@ -10,6 +10,11 @@ import org.jspecify.annotations.Nullable;
 public record PassageHit(long documentId, int ordinal, @Nullable Location location, int start, int end,
                          String text, float score) {
 
+    /** The same passage with another score, as a re-ranking gives it. */
+    public PassageHit withScore(float newScore) {
+        return new PassageHit(documentId, ordinal, location, start, end, text, newScore);
+    }
+
     /** Same as {@link IndexedPassage#key()}: identifies the passage across result lists, for fusion. */
     public String key() {
         return documentId + ":" + ordinal;

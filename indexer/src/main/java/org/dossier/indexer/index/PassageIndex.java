@@ -130,32 +130,29 @@ public final class PassageIndex implements AutoCloseable {
 
     /** Nearest passages to a vector, among those embedded by the given model only. */
     public List<PassageHit> searchVector(float[] vector, String model, SearchFilter filter, int limit) {
-        return searchVector(vector, model, filter, limit, VectorFeedback.NONE);
-    }
-
-    /**
-     * Nearest passages to a vector, then, with feedback, the same candidates ranked again by the query vector moved
-     * toward its nearest few passages (see {@link VectorFeedback}). Re-ranking the candidates instead of searching
-     * the graph again keeps the cost to a few dozen vector reads.
-     */
-    public List<PassageHit> searchVector(float[] vector, String model, SearchFilter filter, int limit,
-                                         VectorFeedback feedback) {
         Query sameModel = new TermQuery(new Term(IndexFields.VECTOR_MODEL, model));
         Query restriction = filter.isEmpty() ? sameModel : new BooleanQuery.Builder()
                 .add(sameModel, BooleanClause.Occur.FILTER)
                 .add(filter.toQuery(analyzer), BooleanClause.Occur.FILTER).build();
-        Query knn = new KnnFloatVectorQuery(IndexFields.VECTOR, vector, limit, restriction);
-        if (!feedback.isOn()) {
-            return hits(knn, limit);
+        return hits(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, limit, restriction), limit);
+    }
+
+    /**
+     * The candidates of a vector search ranked again by the query vector moved toward the feedback passages' vectors
+     * ({@link VectorFeedback}). Re-ranking the candidates instead of searching the graph again keeps the cost to a
+     * few dozen vector reads.
+     */
+    public List<PassageHit> rescoreWithFeedback(float[] vector, List<PassageHit> candidates,
+                                                List<PassageHit> feedback, float weight) {
+        if (feedback.isEmpty() || candidates.size() < 2) {
+            return candidates;
         }
         IndexSearcher searcher = acquire();
         try {
-            ScoreDoc[] candidates = searcher.search(knn, limit).scoreDocs;
-            ScoreDoc[] reranked = new FeedbackRescorer(searcher.getIndexReader(), IndexFields.VECTOR)
-                    .rescore(vector, candidates, feedback);
-            return toHits(searcher, reranked);
+            FeedbackRescorer rescorer = new FeedbackRescorer(searcher, IndexFields.KEY, IndexFields.VECTOR);
+            return rescorer.rescore(vector, candidates, feedback, weight);
         } catch (IOException e) {
-            throw new UncheckedIOException("searching the index failed", e);
+            throw new UncheckedIOException("reading passage vectors failed", e);
         } finally {
             release(searcher);
         }

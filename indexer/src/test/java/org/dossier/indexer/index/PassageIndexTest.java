@@ -109,10 +109,11 @@ class PassageIndexTest {
             index.addVectors(pending, vectors, "m");
             index.commit();
 
-            assertThat(index.searchVector(query, "m", SearchFilter.NONE, 3))
-                    .extracting(PassageHit::documentId).containsExactly(1L, 3L, 2L);
-            assertThat(index.searchVector(query, "m", SearchFilter.NONE, 3, new VectorFeedback(1, 1f)))
+            List<PassageHit> nearest = index.searchVector(query, "m", SearchFilter.NONE, 3);
+            assertThat(nearest).extracting(PassageHit::documentId).containsExactly(1L, 3L, 2L);
+            assertThat(index.rescoreWithFeedback(query, nearest, nearest.subList(0, 1), 1f))
                     .extracting(PassageHit::documentId).containsExactly(1L, 2L, 3L);
+            assertThat(index.rescoreWithFeedback(query, nearest, List.of(), 1f)).isEqualTo(nearest);
         }
     }
 

@@ -3,24 +3,33 @@ package org.dossier.indexer.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class VectorFeedbackTest {
 
     @Test
-    void aShortQuestionGetsFeedbackAndAParagraphLongOneDoesNot() {
-        assertThat(VectorFeedback.forQuestion("Who signed the dredging contract?")).isEqualTo(VectorFeedback.DEFAULT);
-        String paragraph = "word ".repeat(VectorFeedback.LONGEST_QUESTION_WORDS + 1);
-        assertThat(VectorFeedback.forQuestion(paragraph)).isEqualTo(VectorFeedback.NONE);
-        assertThat(VectorFeedback.forQuestion("word ".repeat(VectorFeedback.LONGEST_QUESTION_WORDS)))
-                .isEqualTo(VectorFeedback.DEFAULT);
-        assertThat(VectorFeedback.forQuestion("   ")).isEqualTo(VectorFeedback.NONE);
+    void onlyNearPassagesFromDocumentsBm25AlsoRanksHighFeedBack() {
+        List<PassageHit> semantic = List.of(hit(7), hit(3), hit(9), hit(1));
+        List<PassageHit> keyword = List.of(hit(1), hit(3), hit(4), hit(5), hit(6), hit(7));
+
+        // 7 is nearest but BM25 ranks it sixth; 3 agrees; 1 agrees but is fourth by meaning, past the nearest three.
+        assertThat(VectorFeedback.DEFAULT.choose(semantic, keyword)).extracting(PassageHit::documentId)
+                .containsExactly(3L);
+        assertThat(new VectorFeedback(4, 6, 2, 1f).choose(semantic, keyword)).extracting(PassageHit::documentId)
+                .containsExactly(7L, 3L);
     }
 
     @Test
-    void noFeedbackIsOff() {
+    void noAgreementAndNoFeedbackGiveNothingToFeedBack() {
+        assertThat(VectorFeedback.DEFAULT.choose(List.of(hit(1), hit(2)), List.of(hit(8), hit(9)))).isEmpty();
+        assertThat(VectorFeedback.NONE.choose(List.of(hit(1)), List.of(hit(1)))).isEmpty();
         assertThat(VectorFeedback.NONE.isOn()).isFalse();
-        assertThat(VectorFeedback.DEFAULT.isOn()).isTrue();
-        assertThatThrownBy(() -> new VectorFeedback(-1, 1f)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new VectorFeedback(-1, 5, 2, 1f)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static PassageHit hit(long documentId) {
+        return new PassageHit(documentId, 0, null, 0, 4, "text", 1f);
     }
 }
