@@ -11,8 +11,11 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.DefaultParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.RecursiveParserWrapper;
+import org.apache.tika.parser.mail.RFC822Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.SAXException;
@@ -24,7 +27,9 @@ import org.xml.sax.SAXException;
  */
 public final class TikaExtractor implements Extractor {
 
-    private final AutoDetectParser parser = new AutoDetectParser();
+    /** Tika's parsers, with the mail parser reading the charsets a message declares (see DeclaredMailCharsets). */
+    private final Parser parser = DeclaredMailCharsets.everyDocument(new AutoDetectParser(
+            new DefaultParser(), DeclaredMailCharsets.messages(new RFC822Parser())));
     private final int maxChars;
     private final Ocr ocr;
     private final ArchiveLimits limits;
@@ -76,6 +81,7 @@ public final class TikaExtractor implements Extractor {
     /** A fresh context per file: Tika's configs are mutable and a parse may change them. */
     private ParseContext context() {
         ParseContext context = new ParseContext();
+        DeclaredMailCharsets.install(context);
         TesseractOCRConfig tesseract = new TesseractOCRConfig();
         tesseract.setSkipOcr(!ocr.available());
         if (ocr.available()) {
