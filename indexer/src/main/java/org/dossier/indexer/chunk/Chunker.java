@@ -29,7 +29,7 @@ public final class Chunker {
 
     /** What decides the passages; bump the revision when the cutting rules change. */
     public String version() {
-        return "passages r2 (headings, quotes) " + maxChars + "/" + minChars;
+        return "passages r3 (headings, quotes but mbox >From) " + maxChars + "/" + minChars;
     }
 
     public List<Passage> split(ExtractedPart part) {

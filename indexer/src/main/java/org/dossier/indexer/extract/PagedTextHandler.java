@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Turns Tika's XHTML into plain text with paragraph breaks, and remembers where each page starts (Tika wraps each
  * PDF page in {@code <div class="page">}) and where each heading starts (DOCX, ODT, HTML headings; a spreadsheet's
- * sheet names). A fresh handler serves one document only.
+ * sheet names), and, in an Outlook .pst, which folder the parse is in ({@link PstFolderTrail}). A fresh handler
+ * serves one document only.
  */
 final class PagedTextHandler extends DefaultHandler {
 
@@ -23,11 +25,13 @@ final class PagedTextHandler extends DefaultHandler {
     private final StringBuilder text = new StringBuilder();
     private final List<Integer> pageStarts = new ArrayList<>();
     private final List<Integer> headingStarts = new ArrayList<>();
+    private final PstFolderTrail pstFolders = new PstFolderTrail();
     private int hiddenDepth;
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
         String name = localName.isEmpty() ? qName : localName;
+        pstFolders.startElement(name, attributes);
         if (HIDDEN.contains(name)) {
             hiddenDepth++;
         } else if ("div".equals(name) && "page".equals(attributes.getValue("class"))) {
@@ -44,6 +48,7 @@ final class PagedTextHandler extends DefaultHandler {
     @Override
     public void endElement(String uri, String localName, String qName) {
         String name = localName.isEmpty() ? qName : localName;
+        pstFolders.endElement(name);
         if (HIDDEN.contains(name)) {
             hiddenDepth--;
         } else if (BLOCKS.contains(name) || HEADINGS.contains(name)) {
@@ -57,6 +62,7 @@ final class PagedTextHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
+        pstFolders.characters(ch, start, length);
         if (hiddenDepth > 0) {
             return;
         }
@@ -95,6 +101,11 @@ final class PagedTextHandler extends DefaultHandler {
 
     List<Integer> headingStarts() {
         return headingStarts;
+    }
+
+    /** The .pst folders open at this point of the document, outermost first; {@code null} when none is. */
+    @Nullable List<String> openPstFolders() {
+        return pstFolders.current();
     }
 
     private void breakLine() {

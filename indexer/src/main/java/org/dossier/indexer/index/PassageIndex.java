@@ -102,11 +102,15 @@ public final class PassageIndex implements AutoCloseable {
         return search(query, SearchFilter.NONE, limit);
     }
 
+    /**
+     * As {@link #search(String, int)}, among the passages the filter allows. A query without words lists what the
+     * filter allows, unranked: the messages of a thread, say.
+     */
     public List<PassageHit> search(String query, SearchFilter filter, int limit) {
         Set<String> terms = new LinkedHashSet<>();
         analyzer.tokens(query).forEach(token -> terms.add(token.term()));
         if (terms.isEmpty()) {
-            return List.of();
+            return filter.isEmpty() ? List.of() : hits(filter.toQuery(analyzer), limit);
         }
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (String term : terms) {

@@ -51,7 +51,7 @@ class TikaExtractorTest {
         assertThat(first.title()).isEqualTo("Invoice 2231 looks inflated");
         assertThat(first.author()).contains("Ayşe Yılmaz");
         assertThat(first.sentAt()).isEqualTo(Instant.parse("2026-03-02T08:15:00Z"));
-        assertThat(first.messageId()).contains("inv-2231@portveldin.example");
+        assertThat(first.mail().messageId()).isEqualTo("inv-2231@portveldin.example");
         assertThat(first.text()).contains("bills twice the agreed rate");
         ExtractedPart ledger = extracted.parts().stream().filter(p -> p.text().contains("2231,480000")).findFirst()
                 .orElseThrow();

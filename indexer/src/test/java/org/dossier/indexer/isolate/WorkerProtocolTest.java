@@ -14,19 +14,25 @@ import java.util.List;
 
 import org.dossier.indexer.extract.ExtractedPart;
 import org.dossier.indexer.extract.Extraction;
+import org.dossier.indexer.extract.MailHeaders;
 import org.junit.jupiter.api.Test;
 
 class WorkerProtocolTest {
 
     @Test
     void everyOutcomeAndEveryFieldOfAPartSurvivesTheTrip() throws IOException {
-        ExtractedPart container = new ExtractedPart("", "application/mbox", "Inbox", null, null, null, null,
+        ExtractedPart container = new ExtractedPart("", "application/mbox", "Inbox", null, null, null,
                 "ünïcödé 𝄞 text", List.of(0, 12), List.of(3), true, null);
+        MailHeaders mail = new MailHeaders("Ayşe <a@x>", List.of("Brenner, Tomas <b@x>", "c@x"), List.of("d@x"),
+                "id@x", "parent@x", List.of("root@x", "parent@x"), "Inbox/Projects");
         ExtractedPart message = new ExtractedPart("/embedded-1", "message/rfc822", "Invoice", "Ayşe <a@x>",
-                "b@x, c@x", Instant.parse("2026-03-02T08:15:00.123456789Z"), "<id@x>", "x".repeat(100_000),
+                Instant.parse("2026-03-02T08:15:00.123456789Z"), mail, "x".repeat(100_000),
                 List.of(), List.of(), false, "broken attachment");
+        ExtractedPart bare = new ExtractedPart("/embedded-2", "message/rfc822", null, null, null,
+                new MailHeaders(null, List.of(), List.of(), null, null, List.of(), null), "", List.of(), List.of(),
+                false, null);
 
-        for (Extraction extraction : List.of(new Extraction.Extracted(List.of(container, message)),
+        for (Extraction extraction : List.of(new Extraction.Extracted(List.of(container, message, bare)),
                 new Extraction.Skipped("empty file"), new Extraction.Failed("could not parse: bad trailer"))) {
             assertThat(roundTrip(extraction)).isEqualTo(new WorkerProtocol.Reply.Answer(extraction));
         }
