@@ -37,11 +37,17 @@ public record Citation(
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
-    /** How a person refers to the source: file and page, or mailbox and message. */
+    /**
+     * How a person refers to the source: file and page, or mailbox (and folder, in a .pst) and message:
+     * {@code archive.pst — Inbox/Projects — message “Invoice” from Ayşe Yılmaz <ayse@…>, 2026-03-02}.
+     */
     public String label() {
         StringBuilder label = new StringBuilder(file);
         if (page != null) {
             label.append(", page ").append(page);
+        }
+        if (message != null && message.folder() != null) {
+            label.append(" — ").append(message.folder());
         }
         if (message != null) {
             label.append(" — message");

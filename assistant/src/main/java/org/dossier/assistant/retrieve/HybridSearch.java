@@ -45,8 +45,9 @@ public final class HybridSearch {
         return NearDuplicates.collapse(fused, limit);
     }
 
+    /** Nothing to compare without words: a filter alone (a thread, say) lists its passages by date. */
     private List<PassageHit> semantic(String question, SearchFilter filter, int depth) {
-        if (embeddings == null || index.vectorCount(embeddings.modelId()) == 0) {
+        if (question.isBlank() || embeddings == null || index.vectorCount(embeddings.modelId()) == 0) {
             return List.of();
         }
         return index.searchVector(embeddings.embedQuery(question), embeddings.modelId(), filter, depth);

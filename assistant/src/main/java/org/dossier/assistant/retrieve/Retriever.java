@@ -76,7 +76,9 @@ public final class Retriever {
     }
 
     private static MessageRef messageRef(DocumentRecord message) {
-        return new MessageRef(message.title(), message.author(), message.sentAt(), message.messageId());
+        return new MessageRef(message.title(), message.author(), message.sentAt(),
+                message.mail() == null ? null : message.mail().messageId(),
+                message.mail() == null ? null : message.mail().folder());
     }
 
     private static Map<Long, DocumentRecord> byId(List<DocumentRecord> documents) {

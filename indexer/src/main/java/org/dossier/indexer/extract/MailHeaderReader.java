@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.apache.tika.metadata.MAPI;
 import org.apache.tika.metadata.Message;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.Office;
 import org.apache.tika.metadata.PST;
 import org.apache.tika.metadata.Property;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -39,24 +39,26 @@ final class MailHeaderReader {
      * @param pstFolders the .pst folders the message was found in, outermost first, when the container said so
      */
     static MailHeaders read(Metadata metadata, @Nullable List<String> pstFolders) {
+        String[] references = rawHeader(metadata, "References");
         return new MailHeaders(
                 sender(metadata),
                 recipients(metadata, Metadata.MESSAGE_TO, Message.MESSAGE_TO_DISPLAY_NAME, Message.MESSAGE_TO_NAME,
                         Message.MESSAGE_TO_EMAIL),
                 recipients(metadata, Metadata.MESSAGE_CC, Message.MESSAGE_CC_DISPLAY_NAME, Message.MESSAGE_CC_NAME,
                         Message.MESSAGE_CC_EMAIL),
-                firstId(Stream.of(rawHeader(metadata, "Message-ID"), metadata.getValues(MAPI.INTERNET_MESSAGE_ID),
-                        metadata.getValues(TikaCoreProperties.IDENTIFIER)).flatMap(Arrays::stream).toList()),
-                firstId(Stream.of(rawHeader(metadata, "In-Reply-To"), metadata.getValues(MAPI.IN_REPLY_TO_ID))
-                        .flatMap(Arrays::stream).toList()),
-                allIds(rawHeader(metadata, "References").length > 0 ? rawHeader(metadata, "References")
-                        : metadata.getValues(MAPI.INTERNET_REFERENCES)),
+                firstId(rawHeader(metadata, "Message-ID"), metadata.getValues(MAPI.INTERNET_MESSAGE_ID),
+                        metadata.getValues(TikaCoreProperties.IDENTIFIER)),
+                firstId(rawHeader(metadata, "In-Reply-To"), metadata.getValues(MAPI.IN_REPLY_TO_ID)),
+                allIds(references.length > 0 ? references : metadata.getValues(MAPI.INTERNET_REFERENCES)),
                 folder(pstFolders, metadata.get(PST.PST_FOLDER_PATH)));
     }
 
-    /** When the message was sent: the .pst's submit time over its creation time (a draft's), else the Date. */
+    /**
+     * When the message was sent: in a .pst its submit time, which Tika keeps apart from its creation time (when the
+     * draft was started); otherwise the Date (RFC 822) or the message date (.msg), which Tika gives as created.
+     */
     static @Nullable Instant sentAt(Metadata metadata) {
-        Date submitted = metadata.getDate(MAPI.SUBMISSION_ACCEPTED_AT_TIME);
+        Date submitted = metadata.getDate(Office.MAPI_MESSAGE_CLIENT_SUBMIT_TIME);
         Date created = metadata.getDate(TikaCoreProperties.CREATED);
         Date date = submitted != null ? submitted : created;
         return date == null ? null : date.toInstant();
@@ -145,8 +147,9 @@ final class MailHeaderReader {
                 .flatMap(name -> Arrays.stream(metadata.getValues(name))).toArray(String[]::new);
     }
 
-    private static @Nullable String firstId(List<String> values) {
-        return values.stream().map(MailHeaderReader::allIds).flatMap(List::stream).findFirst().orElse(null);
+    /** The first Message-ID found, looking in each source in turn. */
+    private static @Nullable String firstId(String[]... sources) {
+        return Arrays.stream(sources).map(MailHeaderReader::allIds).flatMap(List::stream).findFirst().orElse(null);
     }
 
     /** Message-IDs without their angle brackets; a value without brackets is one id if it has no spaces. */

@@ -31,6 +31,9 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 
@@ -110,7 +113,7 @@ public final class PassageIndex implements AutoCloseable {
         Set<String> terms = new LinkedHashSet<>();
         analyzer.tokens(query).forEach(token -> terms.add(token.term()));
         if (terms.isEmpty()) {
-            return filter.isEmpty() ? List.of() : hits(filter.toQuery(analyzer), limit);
+            return filter.isEmpty() ? List.of() : oldestFirst(filter.toQuery(analyzer), limit);
         }
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (String term : terms) {
@@ -245,6 +248,26 @@ public final class PassageIndex implements AutoCloseable {
             List<PassageHit> hits = new ArrayList<>(scoreDocs.length);
             for (ScoreDoc scoreDoc : scoreDocs) {
                 hits.add(PassageDocuments.toHit(stored.document(scoreDoc.doc), scoreDoc.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index failed", e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** Passages by date, oldest first (a thread reads in order), each with a score of 0: nothing was ranked. */
+    private List<PassageHit> oldestFirst(Query query, int limit) {
+        IndexSearcher searcher = acquire();
+        try {
+            // ties (passages of one document) keep index order, which is the order of the document
+            Sort byDate = new Sort(new SortedNumericSortField(IndexFields.DATE, SortField.Type.LONG));
+            ScoreDoc[] scoreDocs = searcher.search(query, limit, byDate).scoreDocs;
+            StoredFields stored = searcher.storedFields();
+            List<PassageHit> hits = new ArrayList<>(scoreDocs.length);
+            for (ScoreDoc scoreDoc : scoreDocs) {
+                hits.add(PassageDocuments.toHit(stored.document(scoreDoc.doc), 0f));
             }
             return hits;
         } catch (IOException e) {

@@ -188,7 +188,7 @@ class MailboxSetTest {
                 SearchFilter.NONE.withThread("<" + THREAD_START_ID + ">"), 50));
 
         assertThat(replies).containsExactlyInAnyOrder(THREAD_REPLY_ID, MSG_ID);
-        assertThat(thread).containsExactlyInAnyOrder(THREAD_START_ID, THREAD_REPLY_ID, THREAD_LEDGER_ID,
+        assertThat(thread).as("oldest first").containsExactly(THREAD_START_ID, THREAD_REPLY_ID, THREAD_LEDGER_ID,
                 REPLY_EML_ID, MSG_ID);
         assertThat(messageIds(stack.index.search("ledger", SearchFilter.NONE.withMessageId(THREAD_LEDGER_ID), 50)))
                 .containsExactly(THREAD_LEDGER_ID);
