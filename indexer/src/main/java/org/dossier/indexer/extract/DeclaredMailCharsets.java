@@ -53,8 +53,10 @@ final class DeclaredMailCharsets implements EncodingDetector {
     private static final int SNIFF_BYTES = 64 * 1024;
     private static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/html");
 
+    /** Tika's detectors (HTML meta, universalchardet, ICU), found once: each call keeps its state to itself. */
+    private static final EncodingDetector TIKA_DEFAULT = new DefaultEncodingDetector();
+
     private final Deque<List<Charset>> frames = new ArrayDeque<>();
-    private final EncodingDetector tikaDefault = new DefaultEncodingDetector();
 
     /** Installs a fresh instance, as the context's encoding detector, for one file. */
     static void install(ParseContext context) {
@@ -84,7 +86,7 @@ final class DeclaredMailCharsets implements EncodingDetector {
                 return chosen;
             }
         }
-        return tikaDefault.detect(input, metadata);
+        return TIKA_DEFAULT.detect(input, metadata);
     }
 
     /**

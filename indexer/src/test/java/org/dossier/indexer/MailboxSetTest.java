@@ -1,4 +1,4 @@
-package org.dossier.indexer.ingest;
+package org.dossier.indexer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dossier.samples.MailboxSetWriter.*;
@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.dossier.indexer.IndexerStack;
 import org.dossier.indexer.catalog.DocumentRecord;
 import org.dossier.indexer.catalog.DocumentState;
 import org.dossier.indexer.extract.ArchiveLimits;
@@ -21,6 +20,7 @@ import org.dossier.indexer.extract.MailHeaders;
 import org.dossier.indexer.extract.Ocr;
 import org.dossier.indexer.index.PassageHit;
 import org.dossier.indexer.index.SearchFilter;
+import org.dossier.indexer.ingest.IndexReport;
 import org.dossier.indexer.isolate.ExtractorSettings;
 import org.dossier.indexer.isolate.IsolatedExtractor;
 import org.dossier.samples.MailboxSetWriter;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A mailbox set indexed as a user indexes a folder: Tika in worker processes, the H2 catalog and the Lucene index
+ * Acceptance test of mail: a mailbox set indexed as a user indexes a folder: Tika in worker processes, the H2 catalog and the Lucene index
  * on disk. The set ({@link MailboxSetWriter}) is an mbox of 53 messages, three .eml files and an Outlook .msg, with
  * the encodings, threads, attachments and the malformed message real mail has.
  */
