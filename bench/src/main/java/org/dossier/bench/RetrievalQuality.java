@@ -21,6 +21,7 @@ import org.dossier.indexer.index.IndexedPassage;
 import org.dossier.indexer.index.PassageHit;
 import org.dossier.indexer.index.PassageIndex;
 import org.dossier.indexer.index.SearchFilter;
+import org.dossier.indexer.index.VectorFeedback;
 
 /**
  * How well Dossier finds relevant documents, on three classic test collections with relevance judgments
@@ -33,7 +34,8 @@ import org.dossier.indexer.index.SearchFilter;
  */
 final class RetrievalQuality implements Benchmark {
 
-    static final List<String> COLLECTIONS = List.of("cran", "cisi", "med");
+    static final List<String> COLLECTIONS = List.of(
+            System.getProperty("bench.collections", "cran,cisi,med").split(","));
     private static final int NDCG_DEPTH = 10;
     private static final int DEPTH = 100;
     private static final Duration EMBEDDING_TIMEOUT = Duration.ofHours(1);
@@ -99,14 +101,14 @@ final class RetrievalQuality implements Benchmark {
             int passages = fill(index, collection, chunker, true);
             double indexSeconds = (System.nanoTime() - started) / 1e9;
             fill(untitled, collection, chunker, false); // a variant, BM25 only: not timed
-            try (RepeatedTermsBm25 repeated = new RepeatedTermsBm25(work.resolve("index"))) {
-                return measure(collection, index, untitled, repeated, passages, indexSeconds, embeddings);
+            try (DistinctTermsBm25 distinct = new DistinctTermsBm25(work.resolve("index"))) {
+                return measure(collection, index, untitled, distinct, passages, indexSeconds, embeddings);
             }
         }
     }
 
     private Measured measure(IrCollection collection, PassageIndex index, PassageIndex untitled,
-                             RepeatedTermsBm25 repeated, int passages, double indexSeconds,
+                             DistinctTermsBm25 distinct, int passages, double indexSeconds,
                              BundledEmbeddings embeddings) throws Exception {
         String name = collection.name();
         double embedSeconds = embed(index, embeddings);
@@ -134,9 +136,6 @@ final class RetrievalQuality implements Benchmark {
                         index.searchVector(plain.embedQuery(q), model, SearchFilter.NONE, DEPTH)), Double.NaN),
                 new Method("variant: hybrid, no query instruction",
                         q -> DocumentFusion.documents(hybridPlain.search(q, SearchFilter.NONE, DEPTH)), Double.NaN),
-                new Method("variant: doc-level RRF, no duplicate collapse", q -> DocumentFusion.weightedRrf(
-                        DocumentFusion.documents(keyword.apply(q)), DocumentFusion.documents(semantic.apply(q)),
-                        1.0, DEPTH), Double.NaN),
                 new Method("variant: doc-level RRF, BM25 weight 0.5", q -> DocumentFusion.weightedRrf(
                         DocumentFusion.documents(keyword.apply(q)), DocumentFusion.documents(semantic.apply(q)),
                         0.5, DEPTH), Double.NaN),
@@ -145,11 +144,20 @@ final class RetrievalQuality implements Benchmark {
                         2.0, DEPTH), Double.NaN),
                 new Method("variant: min-max score fusion 50/50",
                         q -> DocumentFusion.minMax(keyword.apply(q), semantic.apply(q), DEPTH), Double.NaN),
-                new Method("variant: BM25 counting repeated query words",
-                        q -> repeated.search(q, DEPTH), Double.NaN),
-                new Method("variant: doc-level RRF of that BM25 and vectors", q -> DocumentFusion.weightedRrf(
-                        repeated.search(q, DEPTH), DocumentFusion.documents(semantic.apply(q)), 1.0, DEPTH),
-                        Double.NaN));
+                new Method("variant: BM25 counting each query word once",
+                        q -> distinct.search(q, DEPTH), Double.NaN),
+                new Method("variant: vectors with feedback for short queries (as hybrid uses them)",
+                        q -> DocumentFusion.documents(index.searchVector(instructed.embedQuery(q), model,
+                                SearchFilter.NONE, DEPTH, VectorFeedback.forQuestion(q))), Double.NaN),
+                new Method("variant: vectors with feedback for every query", q -> DocumentFusion.documents(
+                        index.searchVector(instructed.embedQuery(q), model, SearchFilter.NONE, DEPTH,
+                                VectorFeedback.DEFAULT)), Double.NaN),
+                new Method("variant: doc-level RRF of BM25 and vectors without feedback",
+                        q -> DocumentFusion.weightedRrf(DocumentFusion.documents(keyword.apply(q)),
+                                DocumentFusion.documents(semantic.apply(q)), 1.0, DEPTH), Double.NaN),
+                new Method("variant: doc-level RRF of once-counted BM25 and vectors without feedback",
+                        q -> DocumentFusion.weightedRrf(distinct.search(q, DEPTH),
+                                DocumentFusion.documents(semantic.apply(q)), 1.0, DEPTH), Double.NaN));
 
         List<Integer> judged = collection.judgments().judgedQueries().stream()
                 .filter(collection.queries()::containsKey).toList();
@@ -233,8 +241,10 @@ final class RetrievalQuality implements Benchmark {
         parameters.put("documentRanking", "passages deduplicated by document id in rank order (best passage)");
         parameters.put("nDCG", "linear gain / log2(rank+1); ideal = all relevant documents of the query");
         parameters.put("averagedOver", "queries with at least one relevant document");
-        parameters.put("hybrid", "HybridSearch.search(question, NONE, 100): BM25 and kNN lists to depth 100, "
-                + "RRF k=60, near-duplicate collapse");
+        parameters.put("hybrid", "HybridSearch.search(question, NONE, 100): BM25 (query-term frequency) and kNN "
+                + "(vector feedback " + VectorFeedback.DEFAULT + " for queries of up to 30 words) lists to depth 100, "
+                + "RRF k=60 equal weights, "
+                + "near-duplicate collapse");
         measured.forEach(m -> parameters.put("grading " + m.collection().name(), m.collection().grading()));
 
         List<BenchResult.Row> rows = new ArrayList<>();

@@ -62,7 +62,8 @@ class PackagedJarIT {
         assertThat(answer.get("mode").asString()).isEqualTo("RETRIEVAL_ONLY");
         JsonNode first = answer.get("citations").get(0);
         assertThat(first.get("file").asString()).isEqualTo("contracts/dredging-contract-PV-HD-2024-007.pdf");
-        assertThat(first.get("page").asInt()).isEqualTo(3);
+        assertThat(first.get("location").get("number").asInt()).isEqualTo(3);
+        assertThat(first.get("label").asString()).isEqualTo("contracts/dredging-contract-PV-HD-2024-007.pdf, page 3");
         assertThat(first.get("passage").asString()).contains("Tomas Brenner");
     }
 
@@ -91,6 +92,19 @@ class PackagedJarIT {
         assertThat(counts.get("files").asInt()).isEqualTo(22);
         assertThat(counts.get("skipped").asInt()).isZero();
         assertThat(counts.get("failed").asInt()).isZero();
+    }
+
+    @Test
+    @Order(2)
+    void searchJsonCitesASpreadsheetBySheet() throws Exception {
+        Run search = dossier("search", "--json", "Bluewater Holdings payments 2024-04-15");
+
+        assertThat(search.exitCode()).as(search.err()).isZero();
+        JsonNode register = java.util.stream.StreamSupport.stream(json.readTree(search.out()).spliterator(), false)
+                .filter(hit -> hit.get("file").asString().equals("finance/invoice-register-2024.xlsx"))
+                .findFirst().orElseThrow();
+        assertThat(register.get("location").get("kind").asString()).isEqualTo("SHEET");
+        assertThat(register.get("label").asString()).isEqualTo("finance/invoice-register-2024.xlsx, sheet “Payments”");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.dossier.assistant.answer;
 
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.dossier.assistant.AssistantProperties;
 import org.dossier.assistant.UserInputException;
@@ -39,27 +38,24 @@ public final class AnswerService {
     }
 
     public Answer ask(String question) {
-        return ask(question, token -> { });
-    }
-
-    /** Answers, streaming a generated answer's text to {@code tokens} as the model writes it. */
-    public Answer ask(String question, Consumer<String> tokens) {
-        return ask(question, "", tokens);
+        return ask(question, "", AnswerStream.unwatched());
     }
 
     /**
      * Answers a question that stands alone, giving the model the conversation so far (as {@code answer.txt} places
-     * it, before the passages) so that it can keep to the same subject. Nothing is stored here.
+     * it, before the passages) so that it can keep to the same subject. A generated answer is streamed as it is
+     * written (passages, then tokens); the {@link AnswerEvent.Done} is left to the caller, which may still add to the
+     * answer. Nothing is stored here.
      *
      * @param conversation earlier questions and answers as prompt text, or empty
      */
-    public Answer ask(String question, String conversation, Consumer<String> tokens) {
+    public Answer ask(String question, String conversation, AnswerStream stream) {
         String trimmed = requireQuestion(question);
         ModelStatus model = modelStatus();
         List<Citation> citations = retriever.retrieve(trimmed, properties.answerPassages());
         if (model.ready() && !citations.isEmpty()) {
             try {
-                return grounded.answer(trimmed, conversation, citations, tokens);
+                return grounded.answer(trimmed, conversation, citations, stream);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while the model answered", e);

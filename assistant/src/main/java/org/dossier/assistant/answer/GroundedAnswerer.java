@@ -2,11 +2,10 @@ package org.dossier.assistant.answer;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.dossier.assistant.retrieve.Citation;
 import org.dossier.engine.ChatEngine;
-import org.dossier.engine.GenerationListener;
+import org.dossier.engine.GenerationHandle;
 import org.dossier.engine.GenerationResult;
 import org.dossier.indexer.index.DossierAnalyzer;
 
@@ -16,8 +15,9 @@ import org.dossier.indexer.index.DossierAnalyzer;
  *   <li>if the best passage is not about the question, say the documents don't hold the answer and show the
  *       nearest passages, without asking the model;</li>
  *   <li>build the prompt: instructions, conversation, then the passages that fit the model's context;</li>
- *   <li>stream the model's answer, token by token, to the caller;</li>
- *   <li>check it: citations that point nowhere removed, quotations verified against the passages.</li>
+ *   <li>stream the model's answer to the caller: the passages it was given, then its text token by token; a
+ *       cancel from the caller stops the model;</li>
+ *   <li>check the whole text: citations that point nowhere removed, quotations verified against the passages.</li>
  * </ol>
  */
 public final class GroundedAnswerer {
@@ -26,6 +26,8 @@ public final class GroundedAnswerer {
             + "The nearest passages are below.";
     /** What the system prompt tells the model to say when the passages do not answer. */
     static final String MODEL_SAYS_NOT_IN_DOCUMENTS = "The documents don't say";
+    static final String STOPPED = "Stopped before the answer was finished; the text is what the model had written by then, checked.";
+    static final String STOPPED_BEFORE_THE_MODEL = "Stopped before the model answered; the passages are below.";
 
     private static final Duration LONGEST_ANSWER = Duration.ofMinutes(10);
 
@@ -43,7 +45,7 @@ public final class GroundedAnswerer {
         this.answerTokens = answerTokens;
     }
 
-    public Answer answer(String question, String conversation, List<Citation> ranked, Consumer<String> tokens)
+    public Answer answer(String question, String conversation, List<Citation> ranked, AnswerStream stream)
             throws InterruptedException {
         if (ranked.isEmpty() || !relevance.relevant(question, ranked.getFirst().passage())) {
             return new Answer(question, AnswerMode.NOT_IN_DOCUMENTS, NOT_IN_DOCUMENTS, ranked, "", List.of(), List.of());
@@ -55,18 +57,33 @@ public final class GroundedAnswerer {
                     + engine.contextTokens() + " tokens) cannot hold the instructions, a passage and an answer of "
                     + answerTokens + " tokens — raise dossier.engine.context-size or lower dossier.assistant.answer-tokens.");
         }
-        GenerationResult result = engine.generate(prompt.request(), new GenerationListener() {
-            @Override
-            public void onToken(String text) {
-                tokens.accept(text);
-            }
-        }).await(LONGEST_ANSWER);
+        if (stream.cancelled()) {
+            return Answer.retrieved(question, AnswerService.RETRIEVED, ranked, STOPPED_BEFORE_THE_MODEL);
+        }
+        stream.send(new AnswerEvent.Passages(prompt.passages()));
+        GenerationResult result = generate(prompt, stream);
         CheckedAnswer checked = checker.check(result.text(), prompt.passages());
         AnswerMode mode = checked.text().startsWith(MODEL_SAYS_NOT_IN_DOCUMENTS)
                 ? AnswerMode.NOT_IN_DOCUMENTS : AnswerMode.GENERATED;
-        String notice = result.reason() == GenerationResult.StopReason.MAX_TOKENS
-                ? "The answer was cut at " + answerTokens + " tokens." : "";
+        String notice = switch (result.reason()) {
+            case MAX_TOKENS -> "The answer was cut at " + answerTokens + " tokens.";
+            case CANCELLED -> STOPPED;
+            case END_OF_TEXT, STOP_SEQUENCE -> "";
+        };
         return new Answer(question, mode, checked.text(), prompt.passages(), notice, checked.invalidCitations(),
                 checked.quotes());
+    }
+
+    /** The model's whole text, each piece sent on as it comes; a model left running is always stopped. */
+    private GenerationResult generate(PromptBuilder.Prompt prompt, AnswerStream stream) throws InterruptedException {
+        GenerationHandle handle = engine.generate(prompt.request(),
+                text -> stream.send(new AnswerEvent.Token(text)));
+        stream.generating(handle);
+        try {
+            return handle.await(LONGEST_ANSWER);
+        } catch (InterruptedException | RuntimeException e) {
+            handle.cancel();
+            throw e;
+        }
     }
 }

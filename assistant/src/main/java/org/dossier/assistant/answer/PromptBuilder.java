@@ -48,7 +48,7 @@ final class PromptBuilder {
                 continue;
             }
             budget -= cost;
-            kept.add(renumbered(citation, kept.size() + 1));
+            kept.add(citation.numbered(kept.size() + 1));
             passages.append(block);
         }
         ChatRequest request = new ChatRequest(List.of(
@@ -62,8 +62,4 @@ final class PromptBuilder {
         return "[" + number + "] " + citation.label() + "\n" + citation.passage() + "\n\n";
     }
 
-    private static Citation renumbered(Citation c, int number) {
-        return new Citation(number, c.documentId(), c.file(), c.path(), c.page(), c.message(), c.attachment(),
-                c.snippet(), c.passage(), c.start(), c.end(), c.score(), c.sha256());
-    }
 }

@@ -1,11 +1,12 @@
 package org.dossier.assistant.conversation;
 
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 
 import org.dossier.assistant.answer.Answer;
+import org.dossier.assistant.answer.AnswerEvent;
 import org.dossier.assistant.answer.AnswerService;
+import org.dossier.assistant.answer.AnswerStream;
 import org.dossier.engine.ChatEngine;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  *       ({@link FollowUpRewriter});</li>
  *   <li>answer the stand-alone question, the latest turns given to the model as context within a quarter of its
  *       context;</li>
- *   <li>store the turn, in a new conversation titled by the question when none was given.</li>
+ *   <li>store the turn, in a new conversation titled by the question when none was given, and send the stored
+ *       answer as the stream's last event.</li>
  * </ol>
  */
 public final class ConversationService {
@@ -39,14 +41,14 @@ public final class ConversationService {
     }
 
     public Answer ask(@Nullable Long conversationId, String question) {
-        return ask(conversationId, question, token -> { });
+        return ask(conversationId, question, AnswerStream.unwatched());
     }
 
     /**
      * @param conversationId the conversation to continue, or {@code null} to start one
-     * @param tokens         receives a generated answer's text as the model writes it
+     * @param stream         hears the answer as it is made, ending with {@link AnswerEvent.Done}; may cancel it
      */
-    public Answer ask(@Nullable Long conversationId, String question, Consumer<String> tokens) {
+    public Answer ask(@Nullable Long conversationId, String question, AnswerStream stream) {
         String asked = AnswerService.requireQuestion(question);
         List<Turn> earlier = conversationId == null ? List.of() : store.get(conversationId).turns();
 
@@ -57,12 +59,13 @@ public final class ConversationService {
         String standalone = earlier.isEmpty() ? asked
                 : rewrite(asked, earlier, history.lines(earlier, budget), modelReady);
 
-        Answer answer = answers.ask(standalone, history.forAnswer(earlier, budget), tokens);
+        Answer answer = answers.ask(standalone, history.forAnswer(earlier, budget), stream);
 
         // started only now, so that a question that fails leaves no empty conversation behind
         long id = conversationId == null ? store.start(asked) : conversationId;
         Answer inConversation = answer.inConversation(id, asked);
         store.append(id, inConversation);
+        stream.send(new AnswerEvent.Done(inConversation));
         return inConversation;
     }
 

@@ -15,7 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Conversations and their turns in H2. A turn's citations are kept as one JSON snapshot (see V2__conversations). */
 public final class ConversationStore {
@@ -105,7 +107,24 @@ public final class ConversationStore {
     private Turn turn(ResultSet rs, int row) throws SQLException {
         return new Turn(rs.getInt("ordinal"), rs.getString("question"), rs.getString("standalone_question"),
                 rs.getString("answer_text"), AnswerMode.valueOf(rs.getString("mode")), rs.getString("notice"),
-                json.readValue(rs.getString("citations"), CITATIONS), instant(rs, "asked_at"));
+                json.readerFor(CITATIONS).readValue(withLocations(rs.getString("citations"))), instant(rs, "asked_at"));
+    }
+
+    /**
+     * Snapshots written before slides and sheets say {@code "page": 3} where later ones say
+     * {@code "location": {"kind": "PAGE", "number": 3}}; a snapshot is never rewritten, so it is read the new way.
+     */
+    private JsonNode withLocations(String citations) {
+        JsonNode tree = json.readTree(citations);
+        for (JsonNode citation : tree) {
+            if (citation instanceof ObjectNode fields && fields.has("page")) {
+                JsonNode page = fields.remove("page");
+                if (!fields.has("location") && page.isInt() && page.intValue() > 0) {
+                    fields.putObject("location").put("kind", "PAGE").put("number", page.intValue());
+                }
+            }
+        }
+        return tree;
     }
 
     private static String title(String question) {

@@ -3,31 +3,40 @@ package org.dossier.assistant.retrieve;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.dossier.indexer.extract.Location;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A passage an answer rests on, precise enough to check: the file, the page or the message, and the character
- * offsets of the passage in the document's extracted text.
+ * A passage an answer rests on, precise enough to check: the file, the entry of an archive, the message or the
+ * attachment, the page, slide or sheet, and the character offsets of the passage in the document's extracted text.
  *
- * @param number     the [n] an answer refers to
- * @param file       the file, relative to its source folder
- * @param path       the file's absolute path on this machine
- * @param page       1-based page, for formats with pages
- * @param message    the email, when the passage is in a message or in an attachment of one
- * @param attachment the attachment's name, when the passage is in one
- * @param start      offset of the passage in the extracted text of its document
- * @param end        offset just past the passage
- * @param passage    the whole passage
- * @param sha256     the file's SHA-256 at indexing time
+ * @param number      the [n] an answer refers to
+ * @param file        the file, relative to its source folder
+ * @param path        the file's absolute path on this machine
+ * @param archivePath where the passage's document lies inside the file, when the file is an archive: its path
+ *                    inside ({@code /memos/q3.pdf}), each nested archive closed by {@code !}
+ *                    ({@code /deep/inner.zip!/docs/b.txt})
+ * @param message     the email, when the passage is in a message or in an attachment of one
+ * @param attachment  the attachment's name, when the passage is in one (with the path inside it if the attachment
+ *                    is an archive: {@code leak.zip!/memos/q3.pdf})
+ * @param location    the page, slide or sheet, for formats that have them
+ * @param start       offset of the passage in the extracted text of its document
+ * @param end         offset just past the passage
+ * @param passage     the whole passage
+ * @param sha256      the file's SHA-256 at indexing time
  */
+@JsonIgnoreProperties(value = "label", allowGetters = true)
 public record Citation(
         int number,
         long documentId,
         String file,
         String path,
-        @Nullable Integer page,
+        @Nullable String archivePath,
         @Nullable MessageRef message,
         @Nullable String attachment,
+        @Nullable Location location,
         Snippet snippet,
         String passage,
         int start,
@@ -37,14 +46,24 @@ public record Citation(
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
+    /** The same passage as the [n] of another answer. */
+    public Citation numbered(int newNumber) {
+        return new Citation(newNumber, documentId, file, path, archivePath, message, attachment, location, snippet,
+                passage, start, end, score, sha256);
+    }
+
     /**
-     * How a person refers to the source: file and page, or mailbox (and folder, in a .pst) and message:
-     * {@code archive.pst — Inbox/Projects — message “Invoice” from Ayşe Yılmaz <ayse@…>, 2026-03-02}.
+     * How a person refers to the source, from the file inwards: {@code contract.pdf, page 3},
+     * {@code leak.zip!/memos/q3.pdf, page 2}, {@code budget.xlsx, sheet “Vendors”}, or a mailbox, its folder (in a
+     * .pst), the message, the attachment and its page:
+     * {@code archive.pst — Inbox/Projects — message “Invoice” from Ayşe Yılmaz <ayse@…>, 2026-03-02 — attachment
+     * a.pdf, page 2}. Also in the JSON, for scripts that print it.
      */
+    @JsonProperty("label")
     public String label() {
         StringBuilder label = new StringBuilder(file);
-        if (page != null) {
-            label.append(", page ").append(page);
+        if (archivePath != null) {
+            label.append('!').append(archivePath);
         }
         if (message != null && message.folder() != null) {
             label.append(" — ").append(message.folder());
@@ -63,6 +82,9 @@ public record Citation(
         }
         if (attachment != null) {
             label.append(" — attachment ").append(attachment);
+        }
+        if (location != null) {
+            label.append(", ").append(location.label());
         }
         return label.toString();
     }

@@ -6,12 +6,14 @@ import org.dossier.engine.EmbeddingEngine;
 import org.dossier.indexer.index.PassageHit;
 import org.dossier.indexer.index.PassageIndex;
 import org.dossier.indexer.index.SearchFilter;
+import org.dossier.indexer.index.VectorFeedback;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Keyword and meaning together: BM25 finds exact names, numbers and rare words that vectors blur; vectors find
  * passages that say the same thing in other words. Both lists are fused by reciprocal rank, then near-duplicate
- * passages (a reply quoting its message, the same text in two files) are collapsed. Without an embedding model, or
+ * passages (a reply quoting its message, the same text in two files) are collapsed. The vector side of a short
+ * question uses {@link VectorFeedback}, and BM25 weighs words by how often the question says them. Without an embedding model, or
  * before any passage has a vector, it is BM25 alone.
  */
 public final class HybridSearch {
@@ -50,6 +52,7 @@ public final class HybridSearch {
         if (question.isBlank() || embeddings == null || index.vectorCount(embeddings.modelId()) == 0) {
             return List.of();
         }
-        return index.searchVector(embeddings.embedQuery(question), embeddings.modelId(), filter, depth);
+        return index.searchVector(embeddings.embedQuery(question), embeddings.modelId(), filter, depth,
+                VectorFeedback.forQuestion(question));
     }
 }

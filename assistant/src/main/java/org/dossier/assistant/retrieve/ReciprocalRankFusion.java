@@ -42,8 +42,8 @@ final class ReciprocalRankFusion {
             }
         }
         List<PassageHit> fused = new ArrayList<>(byKey.size());
-        byKey.forEach((key, hit) -> fused.add(new PassageHit(hit.documentId(), hit.ordinal(), hit.page(), hit.start(),
-                hit.end(), hit.text(), scores.get(key).floatValue())));
+        byKey.forEach((key, hit) -> fused.add(new PassageHit(hit.documentId(), hit.ordinal(), hit.location(),
+                hit.start(), hit.end(), hit.text(), scores.get(key).floatValue())));
         fused.sort(Comparator.comparingDouble(PassageHit::score).reversed());
         return fused;
     }

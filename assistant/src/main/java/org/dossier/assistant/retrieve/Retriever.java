@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,7 +15,8 @@ import org.dossier.indexer.index.SearchFilter;
 
 /**
  * Finds the passages that best match a question ({@link HybridSearch}) and turns each into a numbered
- * {@link Citation}: the catalog says which file, page or message it is, the highlighter which words matched.
+ * {@link Citation}: the index says which page, slide or sheet, the catalog which file, archive entry, message or
+ * attachment ({@link Placement}), the highlighter which words matched.
  */
 public final class Retriever {
 
@@ -36,9 +36,7 @@ public final class Retriever {
 
     public List<Citation> retrieve(String question, SearchFilter filter, int limit) {
         List<PassageHit> hits = search.search(question, filter, limit);
-        Map<Long, DocumentRecord> documents = byId(catalog.findAll(hits.stream().map(PassageHit::documentId).toList()));
-        documents.putAll(byId(catalog.findAll(documents.values().stream()
-                .map(DocumentRecord::parentId).filter(Objects::nonNull).distinct().toList())));
+        Map<Long, DocumentRecord> documents = withAncestors(hits.stream().map(PassageHit::documentId).toList());
         Map<Long, SourceRecord> sources = catalog.sources().stream()
                 .collect(Collectors.toMap(SourceRecord::id, Function.identity()));
         List<Citation> citations = new ArrayList<>(hits.size());
@@ -54,9 +52,7 @@ public final class Retriever {
 
     private Citation citation(int number, String question, PassageHit hit, DocumentRecord document,
                               Map<Long, DocumentRecord> documents, Map<Long, SourceRecord> sources) {
-        DocumentRecord parent = document.parentId() == null ? null : documents.get(document.parentId());
-        DocumentRecord message = document.isMessage() ? document : parent != null && parent.isMessage() ? parent : null;
-        boolean isAttachment = !document.entry().isEmpty() && !document.isMessage();
+        Placement placement = Placement.of(document, documents);
         SourceRecord source = sources.get(document.sourceId());
         String absolute = source == null ? document.path() : source.path().resolve(document.path()).toString();
         return new Citation(
@@ -64,9 +60,10 @@ public final class Retriever {
                 document.id(),
                 document.path(),
                 absolute,
-                hit.page(),
-                message == null ? null : messageRef(message),
-                isAttachment ? document.title() : null,
+                placement.archivePath(),
+                placement.message() == null ? null : messageRef(placement.message()),
+                placement.attachment(),
+                hit.location(),
                 highlighter.snippet(question, hit.text()),
                 hit.text(),
                 hit.start(),
@@ -79,6 +76,26 @@ public final class Retriever {
         return new MessageRef(message.title(), message.author(), message.sentAt(),
                 message.mail() == null ? null : message.mail().messageId(),
                 message.mail() == null ? null : message.mail().folder());
+    }
+
+    /** The documents and every container above them (an archive in an archive, a message and its mailbox). */
+    private Map<Long, DocumentRecord> withAncestors(List<Long> ids) {
+        Map<Long, DocumentRecord> documents = byId(catalog.findAll(ids));
+        List<Long> missing = missingParents(documents);
+        while (!missing.isEmpty()) {
+            Map<Long, DocumentRecord> parents = byId(catalog.findAll(missing));
+            if (parents.isEmpty()) {
+                break; // removed after the searcher was opened
+            }
+            documents.putAll(parents);
+            missing = missingParents(documents);
+        }
+        return documents;
+    }
+
+    private static List<Long> missingParents(Map<Long, DocumentRecord> documents) {
+        return documents.values().stream().map(DocumentRecord::parentId)
+                .filter(id -> id != null && !documents.containsKey(id)).distinct().toList();
     }
 
     private static Map<Long, DocumentRecord> byId(List<DocumentRecord> documents) {

@@ -13,9 +13,11 @@ import org.dossier.indexer.embed.EmbeddingStage;
 import org.dossier.indexer.index.SearchFilter;
 import org.dossier.indexer.ingest.IndexReport;
 import org.dossier.indexer.ingest.IndexingService;
+import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,12 +36,13 @@ public class DossierCommands {
     private final TextRenderer text;
     private final JsonMapper json;
     private final ObjectProvider<EmbeddingStage> embedding;
+    private final StreamingAsk streaming;
     private final ProgressBar progressBar = new ProgressBar(System.err,
             System.console() != null && System.console().isTerminal());
 
     public DossierCommands(IndexingService indexing, AnswerService answers, ConversationService conversations,
                            StatusService status, TextRenderer text, JsonMapper json,
-                           ObjectProvider<EmbeddingStage> embedding) {
+                           ObjectProvider<EmbeddingStage> embedding, ObjectProvider<Terminal> terminal) {
         this.indexing = indexing;
         this.answers = answers;
         this.conversations = conversations;
@@ -47,6 +50,7 @@ public class DossierCommands {
         this.text = text;
         this.json = json;
         this.embedding = embedding;
+        this.streaming = new StreamingAsk(conversations, text, terminal.getIfAvailable());
         indexing.onProgress(progressBar);
     }
 
@@ -86,15 +90,24 @@ public class DossierCommands {
         }
     }
 
-    /** Every question is stored: without --conversation it starts a new one, whose id the answer shows. */
+    /**
+     * Every question is stored: without --conversation it starts a new one, whose id the answer shows. On a terminal
+     * the answer is printed as the model writes it; --json and a pipe get the finished answer only.
+     */
     @Command(name = "ask", group = "Dossier",
             description = "Ask a question about the indexed documents; --conversation <id> asks a follow-up.")
     public String ask(@Arguments List<String> words,
                       @Option(longName = "conversation", description = "the conversation to continue (its id)")
                       Long conversation,
-                      @Option(longName = "json", description = "print JSON") boolean asJson) {
-        var answer = conversations.ask(conversation, joined(words));
-        return asJson ? json.writeValueAsString(answer) : text.answer(answer);
+                      @Option(longName = "json", description = "print JSON") boolean asJson,
+                      CommandContext context) {
+        if (asJson) {
+            return json.writeValueAsString(conversations.ask(conversation, joined(words)));
+        }
+        if (text.terminal()) {
+            return streaming.ask(conversation, joined(words), context.outputWriter());
+        }
+        return text.answer(conversations.ask(conversation, joined(words)));
     }
 
     @Command(name = "search", group = "Dossier",

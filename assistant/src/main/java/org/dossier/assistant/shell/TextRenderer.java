@@ -33,12 +33,43 @@ public class TextRenderer {
         this.terminal = terminal;
     }
 
+    /** Whether output goes to a terminal, where an answer can be printed as the model writes it. */
+    boolean terminal() {
+        return terminal;
+    }
+
     String answer(Answer answer) {
-        StringBuilder out = new StringBuilder();
-        if (!answer.standaloneQuestion().equals(answer.question())) {
-            out.append("(Searched as: ").append(answer.standaloneQuestion()).append(")\n\n");
-        }
+        StringBuilder out = new StringBuilder(searchedAs(answer));
         out.append(answer.text()).append('\n');
+        return withChecksAndSources(out, answer);
+    }
+
+    /**
+     * What follows an answer whose raw text was printed as the model wrote it: the checked text again only when the
+     * check changed it (a citation removed, a quotation marked), then the citations as for any answer.
+     */
+    String afterStreaming(Answer answer) {
+        StringBuilder out = new StringBuilder();
+        if (changedByCheck(answer)) {
+            out.append("\nChecked answer (citations that match no passage removed, quotations not found in the "
+                    + "passages marked):\n").append(answer.text()).append('\n');
+        }
+        if (!answer.standaloneQuestion().equals(answer.question())) {
+            out.append("\n(Searched as: ").append(answer.standaloneQuestion()).append(")\n");
+        }
+        return withChecksAndSources(out, answer);
+    }
+
+    private static boolean changedByCheck(Answer answer) {
+        return !answer.invalidCitations().isEmpty() || answer.quotes().stream().anyMatch(quote -> !quote.verified());
+    }
+
+    private static String searchedAs(Answer answer) {
+        return answer.standaloneQuestion().equals(answer.question()) ? ""
+                : "(Searched as: " + answer.standaloneQuestion() + ")\n\n";
+    }
+
+    private String withChecksAndSources(StringBuilder out, Answer answer) {
         if (!answer.invalidCitations().isEmpty()) {
             out.append("(Removed citations that matched no passage: ").append(answer.invalidCitations()).append(")\n");
         }

@@ -17,6 +17,7 @@ import org.dossier.engine.ChatEngine;
 import org.dossier.engine.ModelStatus;
 import org.dossier.indexer.IndexerStack;
 import org.dossier.indexer.TestFiles;
+import org.dossier.indexer.extract.Location;
 import org.dossier.indexer.index.SearchFilter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +68,7 @@ class AnswerServiceTest {
         Citation first = answer.citations().getFirst();
         assertThat(first.number()).isEqualTo(1);
         assertThat(first.file()).isEqualTo("contract.pdf");
-        assertThat(first.page()).isEqualTo(3);
+        assertThat(first.location()).isEqualTo(Location.page(3));
         assertThat(first.label()).isEqualTo("contract.pdf, page 3");
         assertThat(first.path()).isEqualTo(folder.toRealPath().resolve("contract.pdf").toString());
         assertThat(first.snippet().highlights()).isNotEmpty();

@@ -8,6 +8,7 @@ import java.util.List;
 import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.retrieve.Snippet;
 import org.dossier.engine.ChatRequest.ChatMessage;
+import org.dossier.indexer.extract.Location;
 import org.dossier.indexer.index.DossierAnalyzer;
 import org.junit.jupiter.api.Test;
 
@@ -26,14 +27,14 @@ class GroundedAnswererTest {
     void citationsInTheAnswerMapToThePassagesWithFileAndPage() throws Exception {
         var engine = new ScriptedChatEngine("Harbour Master Tomas Brenner signed it on 12 March 2024 [1].", 4096);
 
-        Answer answer = answerer(engine).answer(QUESTION, "", List.of(CONTRACT, MINUTES), token -> { });
+        Answer answer = answerer(engine).answer(QUESTION, "", List.of(CONTRACT, MINUTES), AnswerStream.unwatched());
 
         assertThat(answer.mode()).isEqualTo(AnswerMode.GENERATED);
         assertThat(answer.text()).isEqualTo("Harbour Master Tomas Brenner signed it on 12 March 2024 [1].");
         Citation first = answer.citations().getFirst();
         assertThat(first.number()).isEqualTo(1);
         assertThat(first.file()).isEqualTo("contract.pdf");
-        assertThat(first.page()).isEqualTo(3);
+        assertThat(first.location()).isEqualTo(Location.page(3));
         assertThat(answer.invalidCitations()).isEmpty();
     }
 
@@ -41,7 +42,7 @@ class GroundedAnswererTest {
     void citationNumbersThatPointNowhereAreRemovedAndReported() throws Exception {
         var engine = new ScriptedChatEngine("Brenner signed it [1][7]. The board agreed [2, 9]. Nobody objected [4].", 4096);
 
-        Answer answer = answerer(engine).answer(QUESTION, "", List.of(CONTRACT, MINUTES), token -> { });
+        Answer answer = answerer(engine).answer(QUESTION, "", List.of(CONTRACT, MINUTES), AnswerStream.unwatched());
 
         assertThat(answer.text()).isEqualTo("Brenner signed it [1]. The board agreed [2]. Nobody objected.");
         assertThat(answer.invalidCitations()).containsExactly(7, 9, 4);
@@ -52,7 +53,7 @@ class GroundedAnswererTest {
         var engine = new ScriptedChatEngine("The contract “was signed by Harbour Master Tomas Brenner” [1]. "
                 + "The minutes say \"signed by the mayor\" [2].", 4096);
 
-        Answer answer = answerer(engine).answer(QUESTION, "", List.of(CONTRACT, MINUTES), token -> { });
+        Answer answer = answerer(engine).answer(QUESTION, "", List.of(CONTRACT, MINUTES), AnswerStream.unwatched());
 
         assertThat(answer.quotes()).extracting(QuoteCheck::quote, QuoteCheck::verified).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("was signed by Harbour Master Tomas Brenner", true),
@@ -65,7 +66,7 @@ class GroundedAnswererTest {
     void aQuoteFromAnotherPassageThanTheCitedOneIsNotVerified() throws Exception {
         var engine = new ScriptedChatEngine("The board \"approved the dredging contract\" [1].", 4096);
 
-        Answer answer = answerer(engine).answer(QUESTION, "", List.of(CONTRACT, MINUTES), token -> { });
+        Answer answer = answerer(engine).answer(QUESTION, "", List.of(CONTRACT, MINUTES), AnswerStream.unwatched());
 
         assertThat(answer.quotes()).singleElement().extracting(QuoteCheck::verified).isEqualTo(false);
     }
@@ -75,7 +76,7 @@ class GroundedAnswererTest {
         var engine = new ScriptedChatEngine("Paris.", 4096);
         Citation weather = citation(1, "weather.txt", null, "Rain fell on the harbour all week.");
 
-        Answer answer = answerer(engine).answer("What is the capital of France?", "", List.of(weather), token -> { });
+        Answer answer = answerer(engine).answer("What is the capital of France?", "", List.of(weather), AnswerStream.unwatched());
 
         assertThat(answer.mode()).isEqualTo(AnswerMode.NOT_IN_DOCUMENTS);
         assertThat(answer.text()).isEqualTo(GroundedAnswerer.NOT_IN_DOCUMENTS);
@@ -87,7 +88,7 @@ class GroundedAnswererTest {
     void whenTheModelSaysTheDocumentsDontSayTheAnswerIsMarkedSo() throws Exception {
         var engine = new ScriptedChatEngine("The documents don't say.", 4096);
 
-        Answer answer = answerer(engine).answer(QUESTION, "", List.of(CONTRACT), token -> { });
+        Answer answer = answerer(engine).answer(QUESTION, "", List.of(CONTRACT), AnswerStream.unwatched());
 
         assertThat(answer.mode()).isEqualTo(AnswerMode.NOT_IN_DOCUMENTS);
     }
@@ -100,7 +101,7 @@ class GroundedAnswererTest {
         }
         var small = new ScriptedChatEngine("Brenner [1].", 700);
 
-        Answer answer = answerer(small).answer(QUESTION, "", ranked, token -> { });
+        Answer answer = answerer(small).answer(QUESTION, "", ranked, AnswerStream.unwatched());
 
         int fixed = small.countTokens(PromptTemplates.load(null).system())
                 + small.countTokens(PromptTemplates.load(null).answerPrompt("", "", QUESTION));
@@ -116,7 +117,7 @@ class GroundedAnswererTest {
     void whenNoPassageFitsTheContextTheModelIsNotAskedAndTheUserIsToldWhatToChange() throws Exception {
         var tiny = new ScriptedChatEngine("Anything.", 300);
 
-        Answer answer = answerer(tiny).answer(QUESTION, "", List.of(CONTRACT), token -> { });
+        Answer answer = answerer(tiny).answer(QUESTION, "", List.of(CONTRACT), AnswerStream.unwatched());
 
         assertThat(answer.mode()).isEqualTo(AnswerMode.RETRIEVAL_ONLY);
         assertThat(answer.citations()).containsExactly(CONTRACT);
@@ -128,7 +129,7 @@ class GroundedAnswererTest {
     void instructionsComeFirstAndPassagesAreFencedAsData() throws Exception {
         var engine = new ScriptedChatEngine("Brenner [1].", 4096);
 
-        answerer(engine).answer(QUESTION, "", List.of(CONTRACT, PLANTED), token -> { });
+        answerer(engine).answer(QUESTION, "", List.of(CONTRACT, PLANTED), AnswerStream.unwatched());
 
         List<ChatMessage> messages = engine.requests.getFirst().messages();
         assertThat(messages.getFirst().role()).isEqualTo(ChatMessage.Role.SYSTEM);
@@ -143,14 +144,30 @@ class GroundedAnswererTest {
     }
 
     @Test
-    void theAnswerStreamsTokenByTokenAsTheModelWritesIt() throws Exception {
+    void theModelsPassagesAreSentFirstThenItsTextTokenByTokenAsItWritesIt() throws Exception {
         var engine = new ScriptedChatEngine("Tomas Brenner signed it [1].", 4096);
-        List<String> tokens = new ArrayList<>();
+        List<AnswerEvent> events = new ArrayList<>();
 
-        answerer(engine).answer(QUESTION, "", List.of(CONTRACT), tokens::add);
+        answerer(engine).answer(QUESTION, "", List.of(CONTRACT), new AnswerStream(events::add));
 
+        assertThat(events.getFirst()).isEqualTo(new AnswerEvent.Passages(List.of(CONTRACT)));
+        List<String> tokens = events.subList(1, events.size()).stream()
+                .map(event -> ((AnswerEvent.Token) event).text()).toList();
         assertThat(tokens).hasSize(5);
         assertThat(String.join("", tokens)).isEqualTo("Tomas Brenner signed it [1].");
+    }
+
+    @Test
+    void anAnswerCancelledBeforeTheModelStartsNeverReachesTheModel() throws Exception {
+        var engine = new ScriptedChatEngine("Tomas Brenner signed it [1].", 4096);
+        AnswerStream stream = AnswerStream.unwatched();
+        stream.cancel();
+
+        Answer answer = answerer(engine).answer(QUESTION, "", List.of(CONTRACT), stream);
+
+        assertThat(engine.requests).isEmpty();
+        assertThat(answer.mode()).isEqualTo(AnswerMode.RETRIEVAL_ONLY);
+        assertThat(answer.notice()).isEqualTo(GroundedAnswerer.STOPPED_BEFORE_THE_MODEL);
     }
 
     private static GroundedAnswerer answerer(ScriptedChatEngine engine) {
@@ -158,7 +175,7 @@ class GroundedAnswererTest {
     }
 
     private static Citation citation(int number, String file, Integer page, String passage) {
-        return new Citation(number, number, file, "/docs/" + file, page, null, null,
-                new Snippet(passage, List.of(), false, false), passage, 0, passage.length(), 1f, "0".repeat(64));
+        return new Citation(number, number, file, "/docs/" + file, null, null, null,
+                page == null ? null : Location.page(page), new Snippet(passage, List.of(), false, false), passage, 0, passage.length(), 1f, "0".repeat(64));
     }
 }

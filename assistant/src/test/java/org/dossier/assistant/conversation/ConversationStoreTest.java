@@ -13,6 +13,7 @@ import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.retrieve.MessageRef;
 import org.dossier.assistant.retrieve.Snippet;
 import org.dossier.indexer.IndexerStack;
+import org.dossier.indexer.extract.Location;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,13 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
 /** Conversations in a real H2 file database, migrated by Flyway with the indexer's V1 and this module's V2. */
 class ConversationStoreTest {
 
-    static final Citation PDF_PAGE = new Citation(1, 10, "contracts/contract.pdf", "/docs/contracts/contract.pdf", 3,
-            null, null, new Snippet("signed by Tomas Brenner", List.of(new Snippet.Highlight(0, 6)), true, false),
+    static final Citation PDF_PAGE = new Citation(1, 10, "contracts/contract.pdf", "/docs/contracts/contract.pdf",
+            null, null, null, Location.page(3), new Snippet("signed by Tomas Brenner", List.of(new Snippet.Highlight(0, 6)), true, false),
             "The contract was signed by Tomas Brenner.", 120, 161, 2.5f, "a".repeat(64));
     static final Citation MAIL = new Citation(2, 11, "mail/inbox.mbox", "/docs/mail/inbox.mbox", null,
             new MessageRef("Invoice 2231", "Ayşe Yılmaz <ayse@example.org>", Instant.parse("2026-03-02T09:15:00Z"),
                     "2231@example.org", null),
-            null, new Snippet("paid in full", List.of(), false, false), "Invoice 2231 was paid in full.", 0, 30, 1.5f,
+            null, null, new Snippet("paid in full", List.of(), false, false), "Invoice 2231 was paid in full.", 0, 30, 1.5f,
             "b".repeat(64));
 
     @TempDir
@@ -109,6 +110,43 @@ class ConversationStoreTest {
                 .query(Integer.class).single()).isZero();
         assertThat(store.get(kept).turns()).hasSize(1);
         assertThat(store.delete(id)).isFalse();
+    }
+
+    @Test
+    void aSheetOfAWorkbookInAnArchiveComesBackWithItsNameAndPath() {
+        Citation sheet = new Citation(1, 12, "leak.zip", "/docs/leak.zip", "/finance/port.xlsx", null, null,
+                Location.sheet(2, "Vendors"), new Snippet("Bluewater", List.of(), false, false), "Bluewater\tLimassol",
+                0, 19, 1f, "c".repeat(64));
+        long id = store.start("Where is Bluewater?");
+        store.append(id, answer("Where is Bluewater?", "Where is Bluewater?", "Limassol [1].", sheet));
+
+        Citation back = store.get(id).turns().getFirst().citations().getFirst();
+
+        assertThat(back).isEqualTo(sheet);
+        assertThat(back.label()).isEqualTo("leak.zip!/finance/port.xlsx, sheet “Vendors”");
+    }
+
+    /** Snapshots are never rewritten: one stored before slides and sheets still names its page. */
+    @Test
+    void aTurnStoredWhenCitationsHadOnlyAPageStillNamesItsPage() {
+        long id = store.start("Who signed the contract?");
+        stack.jdbc().sql("""
+                        INSERT INTO turn (conversation_id, ordinal, question, standalone_question, answer_text, mode,
+                            notice, citations, asked_at)
+                        VALUES (?, 1, 'Who signed?', 'Who signed?', 'Brenner [1].', 'GENERATED', '', ?, ?)""")
+                .params(id, """
+                        [{"number":1,"documentId":10,"file":"contracts/contract.pdf","path":"/docs/contract.pdf",
+                          "page":3,"message":null,"attachment":null,
+                          "snippet":{"text":"signed","highlights":[],"clippedStart":false,"clippedEnd":false},
+                          "passage":"The contract was signed.","start":0,"end":24,"score":1.0,"sha256":"%s"}]"""
+                                .formatted("a".repeat(64)),
+                        java.time.OffsetDateTime.parse("2026-05-04T10:15:00Z"))
+                .update();
+
+        Citation old = store.get(id).turns().getFirst().citations().getFirst();
+
+        assertThat(old.location()).isEqualTo(Location.page(3));
+        assertThat(old.label()).isEqualTo("contracts/contract.pdf, page 3");
     }
 
     @Test

@@ -53,7 +53,7 @@ class MarkdownExportTest {
     @Test
     void aPassageLineThatMarkdownWouldReadAsAHeadingOrListStaysQuotedText() {
         var passage = new org.dossier.assistant.retrieve.Citation(1, 1, "notes.md", "/docs/notes.md", null, null,
-                null, new org.dossier.assistant.retrieve.Snippet("x", List.of(), false, false),
+                null, null, new org.dossier.assistant.retrieve.Snippet("x", List.of(), false, false),
                 "# Owners\n- Bluewater\n\n1. Registry", 0, 10, 1f, "c".repeat(64));
         Conversation conversation = new Conversation(1, "Owners?", ASKED, ASKED, List.of(new Turn(1, "Owners?",
                 "Owners?", "Retrieved passages.", AnswerMode.RETRIEVAL_ONLY, "", List.of(passage), ASKED)));

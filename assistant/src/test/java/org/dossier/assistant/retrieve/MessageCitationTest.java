@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 
+import org.dossier.indexer.extract.Location;
 import org.junit.jupiter.api.Test;
 
 class MessageCitationTest {
@@ -29,8 +30,20 @@ class MessageCitationTest {
                 .isEqualTo("inbox.mbox — message “Invoice” from Ayşe Yılmaz <ayse@liman.example>, 2026-03-02");
     }
 
+    @Test
+    void aPageOfAnAttachmentToAMessageInAPstInsideAnArchiveIsCitedFromTheFileInwards() {
+        MessageRef inPst = new MessageRef("x", "Y <y@example.org>", Instant.parse("2017-08-30T10:00:00Z"), "x@y",
+                "Inbox/tmp");
+
+        Citation citation = new Citation(1, 7, "leak.zip", "/docs/leak.zip", "/mail/archive.pst", inPst, "a.pdf",
+                Location.page(2), new Snippet("text", List.of(), false, false), "text", 0, 4, 1f, "c".repeat(64));
+
+        assertThat(citation.label()).isEqualTo("leak.zip!/mail/archive.pst — Inbox/tmp — message “x” from"
+                + " Y <y@example.org>, 2017-08-30 — attachment a.pdf, page 2");
+    }
+
     private static Citation citation(String file, MessageRef message, String attachment) {
-        return new Citation(1, 7, file, "/docs/" + file, null, message, attachment,
+        return new Citation(1, 7, file, "/docs/" + file, null, message, attachment, null,
                 new Snippet("text", List.of(), false, false), "text", 0, 4, 1f, "c".repeat(64));
     }
 }

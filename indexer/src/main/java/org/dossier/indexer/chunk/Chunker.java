@@ -6,11 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dossier.indexer.extract.ExtractedPart;
+import org.dossier.indexer.extract.Location;
+import org.dossier.indexer.extract.Section;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cuts text into passages of at most {@code maxChars}, preferring to break before a heading, then between
- * paragraphs, then lines, then sentences, then words. A passage never spans two pages, so a citation can name one
- * page; in an email, text quoted from earlier messages is left out (see {@link QuotedText}).
+ * paragraphs, then lines, then sentences, then words. A passage never spans two pages, slides or sheets, so a
+ * citation can name one; in an email, text quoted from earlier messages is left out (see {@link QuotedText}).
  */
 public final class Chunker {
 
@@ -29,51 +32,61 @@ public final class Chunker {
 
     /** What decides the passages; bump the revision when the cutting rules change. */
     public String version() {
-        return "passages r3 (headings, quotes but mbox >From) " + maxChars + "/" + minChars;
+        return "passages r4 (pages, slides, sheets, headings, quotes but mbox >From) " + maxChars + "/" + minChars;
     }
 
     public List<Passage> split(ExtractedPart part) {
         String text = part.text();
         List<Passage> passages = new ArrayList<>();
-        List<Integer> bounds = segmentBounds(text.length(), part.pageStarts());
         List<QuotedText.Range> quoted = part.isMessage() ? QuotedText.ranges(text) : List.of();
-        for (int i = 0; i + 1 < bounds.size(); i++) {
-            int segmentStart = bounds.get(i);
-            Integer page = part.pageAt(segmentStart);
-            int from = segmentStart;
-            int to = bounds.get(i + 1);
+        for (Segment segment : segments(text.length(), part.locations())) {
+            int from = segment.start();
+            int to = segment.end();
             for (QuotedText.Range range : quoted) {
                 if (range.end() <= from || range.start() >= to) {
                     continue;
                 }
-                splitSegment(text, from, Math.max(from, range.start()), page, part.headingStarts(), passages);
+                splitSegment(text, from, Math.max(from, range.start()), segment.location(), part.headingStarts(),
+                        passages);
                 from = Math.min(to, range.end());
             }
-            splitSegment(text, from, to, page, part.headingStarts(), passages);
+            splitSegment(text, from, to, segment.location(), part.headingStarts(), passages);
         }
         return passages;
     }
 
-    /** Segment limits: the whole text, or one segment per page (plus any text before the first page). */
-    private static List<Integer> segmentBounds(int length, List<Integer> pageStarts) {
-        List<Integer> bounds = new ArrayList<>();
-        bounds.add(0);
-        for (int start : pageStarts) {
-            if (start > bounds.getLast() && start < length) {
-                bounds.add(start);
-            }
-        }
-        bounds.add(length);
-        return bounds;
+    /** Text on one page, slide or sheet; or the whole text, for formats without them. */
+    private record Segment(int start, int end, @Nullable Location location) {
     }
 
-    private void splitSegment(String text, int from, int to, Integer page, List<Integer> headings, List<Passage> out) {
+    /**
+     * One segment per page, slide or sheet that has text. Text before the first (rare: a title Tika writes before
+     * the first page) counts as on the first; of several that begin at one offset, those before the last are empty.
+     */
+    private static List<Segment> segments(int length, List<Section> locations) {
+        List<Segment> segments = new ArrayList<>();
+        int from = 0;
+        Location location = locations.isEmpty() ? null : locations.getFirst().location();
+        for (Section section : locations) {
+            int start = Math.min(section.start(), length);
+            if (start > from) {
+                segments.add(new Segment(from, start, location));
+                from = start;
+            }
+            location = section.location();
+        }
+        segments.add(new Segment(from, length, location));
+        return segments;
+    }
+
+    private void splitSegment(String text, int from, int to, @Nullable Location location, List<Integer> headings,
+                              List<Passage> out) {
         int position = skipWhitespace(text, from, to);
         while (position < to) {
             int end = to - position <= maxChars ? to : breakPoint(text, position, position + maxChars, headings);
             int trimmedEnd = trimEnd(text, position, end);
             if (trimmedEnd > position) {
-                out.add(new Passage(out.size(), position, trimmedEnd, page, text.substring(position, trimmedEnd)));
+                out.add(new Passage(out.size(), position, trimmedEnd, location, text.substring(position, trimmedEnd)));
             }
             position = skipWhitespace(text, end, to);
         }

@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.tika.metadata.Message;
@@ -25,6 +29,9 @@ import org.xml.sax.ContentHandler;
 final class PartCollector extends AbstractRecursiveParserWrapperHandler {
 
     private final List<ExtractedPart> parts = new ArrayList<>();
+    /** Each embedded document's entry by Tika's id path ({@code /3/4}), which is unique where names may not be. */
+    private final Map<String, String> entriesById = new HashMap<>();
+    private final Set<String> entriesTaken = new HashSet<>();
     /** Handlers of the documents being parsed, innermost first: a document's container is the next one down. */
     private final Deque<PagedTextHandler> open;
 
@@ -37,14 +44,25 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
         this.open = factory.open();
     }
 
+    /** Names the document when it starts: its container started before it, so the container's entry is known. */
+    @Override
+    public void startEmbeddedDocument(ContentHandler handler, Metadata metadata) throws org.xml.sax.SAXException {
+        super.startEmbeddedDocument(handler, metadata);
+        String id = metadata.get(TikaCoreProperties.EMBEDDED_ID_PATH);
+        if (id != null) {
+            entriesById.put(id, unique(entry(id, metadata)));
+        }
+    }
+
     @Override
     public void endEmbeddedDocument(ContentHandler handler, Metadata metadata) throws org.xml.sax.SAXException {
         super.endEmbeddedDocument(handler, metadata);
         open.removeFirstOccurrence(handler);
         PagedTextHandler container = open.peek();
-        String path = metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
-        parts.add(toPart(path == null ? "/embedded-" + parts.size() : withInternalPath(path, metadata),
-                (PagedTextHandler) handler, metadata, container == null ? null : container.openPstFolders()));
+        String id = metadata.get(TikaCoreProperties.EMBEDDED_ID_PATH);
+        String entry = id == null ? null : entriesById.get(id);
+        parts.add(toPart(entry == null ? unique("/embedded-" + parts.size()) : entry, (PagedTextHandler) handler,
+                metadata, container == null ? null : container.openPstFolders()));
     }
 
     @Override
@@ -69,16 +87,31 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
     }
 
     /**
-     * Tika names an archive entry by its file name alone ({@code /q3.pdf}); the folders inside the archive are in
-     * its internal path. A citation needs the whole address, {@code leak.zip!/memos/q3.pdf}.
+     * The container's entry, then this document's path inside it. Tika's own resource path names every level by
+     * its file name alone ({@code /inner.zip/b.txt}); the folders inside an archive are in each level's internal
+     * path. A citation needs the whole address, {@code outer.zip!/deep/inner.zip!/docs/b.txt}, and two entries
+     * with the same name in different folders must stay two documents.
      */
-    private static String withInternalPath(String path, Metadata metadata) {
+    private String entry(String id, Metadata metadata) {
+        String parentId = id.substring(0, Math.max(0, id.lastIndexOf('/')));
+        String container = entriesById.getOrDefault(parentId, "");
         String internal = metadata.get(TikaCoreProperties.INTERNAL_PATH);
-        if (internal == null || internal.isBlank() || !internal.contains("/")) {
-            return path;
+        if (internal != null && internal.contains("/")) {
+            return container + "/" + (internal.startsWith("/") ? internal.substring(1) : internal);
         }
-        String inside = internal.startsWith("/") ? internal.substring(1) : internal;
-        return path.substring(0, path.lastIndexOf('/')) + "/" + inside;
+        String path = metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
+        String name = path == null ? "embedded-" + id.substring(id.lastIndexOf('/') + 1)
+                : path.substring(path.lastIndexOf('/') + 1);
+        return container + "/" + name;
+    }
+
+    /** A tar may hold one path twice, and a message two attachments of one name: each is still its own part. */
+    private String unique(String entry) {
+        String candidate = entry;
+        for (int copy = 2; !entriesTaken.add(candidate); copy++) {
+            candidate = entry + " (" + copy + ")";
+        }
+        return candidate;
     }
 
     /** @param pstFolders the .pst folders open in the container when this part was found, if any */
@@ -86,6 +119,7 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
                                         @Nullable List<String> pstFolders) {
         String mediaType = metadata.get(Metadata.CONTENT_TYPE);
         MailHeaders mail = MailHeaders.isMessage(mediaType) ? MailHeaderReader.read(metadata, pstFolders) : null;
+        Sections.Layout layout = Sections.of(handler, mediaType);
         return new ExtractedPart(
                 entry,
                 mediaType,
@@ -95,11 +129,12 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
                 mail != null ? MailHeaderReader.sentAt(metadata) : instant(metadata.getDate(TikaCoreProperties.CREATED)),
                 mail,
                 handler.text(),
-                handler.pageStarts(),
+                layout.pageStarts(),
                 handler.headingStarts(),
                 "true".equals(metadata.get(TikaCoreProperties.WRITE_LIMIT_REACHED))
                         || "true".equals(metadata.get(EMBEDDED_RESOURCE_LIMIT_REACHED)),
-                firstLine(metadata.get(TikaCoreProperties.EMBEDDED_EXCEPTION)));
+                firstLine(metadata.get(TikaCoreProperties.EMBEDDED_EXCEPTION)),
+                layout.sections());
     }
 
     private static @Nullable Instant instant(@Nullable Date date) {

@@ -28,11 +28,12 @@ import org.xml.sax.SAXException;
 public final class TikaExtractor implements Extractor {
 
     /**
-     * What Dossier makes of Tika's output, versioned, so that files indexed by an older Dossier are extracted again
-     * when it changes without Tika's version changing. 2: typed mail headers (To, Cc, In-Reply-To, References, .pst
-     * folder), mail bodies in their declared charset, .pst messages recognised as messages.
+     * What Dossier takes from Tika's output, versioned, so that files indexed under older rules are extracted again
+     * when the rules change and Tika's version does not. r2: pages, slides, sheets, entry addresses through nested
+     * archives. r3: also typed mail headers (To, Cc, In-Reply-To, References, .pst folder), mail bodies in their
+     * declared charset, .pst messages recognised as messages.
      */
-    private static final int OUTPUT_VERSION = 2;
+    private static final String RULES = "parts r3";
 
     /** Tika's parsers, with the mail parser reading the charsets a message declares (see DeclaredMailCharsets). */
     private final Parser parser = DeclaredMailCharsets.everyDocument(new AutoDetectParser(
@@ -63,7 +64,7 @@ public final class TikaExtractor implements Extractor {
 
     /** The version string of an extractor with these settings, without building one. */
     public static String version(int maxChars, Ocr ocr, ArchiveLimits limits) {
-        return "tika " + org.apache.tika.Tika.getString() + " output " + OUTPUT_VERSION + ", " + maxChars + " chars, OCR "
+        return "tika " + org.apache.tika.Tika.getString() + " (" + RULES + "), " + maxChars + " chars, OCR "
                 + (ocr.available() ? ocr.languages() : "off") + ", archives " + limits.maxDepth() + " deep "
                 + limits.maxEntries() + " entries";
     }

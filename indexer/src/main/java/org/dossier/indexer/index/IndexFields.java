@@ -15,8 +15,15 @@ final class IndexFields {
     static final String SOURCE_ID = "source_id";
     /** Passage order within its document; stored only. */
     static final String ORDINAL = "ordinal";
-    /** Page number; stored only (0 means the format has no pages). */
-    static final String PAGE = "page";
+    /** Page, slide or sheet: which one (PAGE, SLIDE, SHEET); stored only, absent when the format has none. */
+    static final String LOCATION_KIND = "location_kind";
+    /**
+     * Its number; stored only (0 when there is none). Named "page" because it held only page numbers before slides
+     * and sheets: a passage indexed then, without a kind, is on a page.
+     */
+    static final String LOCATION_NUMBER = "page";
+    /** A sheet's name; stored only. */
+    static final String LOCATION_NAME = "location_name";
     /** Offsets into the extracted text; stored only, for exact citation highlighting. */
     static final String START = "start";
     static final String END = "end";

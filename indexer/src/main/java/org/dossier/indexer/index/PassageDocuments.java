@@ -13,6 +13,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.dossier.indexer.chunk.Passage;
+import org.dossier.indexer.extract.Location;
 import org.dossier.indexer.extract.MailHeaders;
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +30,7 @@ final class PassageDocuments {
         doc.add(new StringField(IndexFields.DOCUMENT_ID, Long.toString(indexed.documentId()), Field.Store.YES));
         doc.add(new StringField(IndexFields.SOURCE_ID, Long.toString(indexed.sourceId()), Field.Store.YES));
         doc.add(new StoredField(IndexFields.ORDINAL, passage.ordinal()));
-        doc.add(new StoredField(IndexFields.PAGE, passage.page() == null ? 0 : passage.page()));
+        addLocation(doc, passage.location());
         doc.add(new StoredField(IndexFields.START, passage.start()));
         doc.add(new StoredField(IndexFields.END, passage.end()));
         doc.add(new TextField(IndexFields.TEXT, passage.text(), Field.Store.YES));
@@ -54,8 +55,27 @@ final class PassageDocuments {
         return doc;
     }
 
+    private static void addLocation(Document doc, @Nullable Location location) {
+        doc.add(new StoredField(IndexFields.LOCATION_NUMBER, location == null ? 0 : location.number()));
+        if (location != null) {
+            doc.add(new StoredField(IndexFields.LOCATION_KIND, location.kind().name()));
+        }
+        if (location != null && location.name() != null) {
+            doc.add(new StoredField(IndexFields.LOCATION_NAME, location.name()));
+        }
+    }
+
+    private static @Nullable Location location(Document doc) {
+        int number = intValue(doc, IndexFields.LOCATION_NUMBER);
+        if (number == 0) {
+            return null;
+        }
+        String kind = doc.get(IndexFields.LOCATION_KIND);
+        return new Location(kind == null ? Location.Kind.PAGE : Location.Kind.valueOf(kind), number,
+                doc.get(IndexFields.LOCATION_NAME));
+    }
+
     static IndexedPassage fromStored(Document doc) {
-        int page = intValue(doc, IndexFields.PAGE);
         int start = intValue(doc, IndexFields.START);
         String text = doc.get(IndexFields.TEXT);
         IndexableField date = doc.getField(IndexFields.DATE);
@@ -63,7 +83,7 @@ final class PassageDocuments {
                 Long.parseLong(doc.get(IndexFields.DOCUMENT_ID)),
                 Long.parseLong(doc.get(IndexFields.SOURCE_ID)),
                 new Passage(intValue(doc, IndexFields.ORDINAL), start, intValue(doc, IndexFields.END),
-                        page == 0 ? null : page, text),
+                        location(doc), text),
                 doc.get(IndexFields.TITLE),
                 doc.get(IndexFields.PATH),
                 doc.get(IndexFields.MEDIA_TYPE),
@@ -109,7 +129,7 @@ final class PassageDocuments {
 
     static PassageHit toHit(Document doc, float score) {
         IndexedPassage passage = fromStored(doc);
-        return new PassageHit(passage.documentId(), passage.passage().ordinal(), passage.passage().page(),
+        return new PassageHit(passage.documentId(), passage.passage().ordinal(), passage.passage().location(),
                 passage.passage().start(), passage.passage().end(), passage.passage().text(), score);
     }
 

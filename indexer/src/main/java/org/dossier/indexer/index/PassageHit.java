@@ -1,9 +1,13 @@
 package org.dossier.indexer.index;
 
+import org.dossier.indexer.extract.Location;
 import org.jspecify.annotations.Nullable;
 
-/** A passage that matched a query, with its score and its place in the document's extracted text. */
-public record PassageHit(long documentId, int ordinal, @Nullable Integer page, int start, int end,
+/**
+ * A passage that matched a query, with its score, its page, slide or sheet ({@code null} when the format has none)
+ * and its place in the document's extracted text.
+ */
+public record PassageHit(long documentId, int ordinal, @Nullable Location location, int start, int end,
                          String text, float score) {
 
     /** Same as {@link IndexedPassage#key()}: identifies the passage across result lists, for fusion. */

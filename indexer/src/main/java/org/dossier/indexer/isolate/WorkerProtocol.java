@@ -14,6 +14,8 @@ import java.util.List;
 import org.dossier.indexer.extract.ExtractedPart;
 import org.dossier.indexer.extract.Extraction;
 import org.dossier.indexer.extract.MailHeaders;
+import org.dossier.indexer.extract.Location;
+import org.dossier.indexer.extract.Section;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -119,12 +121,13 @@ final class WorkerProtocol {
         writeInts(out, part.headingStarts());
         out.writeBoolean(part.truncated());
         writeString(out, part.error());
+        writeSections(out, part.sections());
     }
 
     private static ExtractedPart readPart(DataInputStream in) throws IOException {
         return new ExtractedPart(required(readString(in)), readString(in), readString(in), readString(in),
                 readInstant(in), readMail(in), required(readString(in)), readInts(in), readInts(in), in.readBoolean(),
-                readString(in));
+                readString(in), readSections(in));
     }
 
     private static void writeMail(DataOutputStream out, @Nullable MailHeaders mail) throws IOException {
@@ -165,6 +168,35 @@ final class WorkerProtocol {
             values.add(required(readString(in)));
         }
         return values;
+    }
+
+    private static void writeSections(DataOutputStream out, List<Section> sections) throws IOException {
+        out.writeInt(sections.size());
+        for (Section section : sections) {
+            out.writeInt(section.start());
+            out.writeByte(section.location().kind().ordinal());
+            out.writeInt(section.location().number());
+            writeString(out, section.location().name());
+        }
+    }
+
+    private static List<Section> readSections(DataInputStream in) throws IOException {
+        int size = in.readInt();
+        if (size < 0) {
+            throw new IOException("a reply from a parser process is garbled (section count " + size + ")");
+        }
+        Location.Kind[] kinds = Location.Kind.values();
+        List<Section> sections = new ArrayList<>(Math.min(size, 1 << 16));
+        for (int i = 0; i < size; i++) {
+            int start = in.readInt();
+            int kind = in.readByte();
+            if (kind < 0 || kind >= kinds.length) {
+                throw new IOException("a reply from a parser process is garbled (location kind " + kind + ")");
+            }
+            int number = in.readInt();
+            sections.add(new Section(start, new Location(kinds[kind], number, readString(in))));
+        }
+        return sections;
     }
 
     private static void writeString(DataOutputStream out, @Nullable String value) throws IOException {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.dossier.indexer.extract.ExtractedPart;
+import org.dossier.indexer.extract.Location;
+import org.dossier.indexer.extract.Section;
 import org.junit.jupiter.api.Test;
 
 class ChunkerTest {
@@ -52,14 +54,46 @@ class ChunkerTest {
 
         List<Passage> passages = chunker.split(part(text, pageStarts));
 
-        assertThat(passages).extracting(Passage::page).containsExactly(1, 2, 3);
+        assertThat(passages).extracting(Passage::location)
+                .containsExactly(Location.page(1), Location.page(2), Location.page(3));
         assertThat(passages.get(1).text()).isEqualTo("Page two names the signatory.");
     }
 
     @Test
-    void formatsWithoutPagesGiveNoPageNumber() {
+    void formatsWithoutPagesGiveNoLocation() {
         assertThat(chunker.split(part("Just some text.", List.of()))).singleElement()
-                .extracting(Passage::page).isNull();
+                .extracting(Passage::location).isNull();
+    }
+
+    @Test
+    void aPassageNeverSpansTwoSheetsEvenWhenBothWouldFitInOne() {
+        String budget = "Budget\n\nItem\tCost\nDredging\t480000\n\n";
+        String vendors = "Vendors\n\nBluewater Holdings\tCyprus";
+        String text = budget + vendors;
+        ExtractedPart workbook = new ExtractedPart("", "application/vnd.ms-excel", "w", null, null, null, text,
+                List.of(), List.of(0, budget.length()), false, null, List.of(
+                new Section(0, Location.sheet(1, "Budget")), new Section(budget.length(), Location.sheet(2, "Vendors"))));
+
+        List<Passage> passages = chunker.split(workbook);
+
+        assertThat(passages).extracting(Passage::text)
+                .containsExactly(budget.strip(), vendors);
+        assertThat(passages).extracting(p -> p.location().label())
+                .containsExactly("sheet “Budget”", "sheet “Vendors”");
+    }
+
+    @Test
+    void eachSlideIsCitedByItsNumberAndASlideWithoutTextGivesNoPassage() {
+        String one = "Harbour dredging plan\n\n";
+        String three = "Costs doubled";
+        String text = one + three;
+        ExtractedPart deck = new ExtractedPart("", "application/vnd.ms-powerpoint", "d", null, null, null, text,
+                List.of(), List.of(), false, null, List.of(new Section(0, Location.slide(1)),
+                new Section(one.length(), Location.slide(2)), new Section(one.length(), Location.slide(3))));
+
+        List<Passage> passages = chunker.split(deck);
+
+        assertThat(passages).extracting(Passage::location).containsExactly(Location.slide(1), Location.slide(3));
     }
 
     @Test

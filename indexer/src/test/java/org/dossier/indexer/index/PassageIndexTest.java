@@ -103,6 +103,51 @@ class PassageIndexTest {
         }
     }
 
+    @Test
+    void aWordTheQuestionRepeatsWeighsMoreThanOneItSaysOnce() throws Exception {
+        try (PassageIndex index = new PassageIndex(dir)) {
+            index.replace(1, List.of(passage(1, "The harbour dredging started in spring.")));
+            index.replace(2, List.of(passage(2, "The invoice was paid in spring.")));
+            index.commit();
+
+            assertThat(index.search("dredging invoice", 5)).hasSize(2);
+            assertThat(index.search("invoice dredging invoice", 5)).first()
+                    .extracting(PassageHit::documentId).isEqualTo(2L);
+            assertThat(index.search("dredging invoice dredging", 5)).first()
+                    .extracting(PassageHit::documentId).isEqualTo(1L);
+        }
+    }
+
+    @Test
+    void vectorFeedbackPullsInWhatTheNearestPassageResembles() throws Exception {
+        try (PassageIndex index = new PassageIndex(dir)) {
+            // The query sits closest to A; C is a little closer to the query than B, but B says what A says.
+            float[] query = unit(1, 0, 0);
+            float[] a = unit(0.9f, 0.44f, 0);
+            float[] b = unit(0.55f, 0.83f, 0);
+            float[] c = unit(0.6f, 0, 0.8f);
+            for (long id = 1; id <= 3; id++) {
+                index.replace(id, List.of(passage(id, "passage " + id)));
+            }
+            index.commit();
+            PendingVectors pending = index.pendingVectors("m", 10);
+            List<float[]> vectors = pending.passages().stream()
+                    .map(p -> p.documentId() == 1 ? a : p.documentId() == 2 ? b : c).toList();
+            index.addVectors(pending, vectors, "m");
+            index.commit();
+
+            assertThat(index.searchVector(query, "m", SearchFilter.NONE, 3))
+                    .extracting(PassageHit::documentId).containsExactly(1L, 3L, 2L);
+            assertThat(index.searchVector(query, "m", SearchFilter.NONE, 3, new VectorFeedback(1, 1f)))
+                    .extracting(PassageHit::documentId).containsExactly(1L, 2L, 3L);
+        }
+    }
+
+    private static float[] unit(float... v) {
+        float norm = (float) Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
+        return new float[] {v[0] / norm, v[1] / norm, v[2] / norm};
+    }
+
     private static IndexedPassage passage(long documentId, String text) {
         return new IndexedPassage(documentId, 1, new Passage(0, 10, 10 + text.length(), null, text), "title", "p.txt",
                 "text/plain", null, null);

@@ -13,6 +13,7 @@ import org.dossier.indexer.IndexerStack;
 import org.dossier.indexer.TestFiles;
 import org.dossier.indexer.catalog.DocumentRecord;
 import org.dossier.indexer.catalog.DocumentState;
+import org.dossier.indexer.extract.Location;
 import org.dossier.indexer.index.PassageHit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +52,7 @@ class IndexingServiceTest {
         List<PassageHit> hits = stack.index.search("who signed the contract", 5);
         assertThat(hits).isNotEmpty();
         PassageHit best = hits.getFirst();
-        assertThat(best.page()).isEqualTo(3);
+        assertThat(best.location()).isEqualTo(Location.page(3));
         DocumentRecord doc = stack.catalog.find(best.documentId()).orElseThrow();
         assertThat(doc.path()).isEqualTo("contracts/dredging.pdf");
         assertThat(doc.state()).isEqualTo(DocumentState.INDEXED);

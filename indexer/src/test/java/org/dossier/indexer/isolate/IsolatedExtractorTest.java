@@ -11,11 +11,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.dossier.indexer.IndexerStack;
+import org.dossier.indexer.OfficeFiles;
 import org.dossier.indexer.catalog.DocumentRecord;
 import org.dossier.indexer.catalog.DocumentState;
 import org.dossier.indexer.extract.ArchiveLimits;
 import org.dossier.indexer.extract.Extraction;
 import org.dossier.indexer.extract.Ocr;
+import org.dossier.indexer.extract.TikaExtractor;
 import org.dossier.indexer.ingest.IndexReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +84,22 @@ class IsolatedExtractorTest {
 
             assertThat(noisy).isInstanceOfSatisfying(Extraction.Extracted.class,
                     extracted -> assertThat(extracted.container().text()).contains("Quiet words."));
+        }
+    }
+
+    @Test
+    void aWorkerGivesTheSameSlidesAndSheetsAsParsingInThisProcess() throws Exception {
+        Path deck = OfficeFiles.pptx(folder.resolve("plan.pptx"), List.of("Dredging plan", "", "Costs doubled"));
+        Path workbook = OfficeFiles.xlsx(folder.resolve("port.xlsx"), Map.of("Vendors", List.of("Bluewater Ltd")));
+        TikaExtractor inProcess = new TikaExtractor(1_000_000, Ocr.off());
+        try (IsolatedExtractor extractor = hostile(1, Duration.ofSeconds(30))) {
+            for (Path file : List.of(deck, workbook)) {
+
+                Extraction isolated = extractor.extract(file);
+
+                assertThat(isolated).isEqualTo(inProcess.extract(file));
+                assertThat(((Extraction.Extracted) isolated).container().sections()).isNotEmpty();
+            }
         }
     }
 

@@ -14,7 +14,9 @@ import java.util.List;
 
 import org.dossier.indexer.extract.ExtractedPart;
 import org.dossier.indexer.extract.Extraction;
+import org.dossier.indexer.extract.Location;
 import org.dossier.indexer.extract.MailHeaders;
+import org.dossier.indexer.extract.Section;
 import org.junit.jupiter.api.Test;
 
 class WorkerProtocolTest {
@@ -31,8 +33,15 @@ class WorkerProtocolTest {
         ExtractedPart bare = new ExtractedPart("/embedded-2", "message/rfc822", null, null, null,
                 new MailHeaders(null, List.of(), List.of(), null, null, List.of(), null), "", List.of(), List.of(),
                 false, null);
+        ExtractedPart workbook = new ExtractedPart("/embedded-1/budget.xlsx", "application/vnd.ms-excel", "Budget",
+                null, null, null, "Budget\nVendors", List.of(), List.of(0, 8), false, null,
+                List.of(new Section(0, Location.sheet(1, "Budget ✓")), new Section(8, Location.sheet(2, null))));
+        ExtractedPart deck = new ExtractedPart("/embedded-3", null, null, null, null, null, "one two",
+                List.of(), List.of(), false, null, List.of(new Section(0, Location.slide(1)),
+                new Section(4, Location.slide(2))));
 
-        for (Extraction extraction : List.of(new Extraction.Extracted(List.of(container, message, bare)),
+        for (Extraction extraction : List.of(
+                new Extraction.Extracted(List.of(container, message, bare, workbook, deck)),
                 new Extraction.Skipped("empty file"), new Extraction.Failed("could not parse: bad trailer"))) {
             assertThat(roundTrip(extraction)).isEqualTo(new WorkerProtocol.Reply.Answer(extraction));
         }

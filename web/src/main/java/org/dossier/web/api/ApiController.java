@@ -9,10 +9,14 @@ import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.status.Status;
 import org.dossier.assistant.status.StatusService;
 import org.dossier.indexer.index.SearchFilter;
+import org.dossier.web.stream.AnswerEventFormat;
+import org.dossier.web.stream.AnswerEvents;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 @RestController
 @RequestMapping("/api")
@@ -21,11 +25,14 @@ class ApiController {
     private final AnswerService answers;
     private final ConversationService conversations;
     private final StatusService status;
+    private final AnswerEvents answerEvents;
 
-    ApiController(AnswerService answers, ConversationService conversations, StatusService status) {
+    ApiController(AnswerService answers, ConversationService conversations, StatusService status,
+                  AnswerEvents answerEvents) {
         this.answers = answers;
         this.conversations = conversations;
         this.status = status;
+        this.answerEvents = answerEvents;
     }
 
     /** Stored as a turn: of the given conversation, or of a new one whose id the answer carries. */
@@ -33,6 +40,17 @@ class ApiController {
     Answer ask(@RequestParam(name = "q", defaultValue = "") String question,
                @RequestParam(name = "conversation", required = false) Long conversation) {
         return conversations.ask(conversation, question);
+    }
+
+    /**
+     * The same answer as server-sent events while it is made: {@code passages}, {@code token}s, then {@code done}
+     * with the answer as {@code /ask} returns it (see {@link AnswerEvents}). An empty question is refused before the
+     * stream starts.
+     */
+    @GetMapping(path = "/ask/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter askStream(@RequestParam(name = "q", defaultValue = "") String question,
+                         @RequestParam(name = "conversation", required = false) Long conversation) {
+        return answerEvents.ask(conversation, AnswerService.requireQuestion(question), AnswerEventFormat.JSON);
     }
 
     /** Words, narrowed to mail from a sender, to a recipient or in a thread; with a filter the words may be empty. */

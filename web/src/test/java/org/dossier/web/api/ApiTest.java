@@ -24,7 +24,9 @@ class ApiTest extends SampleDocsServerTest {
         assertThat(answer.get("notice").asString()).contains("dossier.engine.chat-model");
         JsonNode first = answer.get("citations").get(0);
         assertThat(first.get("file").asString()).isEqualTo("contracts/dredging-contract-PV-HD-2024-007.pdf");
-        assertThat(first.get("page").asInt()).isEqualTo(3);
+        assertThat(first.get("location").get("kind").asString()).isEqualTo("PAGE");
+        assertThat(first.get("location").get("number").asInt()).isEqualTo(3);
+        assertThat(first.get("label").asString()).isEqualTo("contracts/dredging-contract-PV-HD-2024-007.pdf, page 3");
         assertThat(first.get("passage").asString()).contains("Tomas Brenner").contains("12 March 2024");
         assertThat(first.get("snippet").get("highlights")).isNotEmpty();
         assertThat(first.get("sha256").asString()).hasSize(64);
@@ -65,6 +67,18 @@ class ApiTest extends SampleDocsServerTest {
         assertThat(thread).isNotEmpty();
         assertThat(thread.get(0).get("message").get("messageId").asString())
                 .isEqualTo("bluewater-report@portveldin.example");
+    }
+
+    @Test
+    void aPassageOfTheWorkbookIsCitedByItsSheetNotByAPage() {
+        JsonNode hits = json.readTree(get("/api/search?q=" + query("Bluewater Holdings payments 2024-04-15")).body());
+
+        JsonNode register = java.util.stream.StreamSupport.stream(hits.spliterator(), false)
+                .filter(hit -> hit.get("file").asString().equals("finance/invoice-register-2024.xlsx"))
+                .findFirst().orElseThrow();
+        assertThat(register.get("location").get("kind").asString()).isEqualTo("SHEET");
+        assertThat(register.get("location").get("name").asString()).isEqualTo("Payments");
+        assertThat(register.get("label").asString()).isEqualTo("finance/invoice-register-2024.xlsx, sheet “Payments”");
     }
 
     @Test

@@ -33,7 +33,8 @@ class ConversationApiTest extends SampleDocsServerTest {
         assertThat(conversation.get("title").asString()).isEqualTo("Who signed the dredging contract?");
         assertThat(conversation.get("turns")).extracting(turn -> turn.get("question").asString())
                 .containsExactly("Who signed the dredging contract?", "When was it?");
-        assertThat(conversation.get("turns").get(0).get("citations").get(0).get("page").asInt()).isEqualTo(3);
+        assertThat(conversation.get("turns").get(0).get("citations").get(0).get("location").get("number")
+                .asInt()).isEqualTo(3);
     }
 
     @Test

@@ -1,11 +1,7 @@
 package org.dossier.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -16,42 +12,21 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Ask page in a real browser (Debian's Chromium, headless), as a user meets it: type a question, press Ask,
- * read the citations that htmx swaps in. Skipped when Chromium is not installed, unless DOSSIER_REQUIRE_BROWSER is
- * set (CI sets it).
+ * read the citations swapped in when the streamed answer is done (no chat model here: the answer comes whole).
+ * Skipped when Chromium is not installed, unless DOSSIER_REQUIRE_BROWSER is set (CI sets it).
  */
 class AskPageBrowserTest extends SampleDocsServerTest {
 
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-
     private WebDriver browser;
-    private Path profile;
 
     @BeforeAll
     void startBrowser() throws Exception {
-        if (System.getenv("DOSSIER_REQUIRE_BROWSER") == null) {
-            assumeThat(CHROMEDRIVER.canExecute() && CHROMIUM.canExecute())
-                    .as("Chromium and chromedriver are installed").isTrue();
-        }
-        profile = Files.createTempDirectory("dossier-chromium");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
-                // Headless, and nothing of Chromium's own reaches for the network.
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--disable-default-apps",
-                        "--user-data-dir=" + profile, "--window-size=1200,900");
-        // An explicit driver path: Selenium Manager (which would download drivers) never runs.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start();
     }
 
     @AfterAll
@@ -100,8 +75,13 @@ class AskPageBrowserTest extends SampleDocsServerTest {
                 .containsExactly("Who signed the dredging contract?");
         assertThat(browser.findElement(By.cssSelector("#answer .searched")).getText())
                 .startsWith("Searched as: When was it? (");
+        // The contract's first and third pages tie for first place on "When was it? (signed dredging contract)"
+        // (fused scores 0.0315 and 0.0313 since vector feedback): the carried-over subject must find the contract,
+        // and the page that says when it was signed among its passages.
         assertThat(browser.findElement(By.cssSelector("#citation-1 .label")).getText())
-                .isEqualTo("contracts/dredging-contract-PV-HD-2024-007.pdf, page 3");
+                .startsWith("contracts/dredging-contract-PV-HD-2024-007.pdf, page ");
+        assertThat(browser.findElements(By.cssSelector("#answer .citation .label"))).extracting(WebElement::getText)
+                .contains("contracts/dredging-contract-PV-HD-2024-007.pdf, page 3");
         assertThat(browser.getCurrentUrl()).contains("conversation=" + conversation);
 
         browser.findElement(By.id("new-conversation")).click();
@@ -109,7 +89,7 @@ class AskPageBrowserTest extends SampleDocsServerTest {
         assertThat(browser.findElement(By.id("conversation")).getDomProperty("value")).isEmpty();
     }
 
-    /** Types the question on a fresh Ask page, presses Ask, and waits for htmx to swap in the answer. */
+    /** Types the question on a fresh Ask page, presses Ask, and waits for the answer to be swapped in. */
     private WebElement askAndWaitForTheFirstCitation(String question) {
         browser.get(url("/"));
         browser.findElement(By.id("q")).sendKeys(question);

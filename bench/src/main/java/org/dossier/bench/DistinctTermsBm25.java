@@ -23,11 +23,12 @@ import org.dossier.indexer.index.DossierAnalyzer;
 
 /**
  * A variant of {@code PassageIndex.search} for the quality benchmark, over the same committed index: the same
- * analyser, fields and title boost, but a word that occurs n times in the query weighs n times (as Lucene's query
- * parser would have it), where Dossier keeps each analysed word once. It matters for long queries, such as CISI's
- * paragraph-long ones. Not Dossier's code: an experiment, read-only.
+ * analyser, fields and title boost, but each analysed word of the query counted once, where Dossier weighs a word
+ * the query says n times n times (BM25's query-term frequency, as Lucene's query parser has it). Dossier did this
+ * until the benchmark showed what it cost on long queries such as CISI's. Not Dossier's code: an experiment,
+ * read-only.
  */
-final class RepeatedTermsBm25 implements AutoCloseable {
+final class DistinctTermsBm25 implements AutoCloseable {
 
     /** Field names and boost as in Dossier's index ({@code IndexFields}, {@code PassageIndex}: package-private). */
     private static final String TEXT = "text";
@@ -40,7 +41,7 @@ final class RepeatedTermsBm25 implements AutoCloseable {
     private final IndexSearcher searcher;
     private final DossierAnalyzer analyzer = new DossierAnalyzer();
 
-    RepeatedTermsBm25(Path indexDir) throws IOException {
+    DistinctTermsBm25(Path indexDir) throws IOException {
         this.directory = FSDirectory.open(indexDir);
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader); // BM25 with default parameters, as PassageIndex
@@ -51,10 +52,9 @@ final class RepeatedTermsBm25 implements AutoCloseable {
         Map<String, Integer> counts = new LinkedHashMap<>();
         analyzer.tokens(query).forEach(token -> counts.merge(token.term(), 1, Integer::sum));
         BooleanQuery.Builder words = new BooleanQuery.Builder();
-        counts.forEach((term, count) -> {
-            words.add(new BoostQuery(new TermQuery(new Term(TEXT, term)), count), BooleanClause.Occur.SHOULD);
-            words.add(new BoostQuery(new TermQuery(new Term(TITLE, term)), TITLE_BOOST * count),
-                    BooleanClause.Occur.SHOULD);
+        counts.keySet().forEach(term -> {
+            words.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
+            words.add(new BoostQuery(new TermQuery(new Term(TITLE, term)), TITLE_BOOST), BooleanClause.Occur.SHOULD);
         });
         try {
             ScoreDoc[] hits = searcher.search(words.build(), limit).scoreDocs;

@@ -1,0 +1,75 @@
+package org.dossier.assistant.shell;
+
+import java.io.PrintWriter;
+
+import org.dossier.assistant.answer.Answer;
+import org.dossier.assistant.answer.AnswerEvent;
+import org.dossier.assistant.answer.AnswerStream;
+import org.dossier.assistant.conversation.ConversationService;
+import org.jline.terminal.Terminal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code ask} on a terminal: the answer is printed as the model writes it, then what the check changed (the checked
+ * text, when it removed a citation or marked a quotation) and the citations. Ctrl-C while the model writes stops
+ * the model, not Dossier; what was written so far is then checked and shown like any other answer.
+ */
+final class StreamingAsk {
+
+    private final ConversationService conversations;
+    private final TextRenderer text;
+    private final @Nullable Terminal terminal;
+
+    StreamingAsk(ConversationService conversations, TextRenderer text, @Nullable Terminal terminal) {
+        this.conversations = conversations;
+        this.text = text;
+        this.terminal = terminal;
+    }
+
+    /** Prints the answer's text to {@code out} as it comes and returns what is left to print. */
+    String ask(@Nullable Long conversation, String question, PrintWriter out) {
+        StringBuilder streamed = new StringBuilder();
+        AnswerStream stream = new AnswerStream(event -> {
+            if (event instanceof AnswerEvent.Token token) {
+                out.print(token.text());
+                out.flush();
+                streamed.append(token.text());
+            }
+        });
+        Answer answer;
+        try (CtrlC ignored = CtrlC.cancels(terminal, stream)) {
+            answer = conversations.ask(conversation, question, stream);
+        }
+        if (streamed.isEmpty()) {
+            return text.answer(answer); // no model wrote: the answer is whole, as without a terminal
+        }
+        out.println();
+        return text.afterStreaming(answer);
+    }
+
+    /** While an answer streams, Ctrl-C cancels it instead of ending Dossier; afterwards it does what it did before. */
+    private static final class CtrlC implements AutoCloseable {
+
+        private final @Nullable Terminal terminal;
+        private final Terminal.@Nullable SignalHandler previous;
+
+        private CtrlC(@Nullable Terminal terminal, Terminal.@Nullable SignalHandler previous) {
+            this.terminal = terminal;
+            this.previous = previous;
+        }
+
+        static CtrlC cancels(@Nullable Terminal terminal, AnswerStream stream) {
+            if (terminal == null) {
+                return new CtrlC(null, null);
+            }
+            return new CtrlC(terminal, terminal.handle(Terminal.Signal.INT, signal -> stream.cancel()));
+        }
+
+        @Override
+        public void close() {
+            if (terminal != null && previous != null) {
+                terminal.handle(Terminal.Signal.INT, previous);
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.dossier.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.dossier.assistant.answer.PacedChatEngine;
+import org.dossier.indexer.ingest.IndexingService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a random loopback port with a chat model that writes a scripted reply word by word on
+ * its own thread ({@link PacedChatEngine}) in place of a real one, over a small corpus written here. Keyword search
+ * only and parsing in-process, to start quickly. Subclasses share one application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"dossier.engine.embedding=none", "dossier.indexer.isolation=false"})
+@Import(PacedModelConfiguration.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ScriptedModelServerTest {
+
+    protected static final String QUESTION = "Who signed the dredging contract?";
+    /** The model's reply: [9] points at no passage, so the check removes and reports it. */
+    protected static final String REPLY = "Harbour Master Tomas Brenner signed it [1][9].";
+    protected static final String CHECKED = "Harbour Master Tomas Brenner signed it [1].";
+
+    private static final Path DATA_DIR = temporaryFolder("dossier-web-model-test");
+    private static final Path CORPUS = temporaryFolder("dossier-web-model-corpus");
+
+    @Autowired
+    protected PacedChatEngine model;
+    @Autowired
+    private IndexingService indexing;
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("dossier.data-dir", DATA_DIR::toString);
+    }
+
+    @BeforeAll
+    void indexCorpus() throws IOException {
+        Files.writeString(CORPUS.resolve("contract.txt"),
+                "The dredging contract was signed by Harbour Master Tomas Brenner on 12 March 2024.");
+        Files.writeString(CORPUS.resolve("weather.txt"), "Rain fell on the harbour all week.");
+        indexing.index(CORPUS);
+    }
+
+    @AfterEach
+    void resetModel() {
+        model.release();
+        model.reply(REPLY);
+    }
+
+    protected String url(String pathAndQuery) {
+        return "http://127.0.0.1:" + port + pathAndQuery;
+    }
+
+    protected static String query(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static Path temporaryFolder(String prefix) {
+        try {
+            Path dir = Files.createTempDirectory(prefix);
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
