@@ -13,11 +13,13 @@ import org.dossier.assistant.conversation.MarkdownExport;
 import org.dossier.assistant.conversation.RewritePrompt;
 import org.dossier.assistant.retrieve.Highlighter;
 import org.dossier.assistant.retrieve.HybridSearch;
+import org.dossier.assistant.retrieve.Reranking;
 import org.dossier.assistant.retrieve.Retriever;
 import org.dossier.assistant.status.StatusService;
 import org.dossier.engine.ChatEngine;
 import org.dossier.engine.DossierProperties;
 import org.dossier.engine.EmbeddingEngine;
+import org.dossier.engine.Reranker;
 import org.dossier.indexer.catalog.Catalog;
 import org.dossier.indexer.embed.EmbeddingStage;
 import org.dossier.indexer.index.PassageIndex;
@@ -38,8 +40,9 @@ class AssistantConfiguration {
 
     @Bean
     Retriever retriever(PassageIndex index, Catalog catalog, AssistantProperties properties,
-                        @Lazy ObjectProvider<EmbeddingEngine> embeddings) {
-        return new Retriever(new HybridSearch(index, embeddings.getIfAvailable()), catalog,
+                        @Lazy ObjectProvider<EmbeddingEngine> embeddings, ObjectProvider<Reranker> reranker) {
+        Reranking reranking = new Reranking(reranker.getIfAvailable(), properties.rerankCandidates());
+        return new Retriever(new HybridSearch(index, embeddings.getIfAvailable(), reranking), catalog,
                 new Highlighter(index.analyzer(), properties.snippetChars()));
     }
 

@@ -14,6 +14,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * @param answerPassages  how many passages an answer may cite (fewer when the model's context is small)
  * @param searchResults   how many results {@code search} lists
+ * @param rerankCandidates with a reranker configured ({@code dossier.engine.reranker-*}), how many of the best fused
+ *                        passages it re-orders; the rest follow them. 0: 30
  * @param snippetChars    about how long a highlighted snippet is
  * @param answerTokens    room kept in the model's context for its answer
  * @param minimumCoverage share of the question's words the best passage must hold for the model to be asked;
@@ -29,6 +31,7 @@ import org.springframework.validation.annotation.Validated;
 public record AssistantProperties(
         @Min(1) @Max(50) int answerPassages,
         @Min(1) @Max(200) int searchResults,
+        @Min(0) @Max(200) int rerankCandidates,
         @Min(80) int snippetChars,
         @Min(16) int answerTokens,
         @DecimalMin("0.0") @DecimalMax("1.0") double minimumCoverage,
@@ -36,10 +39,11 @@ public record AssistantProperties(
         @Nullable Path promptsDir) {
 
     public AssistantProperties {
+        rerankCandidates = rerankCandidates == 0 ? 30 : rerankCandidates;
         modelWait = modelWait == null ? Duration.ZERO : modelWait;
     }
 
     public static AssistantProperties defaults() {
-        return new AssistantProperties(5, 10, 320, 1024, 0.5, Duration.ZERO, null);
+        return new AssistantProperties(5, 10, 30, 320, 1024, 0.5, Duration.ZERO, null);
     }
 }

@@ -15,15 +15,22 @@ import org.dossier.engine.openai.OpenAiCompatibleChatEngine;
 import org.dossier.engine.openai.OpenAiCompatibleEmbeddings;
 import org.dossier.engine.openai.OpenAiCompatibleSettings;
 import org.dossier.engine.server.LlamaServerChatEngine;
+import org.dossier.engine.rerank.RerankClient;
 import org.dossier.engine.server.LlamaServerEmbeddings;
+import org.dossier.engine.server.LlamaServerReranker;
 import org.dossier.engine.server.LlamaServerSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
 
-/** Chooses the chat runtime and the embedding model from {@link EngineProperties}. */
+/** Chooses the chat runtime, the embedding model and the reranker, if any, from {@link EngineProperties}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({DossierProperties.class, EngineProperties.class})
 class EngineConfiguration {
@@ -68,6 +75,32 @@ class EngineConfiguration {
         };
     }
 
+    /** Absent unless one is configured: then nothing is started, and searches keep their fused order. */
+    @Bean
+    @Conditional(RerankerConfigured.class)
+    Reranker reranker(EngineProperties engine) {
+        if (engine.rerankerModel() != null && engine.rerankerBaseUrl() != null) {
+            throw new IllegalStateException("dossier.engine.reranker-model and dossier.engine.reranker-base-url are "
+                    + "both set — keep one: a reranker GGUF that Dossier serves, or the URL of a server you run");
+        }
+        if (engine.rerankerModel() != null) {
+            return LlamaServerReranker.start(LlamaServerSettings.reranking(engine.rerankerModel())
+                    .withBinary(engine.llamaServer()));
+        }
+        return new RerankClient("dossier.engine.reranker-base-url", engine.rerankerBaseUrl(), engine.apiKey(),
+                required(engine.rerankerModelName(), "dossier.engine.reranker-model-name"),
+                RerankClient.DEFAULT_TIMEOUT);
+    }
+
+    /** Either reranker setting has a value (an expression would break on a path with a quote in it). */
+    static final class RerankerConfigured implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return StringUtils.hasText(context.getEnvironment().getProperty("dossier.engine.reranker-model"))
+                    || StringUtils.hasText(context.getEnvironment().getProperty("dossier.engine.reranker-base-url"));
+        }
+    }
+
     private static ChatEngine external(EngineProperties engine, LocalServerPreset preset) {
         OpenAiCompatibleSettings settings = OpenAiCompatibleSettings.of(baseUrl(engine, preset),
                 required(engine.model(), "dossier.engine.model")).withApiKey(engine.apiKey());
@@ -88,8 +121,8 @@ class EngineConfiguration {
     private static LlamaServerSettings llamaServer(EngineProperties engine, Path model) {
         LlamaServerSettings chat = LlamaServerSettings.chat(model);
         return new LlamaServerSettings(engine.llamaServer(), model, 0, engine.contextSize(),
-                engine.threadsOrAllCores(), engine.gpuLayers(), false, chat.startTimeout(), chat.restartBackoff(),
-                chat.maxRestarts());
+                engine.threadsOrAllCores(), engine.gpuLayers(), LlamaServerSettings.Role.CHAT, chat.startTimeout(),
+                chat.restartBackoff(), chat.maxRestarts());
     }
 
     private static InProcessSettings inProcess(EngineProperties engine, Path model) {

@@ -25,6 +25,11 @@ import org.springframework.validation.annotation.Validated;
  * @param embedding          where passage vectors come from
  * @param embeddingModel     GGUF file of the embedding model ({@code embedding: llama-server})
  * @param embeddingModelName the embedding model's name on an external server ({@code embedding: server})
+ * @param rerankerModel      GGUF file of a reranker (bge-reranker-v2-m3, say), served by a llama-server that Dossier
+ *                           starts with {@code --reranking}; empty, with no reranker base URL: no re-ranking
+ * @param rerankerBaseUrl    instead of a file: a server the user runs that answers {@code /v1/rerank}, its URL
+ *                           ending in {@code /v1}, on loopback
+ * @param rerankerModelName  the reranker's name on that server
  */
 @Validated
 @ConfigurationProperties("dossier.engine")
@@ -40,7 +45,10 @@ public record EngineProperties(
         @Min(0) int gpuLayers,
         @Nullable Embedding embedding,
         @Nullable Path embeddingModel,
-        @Nullable String embeddingModelName) {
+        @Nullable String embeddingModelName,
+        @Nullable Path rerankerModel,
+        @Nullable URI rerankerBaseUrl,
+        @Nullable String rerankerModelName) {
 
     /** How the chat model runs. */
     public enum Runtime {

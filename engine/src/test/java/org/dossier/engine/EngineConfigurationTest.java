@@ -29,6 +29,46 @@ class EngineConfigurationTest {
     }
 
     @Test
+    void withNoRerankerConfiguredNoneIsCreatedAndNothingIsStarted() {
+        context.withPropertyValues("dossier.engine.reranker-model=", "dossier.engine.reranker-base-url=")
+                .run(app -> assertThat(app.getBeansOfType(Reranker.class)).isEmpty());
+    }
+
+    @Test
+    void aRerankerServerIsReachedAtItsLoopbackUrlByName() {
+        context.withPropertyValues("dossier.engine.reranker-base-url=http://127.0.0.1:8012/v1",
+                        "dossier.engine.reranker-model-name=bge-reranker-v2-m3")
+                .run(app -> assertThat(app.getBean(Reranker.class).status().detail())
+                        .isEqualTo("reranker bge-reranker-v2-m3 at http://127.0.0.1:8012/v1"));
+    }
+
+    @Test
+    void aRerankerIsRefusedOffThisMachineWithoutItsNameOrWhenSetTwice() {
+        context.withPropertyValues("dossier.engine.reranker-base-url=http://10.0.0.2:8012/v1",
+                        "dossier.engine.reranker-model-name=bge")
+                .run(app -> assertThat(app).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("dossier.engine.reranker-base-url=http://10.0.0.2:8012/v1"));
+        context.withPropertyValues("dossier.engine.reranker-base-url=http://127.0.0.1:8012/v1")
+                .run(app -> assertThat(app).hasFailed().getFailure().rootCause()
+                        .hasMessageStartingWith("dossier.engine.reranker-model-name is empty"));
+        context.withPropertyValues("dossier.engine.reranker-base-url=http://127.0.0.1:8012/v1",
+                        "dossier.engine.reranker-model=/models/bge-reranker-v2-m3.gguf")
+                .run(app -> assertThat(app).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("both set"));
+    }
+
+    @Test
+    void aRerankerFileThatCannotBeServedLeavesTheRerankerFailedNotDossier(@TempDir Path dir) {
+        context.withPropertyValues("dossier.engine.reranker-model=" + dir.resolve("missing.gguf"),
+                        "dossier.engine.llama-server=" + dir.resolve("no-llama-server"))
+                .run(app -> {
+                    Reranker reranker = app.getBean(Reranker.class);
+                    assertThat(reranker.status().state()).isEqualTo(ModelStatus.State.FAILED);
+                    assertThat(reranker.status().detail()).contains("llama-server not found");
+                });
+    }
+
+    @Test
     void embeddingsCanBeTurnedOff() {
         context.withPropertyValues("dossier.engine.embedding=none")
                 .run(app -> assertThat(app.getBeansOfType(EmbeddingEngine.class)).isEmpty());
@@ -89,7 +129,7 @@ class EngineConfigurationTest {
     @Test
     void aChatModelFileAloneMeansTheManagedLlamaServer() {
         EngineProperties properties = new EngineProperties(null, java.nio.file.Path.of("m.gguf"), null, null, null,
-                null, 0, 0, 99, null, null, null);
+                null, 0, 0, 99, null, null, null, null, null, null);
 
         assertThat(properties.runtime()).isEqualTo(EngineProperties.Runtime.LLAMA_SERVER);
         assertThat(properties.contextSize()).isEqualTo(8192);

@@ -32,10 +32,17 @@ public final class HybridSearch {
 
     private final PassageIndex index;
     private final @Nullable EmbeddingEngine embeddings;
+    private final Reranking reranking;
 
     public HybridSearch(PassageIndex index, @Nullable EmbeddingEngine embeddings) {
+        this(index, embeddings, Reranking.NONE);
+    }
+
+    /** With a reranker, which re-orders the best fused passages before near duplicates are collapsed. */
+    public HybridSearch(PassageIndex index, @Nullable EmbeddingEngine embeddings, Reranking reranking) {
         this.index = index;
         this.embeddings = embeddings;
+        this.reranking = reranking;
     }
 
     public List<PassageHit> search(String question, SearchFilter filter, int limit) {
@@ -44,7 +51,9 @@ public final class HybridSearch {
         List<PassageHit> semantic = semantic(question, filter, depth);
         List<PassageHit> fused = semantic.isEmpty() ? keyword
                 : ReciprocalRankFusion.fuse(List.of(keyword, semantic), List.of(KEYWORD_WEIGHT, 1.0));
-        return NearDuplicates.collapse(fused, limit);
+        // without words there is nothing to read the passages against: a thread keeps its order by date
+        List<PassageHit> ordered = question.isBlank() ? fused : reranking.reorder(question, fused);
+        return NearDuplicates.collapse(ordered, limit);
     }
 
     /** Nothing to compare without words: a filter alone (a thread, say) lists its passages by date. */

@@ -22,8 +22,13 @@ final class LlamaServerCommand {
                 "-c", Integer.toString(settings.contextSize()),
                 "-t", Integer.toString(settings.threads()),
                 "-ngl", Integer.toString(settings.gpuLayers())));
-        if (settings.embeddings()) {
-            command.add("--embeddings");
+        switch (settings.role()) {
+            case CHAT -> { }
+            case EMBEDDINGS -> command.add("--embeddings");
+            // A cross-encoder reads the question and a passage together in one physical batch, which is 512 tokens
+            // unless told otherwise: a longer passage would fail the whole request.
+            case RERANKING -> command.addAll(List.of("--reranking",
+                    "-b", Integer.toString(settings.contextSize()), "-ub", Integer.toString(settings.contextSize())));
         }
         // Prompt caching needs no flag: it is on by default, and each chat request also asks for it.
         return List.copyOf(command);

@@ -23,7 +23,7 @@ public final class LlamaServerEmbeddings implements EmbeddingEngine, AutoCloseab
 
     /** Starts a llama-server with {@code --embeddings} for the settings' model, in the background. */
     public static LlamaServerEmbeddings start(LlamaServerSettings settings) {
-        ManagedLlamaServer server = new ManagedLlamaServer(settings.withEmbeddings(true));
+        ManagedLlamaServer server = new ManagedLlamaServer(settings.withRole(LlamaServerSettings.Role.EMBEDDINGS));
         server.start();
         return new LlamaServerEmbeddings(server, settings.model().getFileName().toString());
     }

@@ -12,18 +12,41 @@ import java.time.Duration;
  * @param contextSize    tokens of context ({@code -c})
  * @param threads        CPU threads ({@code -t})
  * @param gpuLayers      layers offloaded to a GPU ({@code -ngl}); builds without a GPU ignore it
- * @param embeddings     serve {@code /v1/embeddings} ({@code --embeddings}) instead of chat
+ * @param role           what the server is for: chat, embeddings or re-ranking
  * @param startTimeout   how long loading the model may take before Dossier gives up
  * @param restartBackoff the wait before the first restart after a crash; doubled for each crash in a row
  * @param maxRestarts    crashes in a row after which Dossier stops restarting and says FAILED
  */
 public record LlamaServerSettings(Path binary, Path model, int port, int contextSize, int threads, int gpuLayers,
-                                  boolean embeddings, Duration startTimeout, Duration restartBackoff,
-                                  int maxRestarts) {
+                                  Role role, Duration startTimeout, Duration restartBackoff, int maxRestarts) {
+
+    /** What one llama-server is for; each model file comes from its own setting. */
+    public enum Role {
+        /** {@code /v1/chat/completions}. */
+        CHAT("dossier.engine.chat-model"),
+        /** {@code /v1/embeddings} only ({@code --embeddings}). */
+        EMBEDDINGS("dossier.engine.embedding-model"),
+        /** {@code /v1/rerank} only ({@code --reranking}), for a cross-encoder such as bge-reranker-v2-m3. */
+        RERANKING("dossier.engine.reranker-model");
+
+        private final String modelSetting;
+
+        Role(String modelSetting) {
+            this.modelSetting = modelSetting;
+        }
+
+        /** The setting that names this role's model file, for messages that say what to change. */
+        public String modelSetting() {
+            return modelSetting;
+        }
+    }
 
     public LlamaServerSettings {
+        if (role == null) {
+            throw new IllegalArgumentException("a llama-server needs a role: chat, embeddings or reranking");
+        }
         if (model == null) {
-            throw new IllegalArgumentException("no model file — set dossier.engine.chat-model to a GGUF file");
+            throw new IllegalArgumentException("no model file — set " + role.modelSetting() + " to a GGUF file");
         }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0 (any free port) or 1-65535, was " + port);
@@ -42,42 +65,50 @@ public record LlamaServerSettings(Path binary, Path model, int port, int context
      * (Metal on Apple silicon), and two minutes to load a large model from a slow disk.
      */
     public static LlamaServerSettings chat(Path model) {
-        return new LlamaServerSettings(null, model, 0, 8192, Runtime.getRuntime().availableProcessors(), 99, false,
-                Duration.ofMinutes(2), Duration.ofSeconds(1), 5);
+        return new LlamaServerSettings(null, model, 0, 8192, Runtime.getRuntime().availableProcessors(), 99,
+                Role.CHAT, Duration.ofMinutes(2), Duration.ofSeconds(1), 5);
     }
 
     /** An embedding server: its context need only hold the longest passage. */
     public static LlamaServerSettings embeddings(Path model) {
-        return chat(model).withContextSize(2048).withEmbeddings(true);
+        return chat(model).withContextSize(2048).withRole(Role.EMBEDDINGS);
+    }
+
+    /**
+     * A re-ranking server: each query and passage pair is read in one pass, so 2048 tokens hold the longest passage
+     * with the question and room to spare.
+     */
+    public static LlamaServerSettings reranking(Path model) {
+        return chat(model).withContextSize(2048).withRole(Role.RERANKING);
     }
 
     public LlamaServerSettings withBinary(Path newBinary) {
-        return new LlamaServerSettings(newBinary, model, port, contextSize, threads, gpuLayers, embeddings,
+        return new LlamaServerSettings(newBinary, model, port, contextSize, threads, gpuLayers, role,
                 startTimeout, restartBackoff, maxRestarts);
     }
 
     public LlamaServerSettings withPort(int newPort) {
-        return new LlamaServerSettings(binary, model, newPort, contextSize, threads, gpuLayers, embeddings,
+        return new LlamaServerSettings(binary, model, newPort, contextSize, threads, gpuLayers, role,
                 startTimeout, restartBackoff, maxRestarts);
     }
 
     public LlamaServerSettings withContextSize(int newContextSize) {
-        return new LlamaServerSettings(binary, model, port, newContextSize, threads, gpuLayers, embeddings,
+        return new LlamaServerSettings(binary, model, port, newContextSize, threads, gpuLayers, role,
                 startTimeout, restartBackoff, maxRestarts);
     }
 
-    public LlamaServerSettings withEmbeddings(boolean newEmbeddings) {
-        return new LlamaServerSettings(binary, model, port, contextSize, threads, gpuLayers, newEmbeddings,
+    public LlamaServerSettings withRole(Role newRole) {
+        return new LlamaServerSettings(binary, model, port, contextSize, threads, gpuLayers, newRole,
                 startTimeout, restartBackoff, maxRestarts);
     }
 
     public LlamaServerSettings withRestarts(Duration newBackoff, int newMaxRestarts) {
-        return new LlamaServerSettings(binary, model, port, contextSize, threads, gpuLayers, embeddings,
+        return new LlamaServerSettings(binary, model, port, contextSize, threads, gpuLayers, role,
                 startTimeout, newBackoff, newMaxRestarts);
     }
 
     public LlamaServerSettings withStartTimeout(Duration newStartTimeout) {
-        return new LlamaServerSettings(binary, model, port, contextSize, threads, gpuLayers, embeddings,
+        return new LlamaServerSettings(binary, model, port, contextSize, threads, gpuLayers, role,
                 newStartTimeout, restartBackoff, maxRestarts);
     }
 }

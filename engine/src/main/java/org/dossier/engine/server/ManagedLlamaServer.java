@@ -184,7 +184,7 @@ public final class ManagedLlamaServer implements AutoCloseable {
     private void requireModelFile() {
         if (!Files.isRegularFile(settings.model())) {
             throw new LlamaServerException("model file not found: " + settings.model()
-                    + " — set dossier.engine.chat-model to an existing GGUF file");
+                    + " — set " + settings.role().modelSetting() + " to an existing GGUF file");
         }
     }
 

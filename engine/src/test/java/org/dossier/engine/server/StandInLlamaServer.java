@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -21,10 +24,11 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A stand-in for llama.cpp's llama-server, JDK only, so tests run it as a real child process (java's single-file
  * source launcher) and in-process alike. It speaks the real wire format: /health (503 while "loading", then ok),
- * /v1/chat/completions streamed as OpenAI chat.completion.chunk SSE lines ending in [DONE], /v1/embeddings.
+ * /v1/chat/completions streamed as OpenAI chat.completion.chunk SSE lines ending in [DONE], /v1/embeddings, and
+ * /v1/rerank (alias /rerank), which scores each document by how many of the query's words it holds, best first.
  * The last user message steers it: "cut-off" drops the connection mid-reply, "error-event" sends an error event
- * mid-reply, "slow" trickles tokens for ten seconds. /tokenize counts words. POST /crash ends the process with
- * exit code 1.
+ * mid-reply, "slow" trickles tokens for ten seconds; a rerank query with "slow" answers after two seconds.
+ * /tokenize counts words. POST /crash ends the process with exit code 1.
  */
 public final class StandInLlamaServer {
 
@@ -49,6 +53,8 @@ public final class StandInLlamaServer {
         http.createContext("/v1/models", exchange -> guarded(exchange, (ex, body) -> respond(ex, 200,
                 "{\"object\":\"list\",\"data\":[{\"id\":\"stand-in\",\"object\":\"model\"}]}")));
         http.createContext("/tokenize", exchange -> guarded(exchange, this::tokenize));
+        http.createContext("/v1/rerank", exchange -> guarded(exchange, this::rerank));
+        http.createContext("/rerank", exchange -> guarded(exchange, this::rerank));
         http.createContext("/crash", this::crash);
         http.start();
     }
@@ -64,7 +70,7 @@ public final class StandInLlamaServer {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--api-key" -> apiKey = args[++i];
                 case "-m", "--model" -> model = Path.of(args[++i]);
-                default -> { } // -c, -t, -ngl, --embeddings: accepted, nothing to do for a stand-in
+                default -> { } // -c, -t, -ngl, -b, -ub, --embeddings, --reranking: nothing to do for a stand-in
             }
         }
         System.out.println("main: stand-in llama-server, args " + String.join(" ", args));
@@ -193,6 +199,49 @@ public final class StandInLlamaServer {
         }
         respond(exchange, 200, "{\"object\":\"list\",\"model\":\"stand-in\",\"data\":[" + String.join(",", data)
                 + "],\"usage\":{\"prompt_tokens\":" + data.size() + ",\"total_tokens\":" + data.size() + "}}");
+    }
+
+    private void rerank(HttpExchange exchange, String body) throws IOException {
+        String query = unescape(firstOr("\"query\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"", body, ""));
+        String array = firstOr("\"documents\"\\s*:\\s*\\[((?:\\s*\"(?:[^\"\\\\]|\\\\.)*\"\\s*,?)*)\\s*\\]", body, "");
+        Matcher documents = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(array);
+        Set<String> queryWords = words(query);
+        List<double[]> scored = new ArrayList<>(); // {index, score}
+        while (documents.find()) {
+            Set<String> shared = words(unescape(documents.group(1)));
+            shared.retainAll(queryWords);
+            scored.add(new double[] {scored.size(), shared.size()});
+        }
+        int topN = Integer.parseInt(firstOr("\"top_n\"\\s*:\\s*(\\d+)", body, Integer.toString(scored.size())));
+        scored.sort((a, b) -> Double.compare(b[1], a[1])); // best first, as llama-server sends them
+        List<String> results = new ArrayList<>();
+        for (double[] result : scored.subList(0, Math.min(topN, scored.size()))) {
+            results.add("{\"index\":" + (int) result[0] + ",\"relevance_score\":" + result[1] + "}");
+        }
+        if (query.contains("slow")) {
+            sleep(2000);
+        }
+        respond(exchange, 200, "{\"model\":\"stand-in\",\"object\":\"list\",\"usage\":{\"prompt_tokens\":0,"
+                + "\"total_tokens\":0},\"results\":[" + String.join(",", results) + "]}");
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>(List.of(
+                text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        words.remove("");
+        return words;
+    }
+
+    private static String unescape(String json) {
+        return json.replace("\\n", " ").replace("\\t", " ").replace("\\\"", "\"").replace("\\\\", "\\");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static List<String> slowWords() {
