@@ -207,7 +207,7 @@ final class RetrievalQuality implements Benchmark {
         int passages = 0;
         for (IrCollection.Document document : collection.documents()) {
             String title = withTitles ? document.title() : "";
-            ExtractedPart part = new ExtractedPart("", "text/plain", title, null, null, null, null, document.text(),
+            ExtractedPart part = new ExtractedPart("", "text/plain", title, null, null, null, document.text(),
                     List.of(), List.of(), false, null);
             List<IndexedPassage> indexed = new ArrayList<>();
             for (Passage passage : chunker.split(part)) {

@@ -9,6 +9,7 @@ import org.dossier.assistant.retrieve.Retriever;
 import org.dossier.engine.ChatEngine;
 import org.dossier.engine.ModelStatus;
 import org.dossier.indexer.index.PassageIndex;
+import org.dossier.indexer.index.SearchFilter;
 
 /**
  * Answers a question from the indexed documents. With a ready chat model the answer is written by it from the
@@ -80,7 +81,16 @@ public final class AnswerService {
     }
 
     public List<Citation> search(String words) {
-        return retriever.retrieve(requireQuestion(words), properties.searchResults());
+        return search(words, SearchFilter.NONE);
+    }
+
+    /**
+     * The passages that match some words among those the filter allows (a sender, a recipient, a thread); with a
+     * filter, the words may be left out to list what it allows, oldest first.
+     */
+    public List<Citation> search(String words, SearchFilter filter) {
+        String query = filter.isEmpty() || (words != null && !words.isBlank()) ? requireQuestion(words) : "";
+        return retriever.retrieve(query, filter, properties.searchResults());
     }
 
     /** The question without surrounding blanks; an empty one is refused with what to do. */

@@ -53,7 +53,9 @@ public final class MarkdownExport {
     private static void citation(StringBuilder out, Citation citation) {
         out.append(citation.number()).append(". ").append(oneLine(citation.label())).append("  \n");
         if (citation.message() != null && citation.message().messageId() != null) {
-            out.append("   Message-ID: `").append(citation.message().messageId()).append("`  \n");
+            // as mail clients search for it; ids are kept without brackets (conversations stored before, with)
+            String id = citation.message().messageId().replaceAll("^<|>$", "");
+            out.append("   Message-ID: `<").append(id).append(">`  \n");
         }
         out.append("   SHA-256: `").append(citation.sha256()).append("`\n\n");
         for (String line : citation.passage().strip().split("\\R")) {

@@ -54,14 +54,19 @@ public record Citation(
 
     /**
      * How a person refers to the source, from the file inwards: {@code contract.pdf, page 3},
-     * {@code leak.zip!/memos/q3.pdf, page 2}, {@code budget.xlsx, sheet “Vendors”}, or a mailbox, the message and
-     * the attachment. Also in the JSON, for scripts that print it.
+     * {@code leak.zip!/memos/q3.pdf, page 2}, {@code budget.xlsx, sheet “Vendors”}, or a mailbox, its folder (in a
+     * .pst), the message, the attachment and its page:
+     * {@code archive.pst — Inbox/Projects — message “Invoice” from Ayşe Yılmaz <ayse@…>, 2026-03-02 — attachment
+     * a.pdf, page 2}. Also in the JSON, for scripts that print it.
      */
     @JsonProperty("label")
     public String label() {
         StringBuilder label = new StringBuilder(file);
         if (archivePath != null) {
             label.append('!').append(archivePath);
+        }
+        if (message != null && message.folder() != null) {
+            label.append(" — ").append(message.folder());
         }
         if (message != null) {
             label.append(" — message");

@@ -51,12 +51,17 @@ public final class HybridSearch {
         List<PassageHit> semantic = semantic(question, filter, depth, keyword);
         List<PassageHit> fused = semantic.isEmpty() ? keyword
                 : ReciprocalRankFusion.fuse(List.of(keyword, semantic), List.of(KEYWORD_WEIGHT, 1.0));
-        return NearDuplicates.collapse(reranking.reorder(question, fused), limit);
+        // without words there is nothing to read the passages against: a thread keeps its order by date
+        List<PassageHit> ordered = question.isBlank() ? fused : reranking.reorder(question, fused);
+        return NearDuplicates.collapse(ordered, limit);
     }
 
-    /** Passages near the question by meaning, re-ranked with feedback from those BM25 agrees on. */
+    /**
+     * Passages near the question by meaning, re-ranked with feedback from those BM25 agrees on. Nothing to compare
+     * without words: a filter alone (a thread, say) lists its passages by date.
+     */
     private List<PassageHit> semantic(String question, SearchFilter filter, int depth, List<PassageHit> keyword) {
-        if (embeddings == null || index.vectorCount(embeddings.modelId()) == 0) {
+        if (question.isBlank() || embeddings == null || index.vectorCount(embeddings.modelId()) == 0) {
             return List.of();
         }
         float[] vector = embeddings.embedQuery(question);

@@ -73,7 +73,9 @@ public final class Retriever {
     }
 
     private static MessageRef messageRef(DocumentRecord message) {
-        return new MessageRef(message.title(), message.author(), message.sentAt(), message.messageId());
+        return new MessageRef(message.title(), message.author(), message.sentAt(),
+                message.mail() == null ? null : message.mail().messageId(),
+                message.mail() == null ? null : message.mail().folder());
     }
 
     /** The documents and every container above them (an archive in an archive, a message and its mailbox). */

@@ -10,6 +10,7 @@ import org.dossier.assistant.answer.AnswerService;
 import org.dossier.assistant.conversation.ConversationService;
 import org.dossier.assistant.status.StatusService;
 import org.dossier.indexer.embed.EmbeddingStage;
+import org.dossier.indexer.index.SearchFilter;
 import org.dossier.indexer.ingest.IndexReport;
 import org.dossier.indexer.ingest.IndexingService;
 import org.jline.terminal.Terminal;
@@ -109,10 +110,18 @@ public class DossierCommands {
         return text.answer(conversations.ask(conversation, joined(words)));
     }
 
-    @Command(name = "search", group = "Dossier", description = "List the passages that match some words.")
+    @Command(name = "search", group = "Dossier",
+            description = "List the passages that match some words; --sender, --recipient and --thread narrow it to "
+                    + "mail (with --thread the words may be left out to list the conversation).")
     public String search(@Arguments List<String> words,
+                         @Option(longName = "sender", description = "mail from this name or address") String sender,
+                         @Option(longName = "recipient", description = "mail to or copied to this name or address")
+                         String recipient,
+                         @Option(longName = "thread", description = "the conversation of this Message-ID")
+                         String thread,
                          @Option(longName = "json", description = "print JSON") boolean asJson) {
-        var citations = answers.search(joined(words));
+        SearchFilter filter = SearchFilter.NONE.withSender(sender).withRecipient(recipient).withThread(thread);
+        var citations = answers.search(joined(words), filter);
         return asJson ? json.writeValueAsString(citations) : text.citations(citations);
     }
 

@@ -18,6 +18,7 @@ import org.dossier.engine.ModelStatus;
 import org.dossier.indexer.IndexerStack;
 import org.dossier.indexer.TestFiles;
 import org.dossier.indexer.extract.Location;
+import org.dossier.indexer.index.SearchFilter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,21 @@ class AnswerServiceTest {
 
         assertThat(citation.attachment()).isEqualTo("ledger.csv");
         assertThat(citation.message().subject()).isEqualTo("Re: Invoice 2231 looks inflated");
+    }
+
+    @Test
+    void searchNarrowsToMailSentToSomeoneOrListsAThreadOldestFirst() throws Exception {
+        TestFiles.mbox(folder.resolve("inbox.mbox"));
+        stack.indexing.index(folder);
+
+        List<Citation> toMirela = answers.search("invoice", SearchFilter.NONE.withRecipient("mirela celik"));
+        List<Citation> thread = answers.search("  ", SearchFilter.NONE.withThread("<inv-2231@portveldin.example>"));
+
+        assertThat(toMirela).isNotEmpty().allSatisfy(c -> assertThat(c.message().subject())
+                .isEqualTo("Invoice 2231 looks inflated"));
+        assertThat(thread).extracting(c -> c.message().messageId())
+                .containsExactly("inv-2231@portveldin.example", "re-inv-2231@portveldin.example");
+        assertThatThrownBy(() -> answers.search(" ", SearchFilter.NONE)).isInstanceOf(UserInputException.class);
     }
 
     @Test

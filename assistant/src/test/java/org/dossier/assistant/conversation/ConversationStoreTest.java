@@ -28,7 +28,7 @@ class ConversationStoreTest {
             "The contract was signed by Tomas Brenner.", 120, 161, 2.5f, "a".repeat(64));
     static final Citation MAIL = new Citation(2, 11, "mail/inbox.mbox", "/docs/mail/inbox.mbox", null,
             new MessageRef("Invoice 2231", "Ayşe Yılmaz <ayse@example.org>", Instant.parse("2026-03-02T09:15:00Z"),
-                    "<2231@example.org>"),
+                    "2231@example.org", null),
             null, null, new Snippet("paid in full", List.of(), false, false), "Invoice 2231 was paid in full.", 0, 30, 1.5f,
             "b".repeat(64));
 

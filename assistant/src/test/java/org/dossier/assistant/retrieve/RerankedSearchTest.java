@@ -3,6 +3,7 @@ package org.dossier.assistant.retrieve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import org.dossier.engine.ModelStatus;
 import org.dossier.engine.ModelStatus.State;
 import org.dossier.engine.Reranker;
 import org.dossier.indexer.chunk.Passage;
+import org.dossier.indexer.extract.MailHeaders;
 import org.dossier.indexer.index.IndexedPassage;
 import org.dossier.indexer.index.PassageHit;
 import org.dossier.indexer.index.PassageIndex;
@@ -119,6 +121,28 @@ class RerankedSearchTest {
 
         assertThat(documents(search(failed, 30, 4))).containsExactly(1L, 2L, 3L, 4L);
         assertThat(failed.questions).isEmpty();
+    }
+
+    @Test
+    void aThreadListedWithoutWordsKeepsItsOrderByDateAndTheRerankerIsNotAsked() {
+        addMessage(5, "Harbour payments: the first message.", "2026-03-01T09:00:00Z",
+                new MailHeaders("a@x", List.of("b@x"), List.of(), "start@x", null, List.of(), null));
+        addMessage(6, "Re: the minister answers.", "2026-03-02T09:00:00Z",
+                new MailHeaders("b@x", List.of("a@x"), List.of(), "reply@x", "start@x", List.of("start@x"), null));
+        index.commit();
+        Preferring reranker = new Preferring("minister");
+
+        List<PassageHit> hits = new HybridSearch(index, null, new Reranking(reranker, 30))
+                .search("", SearchFilter.NONE.withThread("start@x"), 10);
+
+        assertThat(documents(hits)).containsExactly(5L, 6L);
+        assertThat(reranker.questions).isEmpty();
+    }
+
+    private void addMessage(long documentId, String text, String sentAt, MailHeaders mail) {
+        index.replace(documentId, List.of(new IndexedPassage(documentId, 1,
+                new Passage(0, 0, text.length(), null, text), "Harbour payments", "inbox.mbox", "message/rfc822",
+                Instant.parse(sentAt), mail.from(), mail)));
     }
 
     private List<PassageHit> search(Reranker reranker, int candidates, int limit) {

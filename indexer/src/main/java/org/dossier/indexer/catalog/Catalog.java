@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.dossier.indexer.extract.MailHeaders;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -20,10 +21,13 @@ import org.springframework.jdbc.support.KeyHolder;
 /** The catalog's reads and writes. Sources and documents only; passage text lives in the index. */
 public class Catalog {
 
+    /** Size of the list columns (recipients, references). */
+    private static final int LIST_CHARS = 16384;
     private static final String SOURCE_COLUMNS = "id, path, added_at, include_globs, exclude_globs";
     private static final String DOCUMENT_COLUMNS = """
             id, source_id, parent_id, path, entry, size_bytes, modified_at, sha256, media_type, title, author,
-            recipients, sent_at, message_id, state, reason, passages""";
+            sent_at, message_id, mail_to, mail_cc, in_reply_to, mail_references, mail_folder, state, reason,
+            passages""";
 
     private final JdbcClient jdbc;
 
@@ -118,15 +122,22 @@ public class Catalog {
 
     public long insert(NewDocument doc) {
         KeyHolder keys = new GeneratedKeyHolder();
+        MailHeaders mail = doc.mail();
         jdbc.sql("""
                         INSERT INTO document (source_id, parent_id, path, entry, size_bytes, modified_at, sha256,
-                            media_type, title, author, recipients, sent_at, message_id, state, reason, passages,
-                            indexed_at, pipeline, sync)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ADDED')""")
+                            media_type, title, author, sent_at, message_id, mail_to, mail_cc, in_reply_to,
+                            mail_references, mail_folder, state, reason, passages, indexed_at, pipeline, sync)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ADDED')""")
                 .params(doc.sourceId(), doc.parentId(), doc.path(), doc.entry(), doc.sizeBytes(),
                         utc(doc.modifiedAt()), doc.sha256(), clip(doc.mediaType(), 255), clip(doc.title(), 1024),
-                        clip(doc.author(), 1024), clip(doc.recipients(), 4096), utc(doc.sentAt()),
-                        clip(doc.messageId(), 1024), doc.state().name(), clip(doc.reason(), 2048), doc.passages(),
+                        clip(doc.author(), 1024), utc(doc.sentAt()),
+                        mail == null ? null : clip(mail.messageId(), 1024),
+                        mail == null ? null : lines(mail.to(), LIST_CHARS),
+                        mail == null ? null : lines(mail.cc(), LIST_CHARS),
+                        mail == null ? null : clip(mail.inReplyTo(), 1024),
+                        mail == null ? null : lines(mail.references(), LIST_CHARS),
+                        mail == null ? null : clip(mail.folder(), 1024),
+                        doc.state().name(), clip(doc.reason(), 2048), doc.passages(),
                         utc(Instant.now()), clip(doc.pipeline(), 255))
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
@@ -190,28 +201,50 @@ public class Catalog {
 
     private static DocumentRecord document(ResultSet rs, int row) throws SQLException {
         long parent = rs.getLong("parent_id");
+        boolean parentNull = rs.wasNull();
+        String mediaType = rs.getString("media_type");
+        MailHeaders mail = !MailHeaders.isMessage(mediaType) ? null : new MailHeaders(
+                rs.getString("author"),
+                lines(rs.getString("mail_to")),
+                lines(rs.getString("mail_cc")),
+                rs.getString("message_id"),
+                rs.getString("in_reply_to"),
+                lines(rs.getString("mail_references")),
+                rs.getString("mail_folder"));
         return new DocumentRecord(
                 rs.getLong("id"),
                 rs.getLong("source_id"),
-                rs.wasNull() ? null : parent,
+                parentNull ? null : parent,
                 rs.getString("path"),
                 rs.getString("entry"),
                 rs.getLong("size_bytes"),
                 instant(rs, "modified_at"),
                 rs.getString("sha256"),
-                rs.getString("media_type"),
+                mediaType,
                 rs.getString("title"),
                 rs.getString("author"),
-                rs.getString("recipients"),
                 instant(rs, "sent_at"),
-                rs.getString("message_id"),
+                mail,
                 DocumentState.valueOf(rs.getString("state")),
                 rs.getString("reason"),
                 rs.getInt("passages"));
     }
 
-    private static List<String> lines(String text) {
-        return text.isBlank() ? List.of() : List.of(text.split("\n"));
+    private static List<String> lines(@Nullable String text) {
+        return text == null || text.isBlank() ? List.of() : List.of(text.split("\n"));
+    }
+
+    /** One value per line, as many whole values as fit: a list cut inside a value would name someone else. */
+    private static @Nullable String lines(List<String> values, int max) {
+        StringBuilder joined = new StringBuilder();
+        for (String value : values) {
+            String one = value.replace('\n', ' ');
+            if (joined.length() + one.length() + 1 > max) {
+                break;
+            }
+            joined.append(joined.isEmpty() ? "" : "\n").append(one);
+        }
+        return joined.isEmpty() ? null : joined.toString();
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

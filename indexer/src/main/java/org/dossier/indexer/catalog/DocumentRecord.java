@@ -2,13 +2,17 @@ package org.dossier.indexer.catalog;
 
 import java.time.Instant;
 
+import org.dossier.indexer.extract.MailHeaders;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One document of the catalog: a file, or a message or attachment inside one.
  *
  * @param path  the file, relative to its source folder
- * @param entry where inside the file ('' for the file itself)
+ * @param entry  where inside the file ('' for the file itself)
+ * @param author the sender of a message, or the author of a document
+ * @param title  the subject of a message, or the title or name of a document
+ * @param mail   what a message says about itself; {@code null} for anything else
  */
 public record DocumentRecord(
         long id,
@@ -22,15 +26,14 @@ public record DocumentRecord(
         @Nullable String mediaType,
         @Nullable String title,
         @Nullable String author,
-        @Nullable String recipients,
         @Nullable Instant sentAt,
-        @Nullable String messageId,
+        @Nullable MailHeaders mail,
         DocumentState state,
         @Nullable String reason,
         int passages) {
 
-    /** An email message (in a mailbox, an .eml or an Outlook file). */
+    /** An email message (in a mailbox, an .eml, an Outlook .msg or .pst). */
     public boolean isMessage() {
-        return mediaType != null && (mediaType.startsWith("message/") || mediaType.contains("ms-outlook"));
+        return MailHeaders.isMessage(mediaType);
     }
 }

@@ -2,9 +2,15 @@ package org.dossier.indexer.catalog;
 
 import java.time.Instant;
 
+import org.dossier.indexer.extract.MailHeaders;
 import org.jspecify.annotations.Nullable;
 
-/** A document about to be recorded; the catalog gives it its id. */
+/**
+ * A document about to be recorded; the catalog gives it its id.
+ *
+ * @param author the sender of a message (the same as {@code mail.from()}), or the author of a document
+ * @param mail   what a message says about itself; {@code null} for anything else
+ */
 public record NewDocument(
         long sourceId,
         @Nullable Long parentId,
@@ -16,9 +22,8 @@ public record NewDocument(
         @Nullable String mediaType,
         @Nullable String title,
         @Nullable String author,
-        @Nullable String recipients,
         @Nullable Instant sentAt,
-        @Nullable String messageId,
+        @Nullable MailHeaders mail,
         DocumentState state,
         @Nullable String reason,
         int passages,

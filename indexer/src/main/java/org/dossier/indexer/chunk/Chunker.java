@@ -32,7 +32,7 @@ public final class Chunker {
 
     /** What decides the passages; bump the revision when the cutting rules change. */
     public String version() {
-        return "passages r3 (pages, slides, sheets, headings, quotes) " + maxChars + "/" + minChars;
+        return "passages r4 (pages, slides, sheets, headings, quotes but mbox >From) " + maxChars + "/" + minChars;
     }
 
     public List<Passage> split(ExtractedPart part) {

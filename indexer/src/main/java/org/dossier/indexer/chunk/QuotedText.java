@@ -16,7 +16,11 @@ final class QuotedText {
     record Range(int start, int end) {
     }
 
-    private static final Pattern QUOTED = Pattern.compile("^\\s*>.*");
+    /**
+     * A quoted line, but not ">From …": an mbox escapes a body line that starts with "From " that way (so that it
+     * is not read as the start of the next message), and Tika's mbox parser leaves the escape in.
+     */
+    private static final Pattern QUOTED = Pattern.compile("^\\s*>(?!>*From ).*");
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "(?i)^\\s*(on\\b.+\\bwrote:|.+\\bschrieb:|le\\b.+\\ba écrit\\s*:|.+\\byazdı:)\\s*$");
     private static final Pattern ORIGINAL_MESSAGE = Pattern.compile("(?i)^\\s*-{2,}\\s*original message\\s*-{2,}\\s*$");

@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  * The text and metadata of one document: the file itself ({@code entry} empty) or something embedded in it,
  * such as a message in a mailbox ({@code entry} is Tika's embedded resource path).
  *
+ * @param author        the sender of a message, or the author of a document
+ * @param sentAt        when a message was sent, or a document created
+ * @param mail          what a message says about itself; {@code null} for anything but a message
  * @param pageStarts    offsets in {@code text} where pages 1, 2, … begin; empty for formats without pages
  * @param headingStarts offsets in {@code text} where headings (and spreadsheet sheets) begin: good places to cut
  * @param error         why an embedded document could not be read, or {@code null}
@@ -21,9 +24,8 @@ public record ExtractedPart(
         @Nullable String mediaType,
         @Nullable String title,
         @Nullable String author,
-        @Nullable String recipients,
         @Nullable Instant sentAt,
-        @Nullable String messageId,
+        @Nullable MailHeaders mail,
         String text,
         List<Integer> pageStarts,
         List<Integer> headingStarts,
@@ -39,16 +41,15 @@ public record ExtractedPart(
 
     /** A part without slides or sheets. */
     public ExtractedPart(String entry, @Nullable String mediaType, @Nullable String title, @Nullable String author,
-                         @Nullable String recipients, @Nullable Instant sentAt, @Nullable String messageId,
-                         String text, List<Integer> pageStarts, List<Integer> headingStarts, boolean truncated,
-                         @Nullable String error) {
-        this(entry, mediaType, title, author, recipients, sentAt, messageId, text, pageStarts, headingStarts,
-                truncated, error, List.of());
+                         @Nullable Instant sentAt, @Nullable MailHeaders mail, String text, List<Integer> pageStarts,
+                         List<Integer> headingStarts, boolean truncated, @Nullable String error) {
+        this(entry, mediaType, title, author, sentAt, mail, text, pageStarts, headingStarts, truncated, error,
+                List.of());
     }
 
     /** An email message, whose quoted replies repeat earlier messages. */
     public boolean isMessage() {
-        return mediaType != null && (mediaType.startsWith("message/") || mediaType.contains("ms-outlook"));
+        return MailHeaders.isMessage(mediaType);
     }
 
     public boolean isContainer() {

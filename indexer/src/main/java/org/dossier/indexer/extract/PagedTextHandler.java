@@ -20,8 +20,8 @@ import org.xml.sax.helpers.DefaultHandler;
  *       notes following it;</li>
  *   <li>a {@code <table>} directly in the body: an ODS sheet, which Tika gives without its name.</li>
  * </ul>
- * Which of them a document's locations are depends on its format: {@link Sections} decides. A fresh handler serves
- * one document only.
+ * Which of them a document's locations are depends on its format: {@link Sections} decides. In an Outlook .pst it
+ * also follows which folder the parse is in ({@link PstFolderTrail}). A fresh handler serves one document only.
  */
 final class PagedTextHandler extends DefaultHandler {
 
@@ -39,6 +39,7 @@ final class PagedTextHandler extends DefaultHandler {
     private final List<Integer> bodyTableStarts = new ArrayList<>();
     /** Classes of the open divs, innermost first: a PPT slide's content div is inside its slide div. */
     private final Deque<String> openDivs = new ArrayDeque<>();
+    private final PstFolderTrail pstFolders = new PstFolderTrail();
     private int hiddenDepth;
     private int depth;
     private int bodyDepth = -1;
@@ -50,6 +51,7 @@ final class PagedTextHandler extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
         String name = localName.isEmpty() ? qName : localName;
+        pstFolders.startElement(name, attributes);
         depth++;
         if ("body".equals(name)) {
             bodyDepth = depth;
@@ -88,6 +90,7 @@ final class PagedTextHandler extends DefaultHandler {
     @Override
     public void endElement(String uri, String localName, String qName) {
         String name = localName.isEmpty() ? qName : localName;
+        pstFolders.endElement(name);
         depth--;
         if (HIDDEN.contains(name)) {
             hiddenDepth--;
@@ -108,6 +111,7 @@ final class PagedTextHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
+        pstFolders.characters(ch, start, length);
         if (hiddenDepth > 0) {
             return;
         }
@@ -178,6 +182,11 @@ final class PagedTextHandler extends DefaultHandler {
     private int paragraphStart() {
         breakParagraph();
         return text.length();
+    }
+
+    /** The .pst folders open at this point of the document, outermost first; {@code null} when none is. */
+    @Nullable List<String> openPstFolders() {
+        return pstFolders.current();
     }
 
     private void breakLine() {

@@ -1,15 +1,16 @@
 package org.dossier.indexer.extract;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.tika.metadata.Message;
@@ -27,16 +28,20 @@ import org.xml.sax.ContentHandler;
  */
 final class PartCollector extends AbstractRecursiveParserWrapperHandler {
 
-    /** Tika keeps raw mail headers under this prefix; Message-ID has no typed property of its own. */
-    private static final String MESSAGE_ID = Message.MESSAGE_RAW_HEADER_PREFIX + "Message-ID";
-
     private final List<ExtractedPart> parts = new ArrayList<>();
     /** Each embedded document's entry by Tika's id path ({@code /3/4}), which is unique where names may not be. */
     private final Map<String, String> entriesById = new HashMap<>();
     private final Set<String> entriesTaken = new HashSet<>();
+    /** Handlers of the documents being parsed, innermost first: a document's container is the next one down. */
+    private final Deque<PagedTextHandler> open;
 
     PartCollector(int maxChars, int maxEmbedded) {
-        super(new PagedTextHandlerFactory(maxChars), maxEmbedded);
+        this(new PagedTextHandlerFactory(maxChars, new ArrayDeque<>()), maxEmbedded);
+    }
+
+    private PartCollector(PagedTextHandlerFactory factory, int maxEmbedded) {
+        super(factory, maxEmbedded);
+        this.open = factory.open();
     }
 
     /** Names the document when it starts: its container started before it, so the container's entry is known. */
@@ -52,16 +57,19 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
     @Override
     public void endEmbeddedDocument(ContentHandler handler, Metadata metadata) throws org.xml.sax.SAXException {
         super.endEmbeddedDocument(handler, metadata);
+        open.removeFirstOccurrence(handler);
+        PagedTextHandler container = open.peek();
         String id = metadata.get(TikaCoreProperties.EMBEDDED_ID_PATH);
         String entry = id == null ? null : entriesById.get(id);
         parts.add(toPart(entry == null ? unique("/embedded-" + parts.size()) : entry, (PagedTextHandler) handler,
-                metadata));
+                metadata, container == null ? null : container.openPstFolders()));
     }
 
     @Override
     public void endDocument(ContentHandler handler, Metadata metadata) throws org.xml.sax.SAXException {
         super.endDocument(handler, metadata);
-        parts.add(toPart("", (PagedTextHandler) handler, metadata));
+        open.removeFirstOccurrence(handler);
+        parts.add(toPart("", (PagedTextHandler) handler, metadata, null));
     }
 
     /**
@@ -106,16 +114,20 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
         return candidate;
     }
 
-    private static ExtractedPart toPart(String entry, PagedTextHandler handler, Metadata metadata) {
-        Sections.Layout layout = Sections.of(handler, metadata.get(Metadata.CONTENT_TYPE));
+    /** @param pstFolders the .pst folders open in the container when this part was found, if any */
+    private static ExtractedPart toPart(String entry, PagedTextHandler handler, Metadata metadata,
+                                        @Nullable List<String> pstFolders) {
+        String mediaType = metadata.get(Metadata.CONTENT_TYPE);
+        MailHeaders mail = MailHeaders.isMessage(mediaType) ? MailHeaderReader.read(metadata, pstFolders) : null;
+        Sections.Layout layout = Sections.of(handler, mediaType);
         return new ExtractedPart(
                 entry,
-                metadata.get(Metadata.CONTENT_TYPE),
+                mediaType,
                 firstNonBlank(metadata.get(TikaCoreProperties.TITLE), metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY)),
-                firstNonBlank(metadata.get(Message.MESSAGE_FROM), metadata.get(TikaCoreProperties.CREATOR)),
-                joined(metadata, Message.MESSAGE_TO, Message.MESSAGE_CC),
-                instant(metadata.getDate(TikaCoreProperties.CREATED)),
-                metadata.get(MESSAGE_ID),
+                mail != null ? mail.from()
+                        : firstNonBlank(metadata.get(Message.MESSAGE_FROM), metadata.get(TikaCoreProperties.CREATOR)),
+                mail != null ? MailHeaderReader.sentAt(metadata) : instant(metadata.getDate(TikaCoreProperties.CREATED)),
+                mail,
                 handler.text(),
                 layout.pageStarts(),
                 handler.headingStarts(),
@@ -123,13 +135,6 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
                         || "true".equals(metadata.get(EMBEDDED_RESOURCE_LIMIT_REACHED)),
                 firstLine(metadata.get(TikaCoreProperties.EMBEDDED_EXCEPTION)),
                 layout.sections());
-    }
-
-    private static @Nullable String joined(Metadata metadata, String... names) {
-        String all = Stream.of(names).flatMap(name -> Stream.of(metadata.getValues(name)))
-                .filter(value -> !value.isBlank())
-                .collect(Collectors.joining(", "));
-        return all.isEmpty() ? null : all;
     }
 
     private static @Nullable Instant instant(@Nullable Date date) {
@@ -147,17 +152,23 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
         return stackTrace == null ? null : stackTrace.lines().findFirst().orElse(stackTrace);
     }
 
-    /** A fresh text handler per document, with the write limit Tika enforces across the whole file. */
-    private record PagedTextHandlerFactory(int maxChars) implements ContentHandlerFactory, WriteLimiter {
+    /**
+     * A fresh text handler per document, with the write limit Tika enforces across the whole file. Tika asks for
+     * a document's handler as it starts the document, so the handlers not yet ended are the open containers.
+     */
+    private record PagedTextHandlerFactory(int maxChars, Deque<PagedTextHandler> open)
+            implements ContentHandlerFactory, WriteLimiter {
 
         @Override
         public ContentHandler getNewContentHandler() {
-            return new PagedTextHandler();
+            PagedTextHandler handler = new PagedTextHandler();
+            open.push(handler);
+            return handler;
         }
 
         @Override
         public ContentHandler getNewContentHandler(java.io.OutputStream os, java.nio.charset.Charset charset) {
-            return new PagedTextHandler();
+            return getNewContentHandler();
         }
 
         @Override

@@ -11,8 +11,11 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.DefaultParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.RecursiveParserWrapper;
+import org.apache.tika.parser.mail.RFC822Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.SAXException;
@@ -25,12 +28,16 @@ import org.xml.sax.SAXException;
 public final class TikaExtractor implements Extractor {
 
     /**
-     * What Dossier takes from Tika's output (pages, slides, sheets, entry addresses): bump it when that changes, so
-     * that files indexed under the old rules are indexed again.
+     * What Dossier takes from Tika's output, versioned, so that files indexed under older rules are extracted again
+     * when the rules change and Tika's version does not. r2: pages, slides, sheets, entry addresses through nested
+     * archives. r3: also typed mail headers (To, Cc, In-Reply-To, References, .pst folder), mail bodies in their
+     * declared charset, .pst messages recognised as messages.
      */
-    private static final String RULES = "parts r2";
+    private static final String RULES = "parts r3";
 
-    private final AutoDetectParser parser = new AutoDetectParser();
+    /** Tika's parsers, with the mail parser reading the charsets a message declares (see DeclaredMailCharsets). */
+    private final Parser parser = DeclaredMailCharsets.everyDocument(new AutoDetectParser(
+            new DefaultParser(), DeclaredMailCharsets.messages(new RFC822Parser())));
     private final int maxChars;
     private final Ocr ocr;
     private final ArchiveLimits limits;
@@ -82,6 +89,7 @@ public final class TikaExtractor implements Extractor {
     /** A fresh context per file: Tika's configs are mutable and a parse may change them. */
     private ParseContext context() {
         ParseContext context = new ParseContext();
+        DeclaredMailCharsets.install(context);
         TesseractOCRConfig tesseract = new TesseractOCRConfig();
         tesseract.setSkipOcr(!ocr.available());
         if (ocr.available()) {

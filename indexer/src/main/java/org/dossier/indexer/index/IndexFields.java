@@ -33,6 +33,22 @@ final class IndexFields {
     static final String TITLE = "title";
     /** Sender or author: analysed, so a filter on a name matches however the address is written. */
     static final String AUTHOR = "author";
+    /**
+     * A message's To and Cc, stored as they are to rebuild the passage, and together in {@link #RECIPIENT}: analysed
+     * (not stored), so that a filter on a name or an address matches however the recipient was written.
+     */
+    static final String MAIL_TO = "mail_to";
+    static final String MAIL_CC = "mail_cc";
+    static final String RECIPIENT = "recipient";
+    /**
+     * Message-IDs without angle brackets: keywords, matched exactly, so that a filter finds one message, the replies
+     * to it ({@link #IN_REPLY_TO}) or its whole conversation ({@link #REFERENCES} holds every id a message refers to).
+     */
+    static final String MESSAGE_ID = "message_id";
+    static final String IN_REPLY_TO = "in_reply_to";
+    static final String REFERENCES = "references";
+    /** The folder of a message in a .pst; stored only. */
+    static final String MAIL_FOLDER = "mail_folder";
     /** Path within the source and media type: keywords, for filters. */
     static final String PATH = "path";
     static final String MEDIA_TYPE = "media_type";

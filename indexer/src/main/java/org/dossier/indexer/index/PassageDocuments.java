@@ -1,6 +1,7 @@
 package org.dossier.indexer.index;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -13,6 +14,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.dossier.indexer.chunk.Passage;
 import org.dossier.indexer.extract.Location;
+import org.dossier.indexer.extract.MailHeaders;
 import org.jspecify.annotations.Nullable;
 
 /** Passages to Lucene documents and back. */
@@ -36,6 +38,9 @@ final class PassageDocuments {
         doc.add(new StringField(IndexFields.PATH, indexed.path(), Field.Store.YES));
         if (indexed.author() != null) {
             doc.add(new TextField(IndexFields.AUTHOR, indexed.author(), Field.Store.YES));
+        }
+        if (indexed.mail() != null) {
+            addMail(doc, indexed.mail());
         }
         if (indexed.mediaType() != null) {
             doc.add(new StringField(IndexFields.MEDIA_TYPE, indexed.mediaType(), Field.Store.YES));
@@ -83,7 +88,43 @@ final class PassageDocuments {
                 doc.get(IndexFields.PATH),
                 doc.get(IndexFields.MEDIA_TYPE),
                 date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue()),
-                doc.get(IndexFields.AUTHOR));
+                doc.get(IndexFields.AUTHOR),
+                storedMail(doc));
+    }
+
+    private static void addMail(Document doc, MailHeaders mail) {
+        for (String to : mail.to()) {
+            doc.add(new StoredField(IndexFields.MAIL_TO, to));
+        }
+        for (String cc : mail.cc()) {
+            doc.add(new StoredField(IndexFields.MAIL_CC, cc));
+        }
+        for (String recipient : mail.recipients()) {
+            doc.add(new TextField(IndexFields.RECIPIENT, recipient, Field.Store.NO));
+        }
+        if (mail.messageId() != null) {
+            doc.add(new StringField(IndexFields.MESSAGE_ID, mail.messageId(), Field.Store.YES));
+        }
+        if (mail.inReplyTo() != null) {
+            doc.add(new StringField(IndexFields.IN_REPLY_TO, mail.inReplyTo(), Field.Store.YES));
+        }
+        for (String reference : mail.references()) {
+            doc.add(new StringField(IndexFields.REFERENCES, reference, Field.Store.YES));
+        }
+        if (mail.folder() != null) {
+            doc.add(new StoredField(IndexFields.MAIL_FOLDER, mail.folder()));
+        }
+    }
+
+    /** A message's headers as stored (the sender is the author); {@code null} for a passage of anything else. */
+    private static @Nullable MailHeaders storedMail(Document doc) {
+        if (!MailHeaders.isMessage(doc.get(IndexFields.MEDIA_TYPE))) {
+            return null;
+        }
+        return new MailHeaders(doc.get(IndexFields.AUTHOR), List.of(doc.getValues(IndexFields.MAIL_TO)),
+                List.of(doc.getValues(IndexFields.MAIL_CC)), doc.get(IndexFields.MESSAGE_ID),
+                doc.get(IndexFields.IN_REPLY_TO), List.of(doc.getValues(IndexFields.REFERENCES)),
+                doc.get(IndexFields.MAIL_FOLDER));
     }
 
     static PassageHit toHit(Document doc, float score) {

@@ -31,6 +31,9 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 
@@ -106,11 +109,15 @@ public final class PassageIndex implements AutoCloseable {
         return search(query, SearchFilter.NONE, limit);
     }
 
+    /**
+     * As {@link #search(String, int)}, among the passages the filter allows. A query without words lists what the
+     * filter allows, unranked: the messages of a thread, say.
+     */
     public List<PassageHit> search(String query, SearchFilter filter, int limit) {
         Map<String, Integer> termCounts = new LinkedHashMap<>();
         analyzer.tokens(query).forEach(token -> termCounts.merge(token.term(), 1, Integer::sum));
         if (termCounts.isEmpty()) {
-            return List.of();
+            return filter.isEmpty() ? List.of() : oldestFirst(filter.toQuery(analyzer), limit);
         }
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         termCounts.forEach((term, count) -> {
@@ -266,6 +273,26 @@ public final class PassageIndex implements AutoCloseable {
         IndexSearcher searcher = acquire();
         try {
             return toHits(searcher, searcher.search(query, limit).scoreDocs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index failed", e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** Passages by date, oldest first (a thread reads in order), each with a score of 0: nothing was ranked. */
+    private List<PassageHit> oldestFirst(Query query, int limit) {
+        IndexSearcher searcher = acquire();
+        try {
+            // ties (passages of one document) keep index order, which is the order of the document
+            Sort byDate = new Sort(new SortedNumericSortField(IndexFields.DATE, SortField.Type.LONG));
+            ScoreDoc[] scoreDocs = searcher.search(query, limit, byDate).scoreDocs;
+            StoredFields stored = searcher.storedFields();
+            List<PassageHit> hits = new ArrayList<>(scoreDocs.length);
+            for (ScoreDoc scoreDoc : scoreDocs) {
+                hits.add(PassageDocuments.toHit(stored.document(scoreDoc.doc), 0f));
+            }
+            return hits;
         } catch (IOException e) {
             throw new UncheckedIOException("searching the index failed", e);
         } finally {

@@ -112,7 +112,7 @@ final class FileIndexer {
             Instant date = part.sentAt() == null ? file.modified() : part.sentAt();
             index.replace(id, passages.stream()
                     .map(passage -> new IndexedPassage(id, file.sourceId(), passage, title, file.relativePath(),
-                            part.mediaType(), date, part.author()))
+                            part.mediaType(), date, part.author(), part.mail()))
                     .toList());
             total += passages.size();
         }
@@ -139,9 +139,8 @@ final class FileIndexer {
                 part == null ? null : part.mediaType(),
                 part == null ? file.absolute().getFileName().toString() : part.title(),
                 part == null ? null : part.author(),
-                part == null ? null : part.recipients(),
                 part == null ? null : part.sentAt(),
-                part == null ? null : part.messageId(),
+                part == null ? null : part.mail(),
                 state, reason, passages, pipeline));
     }
 }

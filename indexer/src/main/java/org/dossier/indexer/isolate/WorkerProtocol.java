@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.dossier.indexer.extract.ExtractedPart;
 import org.dossier.indexer.extract.Extraction;
+import org.dossier.indexer.extract.MailHeaders;
 import org.dossier.indexer.extract.Location;
 import org.dossier.indexer.extract.Section;
 import org.jspecify.annotations.Nullable;
@@ -113,9 +114,8 @@ final class WorkerProtocol {
         writeString(out, part.mediaType());
         writeString(out, part.title());
         writeString(out, part.author());
-        writeString(out, part.recipients());
         writeInstant(out, part.sentAt());
-        writeString(out, part.messageId());
+        writeMail(out, part.mail());
         writeString(out, part.text());
         writeInts(out, part.pageStarts());
         writeInts(out, part.headingStarts());
@@ -126,8 +126,48 @@ final class WorkerProtocol {
 
     private static ExtractedPart readPart(DataInputStream in) throws IOException {
         return new ExtractedPart(required(readString(in)), readString(in), readString(in), readString(in),
-                readString(in), readInstant(in), readString(in), required(readString(in)), readInts(in),
-                readInts(in), in.readBoolean(), readString(in), readSections(in));
+                readInstant(in), readMail(in), required(readString(in)), readInts(in), readInts(in), in.readBoolean(),
+                readString(in), readSections(in));
+    }
+
+    private static void writeMail(DataOutputStream out, @Nullable MailHeaders mail) throws IOException {
+        out.writeBoolean(mail != null);
+        if (mail != null) {
+            writeString(out, mail.from());
+            writeStrings(out, mail.to());
+            writeStrings(out, mail.cc());
+            writeString(out, mail.messageId());
+            writeString(out, mail.inReplyTo());
+            writeStrings(out, mail.references());
+            writeString(out, mail.folder());
+        }
+    }
+
+    private static @Nullable MailHeaders readMail(DataInputStream in) throws IOException {
+        if (!in.readBoolean()) {
+            return null;
+        }
+        return new MailHeaders(readString(in), readStrings(in), readStrings(in), readString(in), readString(in),
+                readStrings(in), readString(in));
+    }
+
+    private static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
+        out.writeInt(values.size());
+        for (String value : values) {
+            writeString(out, value);
+        }
+    }
+
+    private static List<String> readStrings(DataInputStream in) throws IOException {
+        int size = in.readInt();
+        if (size < 0) {
+            throw new IOException("a reply from a parser process is garbled (list size " + size + ")");
+        }
+        List<String> values = new ArrayList<>(Math.min(size, 1 << 16));
+        for (int i = 0; i < size; i++) {
+            values.add(required(readString(in)));
+        }
+        return values;
     }
 
     private static void writeSections(DataOutputStream out, List<Section> sections) throws IOException {

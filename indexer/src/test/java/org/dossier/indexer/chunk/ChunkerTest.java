@@ -70,7 +70,7 @@ class ChunkerTest {
         String budget = "Budget\n\nItem\tCost\nDredging\t480000\n\n";
         String vendors = "Vendors\n\nBluewater Holdings\tCyprus";
         String text = budget + vendors;
-        ExtractedPart workbook = new ExtractedPart("", "application/vnd.ms-excel", "w", null, null, null, null, text,
+        ExtractedPart workbook = new ExtractedPart("", "application/vnd.ms-excel", "w", null, null, null, text,
                 List.of(), List.of(0, budget.length()), false, null, List.of(
                 new Section(0, Location.sheet(1, "Budget")), new Section(budget.length(), Location.sheet(2, "Vendors"))));
 
@@ -87,7 +87,7 @@ class ChunkerTest {
         String one = "Harbour dredging plan\n\n";
         String three = "Costs doubled";
         String text = one + three;
-        ExtractedPart deck = new ExtractedPart("", "application/vnd.ms-powerpoint", "d", null, null, null, null, text,
+        ExtractedPart deck = new ExtractedPart("", "application/vnd.ms-powerpoint", "d", null, null, null, text,
                 List.of(), List.of(), false, null, List.of(new Section(0, Location.slide(1)),
                 new Section(one.length(), Location.slide(2)), new Section(one.length(), Location.slide(3))));
 
@@ -116,7 +116,7 @@ class ChunkerTest {
         String intro = "Introduction text. ".repeat(6);
         String decisions = "Decisions\nPayments are suspended. " + "More detail follows. ".repeat(4);
         String text = intro + "\n\n" + decisions;
-        ExtractedPart part = new ExtractedPart("", "text/html", "t", null, null, null, null, text, List.of(),
+        ExtractedPart part = new ExtractedPart("", "text/html", "t", null, null, null, text, List.of(),
                 List.of(text.indexOf("Decisions")), false, null);
 
         List<Passage> passages = chunker.split(part);
@@ -130,13 +130,26 @@ class ChunkerTest {
         String reply = "Thank you, I will check invoice 2231 with the auditor tomorrow.";
         String text = reply + "\n\nOn Mon, 2 Mar 2026, Ayşe Yılmaz wrote:\n> Invoice 2231 bills twice the agreed rate.\n"
                 + "> Please look at it.\n\nBest,\nMirela\n\n-----Original Message-----\nFrom: someone\nOld text.";
-        ExtractedPart message = new ExtractedPart("/1", "message/rfc822", "Re: Invoice", null, null, null, null, text,
+        ExtractedPart message = new ExtractedPart("/1", "message/rfc822", "Re: Invoice", null, null, null, text,
                 List.of(), List.of(), false, null);
 
         List<Passage> passages = new Chunker(200, 20).split(message);
 
         assertThat(passages).extracting(Passage::text).containsExactly(reply, "Best,\nMirela");
         passages.forEach(p -> assertThat(text.substring(p.start(), p.end())).isEqualTo(p.text()));
+    }
+
+    @Test
+    void aBodyLineThatAnMboxEscapedAsFromIsKeptNotTakenForAQuote() {
+        String text = "We asked again on Monday.\n>From the harbour office we heard nothing back.\n"
+                + ">>From a forwarded note, escaped twice.\n> From: quoted header of an earlier message";
+        ExtractedPart message = new ExtractedPart("/1", "message/rfc822", "Silence", null, null, null, text,
+                List.of(), List.of(), false, null);
+
+        List<Passage> passages = new Chunker(500, 20).split(message);
+
+        assertThat(passages).extracting(Passage::text).containsExactly("We asked again on Monday.\n"
+                + ">From the harbour office we heard nothing back.\n>>From a forwarded note, escaped twice.");
     }
 
     @Test
@@ -147,6 +160,6 @@ class ChunkerTest {
     }
 
     private static ExtractedPart part(String text, List<Integer> pageStarts) {
-        return new ExtractedPart("", "text/plain", "t", null, null, null, null, text, pageStarts, List.of(), false, null);
+        return new ExtractedPart("", "text/plain", "t", null, null, null, text, pageStarts, List.of(), false, null);
     }
 }

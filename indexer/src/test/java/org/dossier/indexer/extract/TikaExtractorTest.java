@@ -2,6 +2,8 @@ package org.dossier.indexer.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.dossier.indexer.TestFiles;
+import org.dossier.samples.RawMail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,11 +51,40 @@ class TikaExtractorTest {
         assertThat(first.title()).isEqualTo("Invoice 2231 looks inflated");
         assertThat(first.author()).contains("Ayşe Yılmaz");
         assertThat(first.sentAt()).isEqualTo(Instant.parse("2026-03-02T08:15:00Z"));
-        assertThat(first.messageId()).contains("inv-2231@portveldin.example");
+        assertThat(first.mail().messageId()).isEqualTo("inv-2231@portveldin.example");
         assertThat(first.text()).contains("bills twice the agreed rate");
         ExtractedPart ledger = extracted.parts().stream().filter(p -> p.text().contains("2231,480000")).findFirst()
                 .orElseThrow();
         assertThat(ledger.entry()).startsWith(messages.get(1).entry() + "/");
+    }
+
+    @Test
+    void aMailBodyIsReadInTheCharsetItsMimeHeaderDeclaresNotInTheOneTikaGuesses() throws Exception {
+        String turkish = "Çelik şirketine ağustos ayında fazladan ödeme yapılmış; Işıklı rıhtım, İstanbul.";
+        Path latin5 = Files.write(dir.resolve("latin5.eml"), RawMail.crlf(RawMail.message()
+                .header("From", "a@example.org").header("Subject", "8859-9")
+                .body(RawMail.text("plain", Charset.forName("ISO-8859-9"), RawMail.TransferEncoding.EIGHT_BIT, turkish))));
+        Path cp1254 = Files.write(dir.resolve("cp1254.eml"), RawMail.crlf(RawMail.message()
+                .header("From", "a@example.org").header("Subject", "1254")
+                .body(RawMail.multipart("alternative", "b",
+                        RawMail.text("plain", Charset.forName("windows-1254"), RawMail.TransferEncoding.QUOTED_PRINTABLE,
+                                turkish),
+                        RawMail.text("html", Charset.forName("windows-1254"), RawMail.TransferEncoding.BASE64,
+                                "<p>" + turkish + "</p>")))));
+        Path utf8Attachment = Files.write(dir.resolve("attached.eml"), RawMail.crlf(RawMail.message()
+                .header("From", "a@example.org").header("Subject", "attachment")
+                .body(RawMail.multipart("mixed", "b",
+                        RawMail.text("plain", Charset.forName("ISO-8859-9"), RawMail.TransferEncoding.EIGHT_BIT, turkish),
+                        RawMail.attachment("notes.txt", "text/plain", turkish.getBytes(StandardCharsets.UTF_8))))));
+
+        for (Path mail : List.of(latin5, cp1254, utf8Attachment)) {
+            var extracted = (Extraction.Extracted) extractor.extract(mail);
+
+            assertThat(extracted.container().text()).as(mail.getFileName().toString()).contains(turkish);
+        }
+        var attached = (Extraction.Extracted) extractor.extract(utf8Attachment);
+        assertThat(attached.parts()).filteredOn(p -> p.entry().endsWith("notes.txt")).singleElement()
+                .extracting(ExtractedPart::text).asString().contains(turkish);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.dossier.indexer.chunk.Passage;
+import org.dossier.indexer.extract.MailHeaders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +74,32 @@ class PassageIndexTest {
             index.commit();
 
             assertThat(index.search("the of and", 5)).isEmpty();
+        }
+    }
+
+    @Test
+    void aMessageKeepsItsRecipientAndThreadFieldsWhenItsVectorArrivesAndItsDocumentIsRewritten() throws Exception {
+        MailHeaders mail = new MailHeaders("Ayşe Yılmaz <ayse@liman.example>", List.of("Brenner, Tomas <t@d.example>"),
+                List.of("desk@gazete.example"), "reply@x", "start@x", List.of("start@x"), "Inbox/Projects");
+        String text = "Invoice 2231 bills twice the agreed rate.";
+        try (PassageIndex index = new PassageIndex(dir)) {
+            index.replace(5, List.of(new IndexedPassage(5, 1, new Passage(0, 0, text.length(), null, text),
+                    "Re: invoice", "inbox.mbox", "message/rfc822", null, mail.from(), mail)));
+            index.commit();
+            PendingVectors pending = index.pendingVectors("model", 10);
+            index.addVectors(pending, List.of(new float[] {1, 0, 0}), "model");
+            index.commit();
+
+            for (SearchFilter filter : List.of(SearchFilter.NONE.withRecipient("tomas"),
+                    SearchFilter.NONE.withRecipient("desk@gazete.example"), SearchFilter.NONE.withSender("yilmaz"),
+                    SearchFilter.NONE.withInReplyTo("<start@x>"), SearchFilter.NONE.withThread("start@x"),
+                    SearchFilter.NONE.withMessageId("reply@x"))) {
+                assertThat(index.search("invoice", filter, 5)).as(filter.toString()).hasSize(1);
+                assertThat(index.searchVector(new float[] {1, 0, 0}, "model", filter, 5)).as(filter.toString())
+                        .hasSize(1);
+            }
+            assertThat(index.search("invoice", SearchFilter.NONE.withRecipient("ayse"), 5)).isEmpty();
+            assertThat(index.search("invoice", SearchFilter.NONE.withThread("other@x"), 5)).isEmpty();
         }
     }
 

@@ -9,6 +9,7 @@ import static org.dossier.indexer.ArchiveFiles.zip;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.dossier.indexer.ArchiveFiles;
@@ -71,6 +72,23 @@ class ArchiveIndexingTest {
         assertThat(parentOf(documents, "outer.zip!/inner.tar")).isEqualTo("outer.zip!");
         PassageHit hit = stack.index.search("zip in the 2024 folder", 1).getFirst();
         assertThat(hit.documentId()).isEqualTo(documents.get("outer.zip!/2024/x.zip/docs/b.txt").id());
+    }
+
+    /**
+     * Two containers of one name (a tar appended to, or two .pst messages with the same subject) each keep what is
+     * inside them: the second is named " (2)", and its entries are found under it, not under the first.
+     */
+    @Test
+    void whatIsInsideTwoContainersOfOneNameStaysUnderEach() throws Exception {
+        ArchiveFiles.write(folder.resolve("appended.tar"), ArchiveFiles.tarOf(List.of(
+                Map.entry("x.zip", zip(Map.of("a.txt", text("First upload of the ledger.")))),
+                Map.entry("x.zip", zip(Map.of("b.txt", text("Second upload of the ledger.")))))));
+
+        stack.indexing.index(folder);
+
+        Map<String, DocumentRecord> documents = documentsByAddress();
+        assertThat(parentOf(documents, "appended.tar!/x.zip/a.txt")).isEqualTo("appended.tar!/x.zip");
+        assertThat(parentOf(documents, "appended.tar!/x.zip (2)/b.txt")).isEqualTo("appended.tar!/x.zip (2)");
     }
 
     /** {@code file!entry}, the file itself as {@code file!}. */

@@ -15,6 +15,7 @@ import java.util.List;
 import org.dossier.indexer.extract.ExtractedPart;
 import org.dossier.indexer.extract.Extraction;
 import org.dossier.indexer.extract.Location;
+import org.dossier.indexer.extract.MailHeaders;
 import org.dossier.indexer.extract.Section;
 import org.junit.jupiter.api.Test;
 
@@ -22,19 +23,25 @@ class WorkerProtocolTest {
 
     @Test
     void everyOutcomeAndEveryFieldOfAPartSurvivesTheTrip() throws IOException {
-        ExtractedPart container = new ExtractedPart("", "application/mbox", "Inbox", null, null, null, null,
+        ExtractedPart container = new ExtractedPart("", "application/mbox", "Inbox", null, null, null,
                 "ünïcödé 𝄞 text", List.of(0, 12), List.of(3), true, null);
+        MailHeaders mail = new MailHeaders("Ayşe <a@x>", List.of("Brenner, Tomas <b@x>", "c@x"), List.of("d@x"),
+                "id@x", "parent@x", List.of("root@x", "parent@x"), "Inbox/Projects");
         ExtractedPart message = new ExtractedPart("/embedded-1", "message/rfc822", "Invoice", "Ayşe <a@x>",
-                "b@x, c@x", Instant.parse("2026-03-02T08:15:00.123456789Z"), "<id@x>", "x".repeat(100_000),
+                Instant.parse("2026-03-02T08:15:00.123456789Z"), mail, "x".repeat(100_000),
                 List.of(), List.of(), false, "broken attachment");
+        ExtractedPart bare = new ExtractedPart("/embedded-2", "message/rfc822", null, null, null,
+                new MailHeaders(null, List.of(), List.of(), null, null, List.of(), null), "", List.of(), List.of(),
+                false, null);
         ExtractedPart workbook = new ExtractedPart("/embedded-1/budget.xlsx", "application/vnd.ms-excel", "Budget",
-                null, null, null, null, "Budget\nVendors", List.of(), List.of(0, 8), false, null,
+                null, null, null, "Budget\nVendors", List.of(), List.of(0, 8), false, null,
                 List.of(new Section(0, Location.sheet(1, "Budget ✓")), new Section(8, Location.sheet(2, null))));
-        ExtractedPart deck = new ExtractedPart("/embedded-2", null, null, null, null, null, null, "one two",
+        ExtractedPart deck = new ExtractedPart("/embedded-3", null, null, null, null, null, "one two",
                 List.of(), List.of(), false, null, List.of(new Section(0, Location.slide(1)),
                 new Section(4, Location.slide(2))));
 
-        for (Extraction extraction : List.of(new Extraction.Extracted(List.of(container, message, workbook, deck)),
+        for (Extraction extraction : List.of(
+                new Extraction.Extracted(List.of(container, message, bare, workbook, deck)),
                 new Extraction.Skipped("empty file"), new Extraction.Failed("could not parse: bad trailer"))) {
             assertThat(roundTrip(extraction)).isEqualTo(new WorkerProtocol.Reply.Answer(extraction));
         }

@@ -8,6 +8,7 @@ import org.dossier.assistant.conversation.ConversationService;
 import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.status.Status;
 import org.dossier.assistant.status.StatusService;
+import org.dossier.indexer.index.SearchFilter;
 import org.dossier.web.stream.AnswerEventFormat;
 import org.dossier.web.stream.AnswerEvents;
 import org.springframework.http.MediaType;
@@ -52,9 +53,13 @@ class ApiController {
         return answerEvents.ask(conversation, AnswerService.requireQuestion(question), AnswerEventFormat.JSON);
     }
 
+    /** Words, narrowed to mail from a sender, to a recipient or in a thread; with a filter the words may be empty. */
     @GetMapping("/search")
-    List<Citation> search(@RequestParam(name = "q", defaultValue = "") String words) {
-        return answers.search(words);
+    List<Citation> search(@RequestParam(name = "q", defaultValue = "") String words,
+                          @RequestParam(name = "sender", required = false) String sender,
+                          @RequestParam(name = "recipient", required = false) String recipient,
+                          @RequestParam(name = "thread", required = false) String thread) {
+        return answers.search(words, SearchFilter.NONE.withSender(sender).withRecipient(recipient).withThread(thread));
     }
 
     @GetMapping("/status")

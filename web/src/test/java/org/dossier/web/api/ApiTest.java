@@ -54,6 +54,22 @@ class ApiTest extends SampleDocsServerTest {
     }
 
     @Test
+    void searchNarrowsToMailSentToARecipientAndListsAThreadWithoutWords() {
+        JsonNode toMirela = json.readTree(get("/api/search?q=" + query("Bluewater consultancy")
+                + "&recipient=" + query("Mirela Çelik")).body());
+        JsonNode thread = json.readTree(get("/api/search?thread="
+                + query("<bluewater-report@portveldin.example>")).body());
+
+        assertThat(toMirela).isNotEmpty().allSatisfy(hit ->
+                assertThat(hit.get("file").asString()).startsWith("mail/"));
+        assertThat(toMirela.get(0).get("message").get("subject").asString())
+                .isEqualTo("Bluewater Holdings consultancy payments");
+        assertThat(thread).isNotEmpty();
+        assertThat(thread.get(0).get("message").get("messageId").asString())
+                .isEqualTo("bluewater-report@portveldin.example");
+    }
+
+    @Test
     void aPassageOfTheWorkbookIsCitedByItsSheetNotByAPage() {
         JsonNode hits = json.readTree(get("/api/search?q=" + query("Bluewater Holdings payments 2024-04-15")).body());
 

@@ -1,4 +1,4 @@
-package org.dossier.assistant.retrieve;
+package org.dossier.assistant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dossier.indexer.ArchiveFiles.text;
@@ -12,10 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.dossier.assistant.AssistantProperties;
 import org.dossier.assistant.answer.AnswerService;
 import org.dossier.assistant.answer.GroundedAnswerer;
 import org.dossier.assistant.answer.PromptTemplates;
+import org.dossier.assistant.retrieve.Citation;
+import org.dossier.assistant.retrieve.Highlighter;
+import org.dossier.assistant.retrieve.HybridSearch;
+import org.dossier.assistant.retrieve.Retriever;
 import org.dossier.engine.ChatEngine;
 import org.dossier.engine.ModelStatus;
 import org.dossier.indexer.ArchiveFiles;
@@ -33,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Citations name the place a person would look: the slide of a deck, the sheet of a workbook, the page of a PDF
  * inside an archive, the entry of an archive inside an archive or attached to an email. End to end: files the test
- * writes, indexed by the real indexer (Tika, Lucene, H2), found by search.
+ * writes, indexed by the real indexer (Tika, Lucene, H2), found by search. In the module's root package: it
+ * reaches through the answer service, and in retrieve it would make retrieve and answer depend on each other
+ * (ArchitectureTest).
  */
 class CitationPlacesTest {
 
