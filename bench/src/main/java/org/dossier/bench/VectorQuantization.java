@@ -166,12 +166,14 @@ final class VectorQuantization implements Benchmark {
                 + properties.passageMinChars() + ") embedded by " + models + ", judged queries with bge's query "
                 + "instruction; committed every " + properties.embeddingBatch() + " passages as EmbeddingStage does");
         parameters.put("synthetic", syntheticSize + " vectors, " + SYNTHETIC_QUERIES + " queries: "
-                + ClusteredVectors.description(SYNTHETIC_TOPICS, SYNTHETIC_SUB_TOPICS, SYNTHETIC_STORIES) + "; committed every " + SYNTHETIC_COMMIT_EVERY);
+                + ClusteredVectors.description(SYNTHETIC_TOPICS, SYNTHETIC_SUB_TOPICS, SYNTHETIC_STORIES)
+                + "; committed every " + SYNTHETIC_COMMIT_EVERY);
         parameters.put("seed", SEED);
         parameters.put("formats", candidates().stream().map(c -> c.label() + " = " + c.format()).toList());
         parameters.put("similarity", "DOT_PRODUCT on unit vectors, as PassageIndex");
         parameters.put("search", "KnnFloatVectorQuery k=" + TOP + " filtered on the model keyword, one thread; "
-                + "every query once untimed, then " + TIMED_ROUNDS + " times timed, its fastest kept; recall@10 = share of the exact float top-10 found");
+                + "every query once untimed, then " + TIMED_ROUNDS + " times timed, its fastest kept; "
+                + "recall@10 = share of the exact float top-10 found");
         parameters.put("nDCG@10", "k=" + NDCG_READ_DEPTH + ", passages to documents (best passage), as "
                 + "retrieval-quality's vectors row; exact = brute-force float scan");
         parameters.put("rescore variant", "KnnFloatVectorQuery k=" + OVERSAMPLE * TOP + " (k=" + NDCG_READ_DEPTH
@@ -248,10 +250,11 @@ final class VectorQuantization implements Benchmark {
         if (set.judged()) {
             Map<String, Number> cells = new LinkedHashMap<>();
             cells.put("recall@10", 1.0);
-            cells.put("nDCG@10", ndcg(set, exact));
+            cells.put("nDCG@10", Metrics.mean(ndcg(set, exact)));
             rows.add(new BenchResult.Row(set.name() + " / exact float scan", cells));
         }
         Map<String, Number> baseline = null;
+        double[] baselineNdcg = null;
         for (Candidate candidate : candidates()) {
             Path dir = temp.resolve(set.name().replace(' ', '-') + "-" + candidate.label().replace(' ', '-'));
             long started = System.nanoTime();
@@ -259,7 +262,8 @@ final class VectorQuantization implements Benchmark {
             double buildSeconds = (System.nanoTime() - started) / 1e9;
             Map<String, Long> onDisk = bytesByExtension(dir);
             String prefix = set.name() + " / " + candidate.label();
-            try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+            try (FSDirectory directory = FSDirectory.open(dir);
+                 DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 Pass plain = timed(searcher, q -> knn(set.queries()[q], TOP), set.queries().length);
                 Map<String, Long> read = pagesRead(dir, q -> knn(set.queries()[q], TOP), set.queries().length);
@@ -267,8 +271,15 @@ final class VectorQuantization implements Benchmark {
                 cells.put("recall@10", recall(plain.found(), exact));
                 cells.put("recall vs float32", Double.NaN);
                 if (set.judged()) {
-                    cells.put("nDCG@10", ndcg(set, untimed(searcher, q -> knn(set.queries()[q], NDCG_READ_DEPTH),
-                            set.queries().length, NDCG_READ_DEPTH)));
+                    double[] ndcg = ndcg(set, untimed(searcher, q -> knn(set.queries()[q], NDCG_READ_DEPTH),
+                            set.queries().length, NDCG_READ_DEPTH));
+                    cells.put("nDCG@10", Metrics.mean(ndcg));
+                    if (baselineNdcg == null) {
+                        baselineNdcg = ndcg;
+                    } else {
+                        summary.put(prefix + ": nDCG@10 minus float32's, paired standard error",
+                                pairedDifference(ndcg, baselineNdcg));
+                    }
                 }
                 latency(cells, plain.millis());
                 long vectorFiles = vectorBytes(onDisk);
@@ -296,7 +307,7 @@ final class VectorQuantization implements Benchmark {
                 summary.put(prefix + ": vector pages read by the top-10 queries, bytes", vectorFilesOnly(read));
 
                 if (candidate.quantized()) {
-                    rows.add(rescored(set, searcher, dir, exact, prefix, baseline));
+                    rows.add(rescored(set, searcher, dir, exact, prefix, baseline, baselineNdcg, summary));
                 }
             }
         }
@@ -304,7 +315,8 @@ final class VectorQuantization implements Benchmark {
 
     /** The "+ rescore" variant over the same index: oversampled quantized search, rescored on the floats. */
     private BenchResult.Row rescored(VectorSet set, IndexSearcher searcher, Path dir, int[][] exact, String prefix,
-                                     Map<String, Number> baseline) throws IOException {
+                                     Map<String, Number> baseline, double[] baselineNdcg,
+                                     Map<String, Object> summary) throws IOException {
         IntFunction<Query> query = q -> rescore(set.queries()[q], OVERSAMPLE * TOP, TOP);
         Pass pass = timed(searcher, query, set.queries().length);
         Map<String, Long> read = pagesRead(dir, query, set.queries().length);
@@ -312,9 +324,12 @@ final class VectorQuantization implements Benchmark {
         cells.put("recall@10", recall(pass.found(), exact));
         cells.put("recall vs float32", recall(pass.found(), exact) / baseline.get("recall@10").doubleValue());
         if (set.judged()) {
-            cells.put("nDCG@10", ndcg(set, untimed(searcher,
+            double[] ndcg = ndcg(set, untimed(searcher,
                     q -> rescore(set.queries()[q], NDCG_READ_DEPTH, NDCG_READ_DEPTH), set.queries().length,
-                    NDCG_READ_DEPTH)));
+                    NDCG_READ_DEPTH));
+            cells.put("nDCG@10", Metrics.mean(ndcg));
+            summary.put(prefix + " + rescore: nDCG@10 minus float32's, paired standard error",
+                    pairedDifference(ndcg, baselineNdcg));
         }
         latency(cells, pass.millis());
         cells.put("pages read MB", vectorBytes(read) / MB);
@@ -436,7 +451,8 @@ final class VectorQuantization implements Benchmark {
         return sum / found.length;
     }
 
-    private static double ndcg(VectorSet set, int[][] found) {
+    /** nDCG@10 of each query, its documents ranked by their best passage. */
+    private static double[] ndcg(VectorSet set, int[][] found) {
         double[] values = new double[found.length];
         for (int q = 0; q < found.length; q++) {
             LinkedHashSet<Long> documents = new LinkedHashSet<>();
@@ -445,7 +461,19 @@ final class VectorQuantization implements Benchmark {
             }
             values[q] = Metrics.ndcg(List.copyOf(documents), set.gains().get(q), TOP);
         }
-        return Metrics.mean(values);
+        return values;
+    }
+
+    /**
+     * Mean per-query difference and its standard error: whether a format's nDCG differs from float32's by more
+     * than the queries' spread explains.
+     */
+    private static List<Double> pairedDifference(double[] values, double[] baseline) {
+        double[] differences = new double[values.length];
+        Arrays.setAll(differences, q -> values[q] - baseline[q]);
+        double mean = Metrics.mean(differences);
+        double squares = Arrays.stream(differences).map(d -> (d - mean) * (d - mean)).sum();
+        return List.of(mean, Math.sqrt(squares / (values.length - 1) / values.length));
     }
 
     /** The {@code k} passages with the highest dot product with the query, best first. */

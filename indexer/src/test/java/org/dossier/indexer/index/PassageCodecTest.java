@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.perfield.PerFieldKnnVectorsFormat;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
@@ -34,6 +35,12 @@ class PassageCodecTest {
     Path dir;
 
     private final Random random = new Random(42);
+
+    @Test
+    void itIsLucenesCurrentDefaultCodecApartFromVectors() {
+        // Fails after a Lucene upgrade that brings a new default codec: PassageCodec should then extend that one.
+        assertThat(PassageCodec.create().getName()).isEqualTo(Codec.getDefault().getName());
+    }
 
     @Test
     void newVectorsAreWrittenInTheQuantizedFormat() throws Exception {
