@@ -52,6 +52,7 @@ public final class BenchRunner {
                 new GenerationThroughput(model),
                 RetrievalQuality.fromSystemProperties(),
                 RetrievalLatency.fromSystemProperties(),
+                VectorQuantization.fromSystemProperties(),
                 new IsolatedExtraction(corpus, copies, warmUps, rounds),
                 new LiveFolders(Integer.getInteger("bench.liveFiles", 10_000), 20));
 

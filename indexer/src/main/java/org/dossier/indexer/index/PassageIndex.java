@@ -62,6 +62,7 @@ public final class PassageIndex implements AutoCloseable {
         try {
             this.directory = FSDirectory.open(dir);
             this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                    .setCodec(PassageCodec.create()) // vectors quantized to 8 bits: why in PassageCodec
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
