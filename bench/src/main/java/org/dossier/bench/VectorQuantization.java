@@ -198,7 +198,7 @@ final class VectorQuantization implements Benchmark {
         List<String> texts = new ArrayList<>();
         List<Long> documents = new ArrayList<>();
         for (IrCollection.Document document : ir.documents()) {
-            ExtractedPart part = new ExtractedPart("", "text/plain", document.title(), null, null, null, null,
+            ExtractedPart part = new ExtractedPart("", "text/plain", document.title(), null, null, null,
                     document.text(), List.of(), List.of(), false, null);
             for (Passage passage : chunker.split(part)) {
                 texts.add(passage.text());
