@@ -12,6 +12,8 @@ import java.util.Locale;
  *   <li>{@code bench.corpus}: the folder of documents to work on (default {@code sample-docs});</li>
  *   <li>{@code bench.copies}: how many copies of it make the workload (default 20);</li>
  *   <li>{@code bench.warmups}: untimed rounds first, for the JIT to settle (default 3);</li>
+ *   <li>{@code bench.isolatedWarmups}: untimed rounds for isolated-extraction (default 30): each worker JVM sees half
+ *       the files of a round, and Tika's code takes thousands of files to reach full speed in a fresh JVM;</li>
  *   <li>{@code bench.rounds}: timed runs per pipeline, the median is kept (default 2);</li>
  *   <li>{@code bench.model}: the GGUF for generation (default {@code ../shared/models/stories260K.gguf});</li>
  *   <li>{@code bench.only}: the name of one benchmark to run, to leave the others out;</li>
@@ -53,7 +55,7 @@ public final class BenchRunner {
                 RetrievalQuality.fromSystemProperties(),
                 RetrievalLatency.fromSystemProperties(),
                 VectorQuantization.fromSystemProperties(),
-                new IsolatedExtraction(corpus, copies, warmUps, rounds),
+                new IsolatedExtraction(corpus, copies, Integer.getInteger("bench.isolatedWarmups", 30), rounds),
                 new LiveFolders(Integer.getInteger("bench.liveFiles", 10_000), 20));
 
         List<Benchmark> selected = benchmarks.stream()
