@@ -111,16 +111,22 @@ public class DossierCommands {
     }
 
     @Command(name = "search", group = "Dossier",
-            description = "List the passages that match some words; --sender, --recipient and --thread narrow it to "
-                    + "mail (with --thread the words may be left out to list the conversation).")
+            description = "List the passages that match some words; --path and --type narrow it to a folder or file and "
+                    + "a media type, --sender, --recipient and --thread to mail (with a filter the words may be left "
+                    + "out, to list a conversation or a folder).")
     public String search(@Arguments List<String> words,
                          @Option(longName = "sender", description = "mail from this name or address") String sender,
                          @Option(longName = "recipient", description = "mail to or copied to this name or address")
                          String recipient,
                          @Option(longName = "thread", description = "the conversation of this Message-ID")
                          String thread,
+                         @Option(longName = "path", description = "a folder or file within a source, e.g. contracts/")
+                         String path,
+                         @Option(longName = "type", description = "a media type or its start, e.g. application/pdf")
+                         String type,
                          @Option(longName = "json", description = "print JSON") boolean asJson) {
-        SearchFilter filter = SearchFilter.NONE.withSender(sender).withRecipient(recipient).withThread(thread);
+        SearchFilter filter = SearchFilter.NONE.withSender(sender).withRecipient(recipient).withThread(thread)
+                .withPath(path).withMediaType(type);
         var citations = answers.search(joined(words), filter);
         return asJson ? json.writeValueAsString(citations) : text.citations(citations);
     }

@@ -149,6 +149,30 @@ class PassageIndexTest {
         return new float[] {v[0] / norm, v[1] / norm, v[2] / norm};
     }
 
+    @Test
+    void aPathFilterKeepsAFolderOrAFileAndATypeFilterAMediaType() throws Exception {
+        try (PassageIndex index = new PassageIndex(dir)) {
+            index.replace(1, List.of(located(1, "contracts/dredging.pdf", "application/pdf")));
+            index.replace(2, List.of(located(2, "contracts/annex/scope.docx", "application/msword")));
+            index.replace(3, List.of(located(3, "notes/contracts.md", "text/markdown")));
+            index.commit();
+
+            assertThat(index.search("dredging", SearchFilter.NONE.withPath("contracts/"), 5))
+                    .extracting(PassageHit::documentId).containsExactlyInAnyOrder(1L, 2L);
+            assertThat(index.search("dredging", SearchFilter.NONE.withPath("/contracts/annex/scope.docx"), 5))
+                    .extracting(PassageHit::documentId).containsExactly(2L);
+            assertThat(index.search("dredging", SearchFilter.NONE.withMediaType("application/pdf"), 5))
+                    .extracting(PassageHit::documentId).containsExactly(1L);
+            assertThat(index.search("dredging", SearchFilter.NONE.withPath("  "), 5)).hasSize(3);
+        }
+    }
+
+    private static IndexedPassage located(long documentId, String path, String mediaType) {
+        String text = "The dredging scope, document " + documentId + ".";
+        return new IndexedPassage(documentId, 1, new Passage(0, 0, text.length(), null, text), "title", path,
+                mediaType, null, null);
+    }
+
     private static IndexedPassage passage(long documentId, String text) {
         return new IndexedPassage(documentId, 1, new Passage(0, 10, 10 + text.length(), null, text), "title", "p.txt",
                 "text/plain", null, null);

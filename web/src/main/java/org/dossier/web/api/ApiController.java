@@ -53,13 +53,19 @@ class ApiController {
         return answerEvents.ask(conversation, AnswerService.requireQuestion(question), AnswerEventFormat.JSON);
     }
 
-    /** Words, narrowed to mail from a sender, to a recipient or in a thread; with a filter the words may be empty. */
+    /**
+     * Words, narrowed to a folder or file, a media type, or mail from a sender, to a recipient or in a thread; with a
+     * filter the words may be empty.
+     */
     @GetMapping("/search")
     List<Citation> search(@RequestParam(name = "q", defaultValue = "") String words,
                           @RequestParam(name = "sender", required = false) String sender,
                           @RequestParam(name = "recipient", required = false) String recipient,
-                          @RequestParam(name = "thread", required = false) String thread) {
-        return answers.search(words, SearchFilter.NONE.withSender(sender).withRecipient(recipient).withThread(thread));
+                          @RequestParam(name = "thread", required = false) String thread,
+                          @RequestParam(name = "path", required = false) String path,
+                          @RequestParam(name = "type", required = false) String type) {
+        return answers.search(words, SearchFilter.NONE.withSender(sender).withRecipient(recipient).withThread(thread)
+                .withPath(path).withMediaType(type));
     }
 
     @GetMapping("/status")

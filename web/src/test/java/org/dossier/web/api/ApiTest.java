@@ -70,6 +70,19 @@ class ApiTest extends SampleDocsServerTest {
     }
 
     @Test
+    void searchNarrowsToAFolderAndToAMediaType() {
+        JsonNode inContracts = json.readTree(get("/api/search?q=" + query("Bluewater dredging contract")
+                + "&path=contracts/").body());
+        JsonNode pdfs = json.readTree(get("/api/search?q=" + query("Bluewater dredging contract")
+                + "&type=application/pdf").body());
+
+        assertThat(inContracts).isNotEmpty().allSatisfy(hit ->
+                assertThat(hit.get("file").asString()).startsWith("contracts/"));
+        assertThat(pdfs).isNotEmpty().allSatisfy(hit ->
+                assertThat(hit.get("file").asString()).endsWith(".pdf"));
+    }
+
+    @Test
     void aPassageOfTheWorkbookIsCitedByItsSheetNotByAPage() {
         JsonNode hits = json.readTree(get("/api/search?q=" + query("Bluewater Holdings payments 2024-04-15")).body());
 
