@@ -98,17 +98,20 @@ final class RetrievalQuality implements Benchmark {
         Chunker chunker = new Chunker(properties.passageMaxChars(), properties.passageMinChars());
         try (PassageIndex index = new PassageIndex(work.resolve("index"));
              PassageIndex untitled = new PassageIndex(work.resolve("index-untitled"))) {
-            int passages = fill(index, collection, chunker, true);
+            List<IndexedPassage> all = fill(index, collection, chunker, true);
             double indexSeconds = (System.nanoTime() - started) / 1e9;
             fill(untitled, collection, chunker, false); // a variant, BM25 only: not timed
-            try (DistinctTermsBm25 distinct = new DistinctTermsBm25(work.resolve("index"))) {
-                return measure(collection, index, untitled, distinct, passages, indexSeconds, embeddings);
+            try (DistinctTermsBm25 distinct = new DistinctTermsBm25(work.resolve("index"));
+                 UnstemmedBm25 unstemmed = new UnstemmedBm25(work.resolve("index-unstemmed"), all)) {
+                return measure(collection, index, untitled, distinct, unstemmed, all.size(), indexSeconds,
+                        embeddings);
             }
         }
     }
 
     private Measured measure(IrCollection collection, PassageIndex index, PassageIndex untitled,
-                             DistinctTermsBm25 distinct, int passages, double indexSeconds,
+                             DistinctTermsBm25 distinct, UnstemmedBm25 unstemmed, int passages,
+                             double indexSeconds,
                              BundledEmbeddings embeddings) throws Exception {
         String name = collection.name();
         double embedSeconds = embed(index, embeddings);
@@ -144,6 +147,10 @@ final class RetrievalQuality implements Benchmark {
                         2.0, DEPTH), Double.NaN),
                 new Method("variant: min-max score fusion 50/50",
                         q -> DocumentFusion.minMax(keyword.apply(q), semantic.apply(q), DEPTH), Double.NaN),
+                new Method("variant: BM25 without English stemming", q -> unstemmed.search(q, DEPTH), Double.NaN),
+                new Method("variant: doc-level RRF of unstemmed BM25 and vectors without feedback",
+                        q -> DocumentFusion.weightedRrf(unstemmed.search(q, DEPTH),
+                                DocumentFusion.documents(semantic.apply(q)), 1.0, DEPTH), Double.NaN),
                 new Method("variant: BM25 counting each query word once",
                         q -> distinct.search(q, DEPTH), Double.NaN),
                 new Method("variant: vectors with feedback where BM25 agrees (as hybrid uses them)",
@@ -202,9 +209,10 @@ final class RetrievalQuality implements Benchmark {
         return index.rescoreWithFeedback(vector, nearest, feedback.choose(nearest, keyword), feedback.weight());
     }
 
-    /** Cuts every document into passages and indexes them as Dossier does; returns the number of passages. */
-    private static int fill(PassageIndex index, IrCollection collection, Chunker chunker, boolean withTitles) {
-        int passages = 0;
+    /** Cuts every document into passages and indexes them as Dossier does; returns the passages. */
+    private static List<IndexedPassage> fill(PassageIndex index, IrCollection collection, Chunker chunker,
+                                             boolean withTitles) {
+        List<IndexedPassage> all = new ArrayList<>();
         for (IrCollection.Document document : collection.documents()) {
             String title = withTitles ? document.title() : "";
             ExtractedPart part = new ExtractedPart("", "text/plain", title, null, null, null, document.text(),
@@ -215,10 +223,10 @@ final class RetrievalQuality implements Benchmark {
                         collection.name() + "/" + document.id(), "text/plain", null, null));
             }
             index.replace(document.id(), indexed);
-            passages += indexed.size();
+            all.addAll(indexed);
         }
         index.commit();
-        return passages;
+        return all;
     }
 
     /** Lets Dossier's background embedding stage give every passage its vector; returns the seconds it took. */

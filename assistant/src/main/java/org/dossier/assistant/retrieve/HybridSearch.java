@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Keyword and meaning together: BM25 finds exact names, numbers and rare words that vectors blur; vectors find
  * passages that say the same thing in other words. Both lists are fused by reciprocal rank, then near-duplicate
- * passages (a reply quoting its message, the same text in two files) are collapsed. The vector side takes
- * feedback from passages both searches agree on ({@link VectorFeedback}), and BM25 weighs words by how often the question says them. Without an embedding model, or
- * before any passage has a vector, it is BM25 alone.
+ * passages (a reply quoting its message, the same text in two files) are collapsed. The vector side takes feedback
+ * from passages both searches agree on ({@link VectorFeedback}), and BM25 weighs words by how often the question
+ * says them. Without an embedding model, or before any passage has a vector, it is BM25 alone.
  */
 public final class HybridSearch {
 
@@ -22,10 +22,10 @@ public final class HybridSearch {
     static final int CANDIDATES = 50;
 
     /**
-     * BM25's weight in the fusion, against 1 for vectors. On Cranfield, CISI and Medline a weight of 0.5 scored a
-     * little higher (nDCG@10 0.418 / 0.438 / 0.803 against 0.416 / 0.422 / 0.795 with equal weights; see
-     * bench/results/retrieval-quality.json, variants), but on the sample corpus it let a note that talks about the
-     * same company outrank the one email holding the exact phrase asked about. A journalist's questions name things
+     * BM25's weight in the fusion, against 1 for vectors. On Cranfield, CISI and Medline a weight of 0.5 can score a
+     * little higher (bench/results/retrieval-quality.json, variant "doc-level RRF, BM25 weight 0.5"), but on the
+     * sample corpus it let a note that talks about the same company outrank the one email holding the exact phrase
+     * asked about. A journalist's questions name things
      * (people, companies, invoice numbers): exact words keep an equal say.
      */
     static final double KEYWORD_WEIGHT = 1.0;
