@@ -38,8 +38,6 @@ final class IsolatedExtraction implements Benchmark {
     private final int warmUpRounds;
     private final int rounds;
     private final IndexerProperties properties = IndexerProperties.defaults();
-    /** Seconds of each untimed isolated round: how the workers' JIT warms up. */
-    private List<Double> warmUpCurve = List.of();
 
     IsolatedExtraction(Path corpus, int copies, int warmUpRounds, int rounds) {
         if (copies < 1 || warmUpRounds < 0 || rounds < 1) {
@@ -86,9 +84,9 @@ final class IsolatedExtraction implements Benchmark {
                     tikaPasses.add(tika.parseAll(workload.files()));
                 }
             }
-            warmUpCurve = isolatedPasses.subList(0, warmUpRounds).stream().map(pass -> seconds(pass.elapsed())).toList();
             return result(workload, tikaPasses.subList(warmUpRounds, tikaPasses.size()),
                     tikaParallelPasses.subList(warmUpRounds, tikaParallelPasses.size()),
+                    isolatedPasses.subList(0, warmUpRounds),
                     isolatedPasses.subList(warmUpRounds, isolatedPasses.size()),
                     inProcessPasses.subList(warmUpRounds, inProcessPasses.size()));
         }
@@ -150,7 +148,7 @@ final class IsolatedExtraction implements Benchmark {
     }
 
     private BenchResult result(CorpusCopies workload, List<RawTika.Pass> tikaPasses, List<Duration> tikaParallelPasses,
-                               List<Pass> isolatedPasses, List<Pass> inProcessPasses) {
+                               List<Pass> isolatedWarmUps, List<Pass> isolatedPasses, List<Pass> inProcessPasses) {
         int files = workload.files().size();
         Duration tika = IndexingThroughput.median(tikaPasses.stream().map(RawTika.Pass::elapsed).toList());
         Duration tikaParallel = IndexingThroughput.median(tikaParallelPasses);
@@ -172,7 +170,8 @@ final class IsolatedExtraction implements Benchmark {
         summary.put("raw Tika: files failed", tikaPasses.getLast().failed());
         summary.put("isolated: files failed", isolatedPasses.getLast().failed());
         summary.put("raw Tika: seconds per round", tikaPasses.stream().map(pass -> seconds(pass.elapsed())).toList());
-        summary.put("isolated: seconds per warm-up round (untimed)", warmUpCurve);
+        summary.put("isolated: seconds per warm-up round (untimed)",
+                isolatedWarmUps.stream().map(pass -> seconds(pass.elapsed())).toList());
         summary.put("isolated: seconds per round", isolatedPasses.stream().map(pass -> seconds(pass.elapsed())).toList());
         summary.put("ratio isolated/raw Tika (files/s)", seconds(tika) / seconds(isolated));
         summary.put("ratio Dossier in process/raw Tika (files/s)", seconds(tika) / seconds(inProcess));
