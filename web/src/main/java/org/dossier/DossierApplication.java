@@ -6,6 +6,7 @@ import org.dossier.web.launch.StartupFailure;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -13,7 +14,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * shell; with a command ({@code index}, {@code ask}, {@code search}, {@code status}) it runs it, prints the result
  * and exits, without starting the web server.
  */
-@SpringBootApplication
+// No users and passwords: the web UI has no login (see WebSecurityConfiguration); without this exclusion Spring Boot
+// would make up a user and log its password.
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 public class DossierApplication {
 
     public static void main(String[] args) {

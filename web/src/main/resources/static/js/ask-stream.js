@@ -1,7 +1,8 @@
-// The Ask page's answer, streamed: the question is sent to /ask/stream, which answers with server-sent events
-// (see AskController#stream). The sources being read appear first, then the model's text as it writes it; the
-// checked answer, rendered by the server as the page renders it without JavaScript, then takes the raw text's place.
-// Without JavaScript the form is a plain GET of the page, as before.
+// The Ask page's answer, streamed: the question is POSTed to /ask/stream (with the form's CSRF token), which says
+// where to read the answer; the answer then comes as server-sent events from that address (see AskController). The
+// sources being read appear first, then the model's text as it writes it; the checked answer, rendered by the server
+// as the page renders it without JavaScript, then takes the raw text's place. Without JavaScript the form is a plain
+// POST of the page.
 (function () {
     'use strict';
     const form = document.getElementById('ask-form');
@@ -19,7 +20,7 @@
         }
         event.preventDefault();
         event.stopPropagation();
-        ask(new URLSearchParams(new FormData(form)));
+        ask(form);
     }, true);
 
     // Back and forward show the answers as they were, without asking again.
@@ -40,14 +41,47 @@
         }
     });
 
-    function ask(params) {
+    function ask(form) {
         stop(); // an answer still being written is abandoned, and the server stops its model
-        history.replaceState({dossierAnswer: document.getElementById('answer').outerHTML, q: form.elements.q.value},
-            '');
-        const block = streamingBlock(params.get('q'));
+        const q = form.elements.q.value;
+        history.replaceState({dossierAnswer: document.getElementById('answer').outerHTML, q: q}, '');
+        const block = streamingBlock(q);
         shown = block;
         working.classList.add('active');
-        const source = new EventSource(form.dataset.stream + '?' + params);
+        const asking = {};
+        current = asking;
+        fetch(form.dataset.stream, {
+            method: 'POST',
+            body: new URLSearchParams(new FormData(form)),
+            headers: {'Accept': 'application/json'},
+            credentials: 'same-origin'
+        }).then(function (response) {
+            return response.text().then(function (text) {
+                let body;
+                try {
+                    body = JSON.parse(text);
+                } catch (notJson) { // a refusal before any controller is one line of text
+                    body = {detail: text.trim()};
+                }
+                if (!response.ok) {
+                    throw new Error(body.detail || 'Dossier refused the question (' + response.status + ').');
+                }
+                return body.stream;
+            });
+        }).then(function (address) {
+            if (current === asking) {
+                read(address, q, block);
+            }
+        }).catch(function (error) {
+            if (current === asking) {
+                stop();
+                block.problem.textContent = error.message;
+            }
+        });
+    }
+
+    function read(address, q, block) {
+        const source = new EventSource(address);
         current = source;
         source.addEventListener('passages', function (event) {
             block.sources.innerHTML = event.data; // HTML rendered (and escaped) by the server's template
@@ -58,10 +92,12 @@
         source.addEventListener('done', function (event) {
             stop();
             document.getElementById('answer').outerHTML = event.data;
-            history.pushState({dossierAnswer: event.data, q: params.get('q')}, '', '/?' + params);
+            // the address to come back to shows the conversation; it asks nothing again
+            const conversation = document.getElementById('conversation').value;
+            history.pushState({dossierAnswer: event.data, q: q}, '', '/?conversation=' + encodeURIComponent(conversation));
         });
         // Both the server's own 'error' event (with a problem detail) and a lost connection arrive here. A lost
-        // connection is not retried: EventSource would reconnect and ask the question again.
+        // connection is not retried: the question can be read once only.
         source.addEventListener('error', function (event) {
             stop();
             block.problem.textContent = event.data ? JSON.parse(event.data).detail
@@ -71,7 +107,9 @@
 
     function stop() {
         if (current) {
-            current.close();
+            if (current.close) {
+                current.close();
+            }
             current = null;
         }
         working.classList.remove('active');

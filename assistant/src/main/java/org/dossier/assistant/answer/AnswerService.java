@@ -18,6 +18,10 @@ import org.dossier.indexer.index.SearchFilter;
  */
 public final class AnswerService {
 
+    /** Longer is a pasted document, not a question: it would crowd the model's context out. */
+    public static final int MAX_QUESTION_CHARS = 4000;
+
+
     static final String RETRIEVED = "Retrieved passages (not a written answer): the passages below match your question best.";
     static final String NOTHING_FOUND = "The indexed documents contain no passage that matches this question.";
     static final String NOTHING_INDEXED = "Nothing is indexed yet — run 'index <folder>' first.";
@@ -93,11 +97,16 @@ public final class AnswerService {
         return retriever.retrieve(query, filter, properties.searchResults());
     }
 
-    /** The question without surrounding blanks; an empty one is refused with what to do. */
+    /** The question without surrounding blanks; an empty or overlong one is refused with what to do. */
     public static String requireQuestion(String question) {
         if (question == null || question.isBlank()) {
             throw new UserInputException("the question is empty — ask something, e.g. ask \"who signed the contract?\"");
         }
-        return question.strip();
+        String stripped = question.strip();
+        if (stripped.length() > MAX_QUESTION_CHARS) {
+            throw new UserInputException("the question is " + stripped.length() + " characters long; at most "
+                    + MAX_QUESTION_CHARS + " are read — ask about the passage's key words instead of pasting it");
+        }
+        return stripped;
     }
 }

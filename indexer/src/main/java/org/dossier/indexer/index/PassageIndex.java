@@ -47,6 +47,10 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class PassageIndex implements AutoCloseable {
 
+    /** The distinct words of a query that count; the rest of a pasted page is left out (see {@link #search}). */
+    static final int MAX_QUERY_WORDS = 256;
+
+
     /** Titles help, but a word in the passage itself is the stronger evidence. */
     private static final float TITLE_BOOST = 0.3f;
 
@@ -115,8 +119,13 @@ public final class PassageIndex implements AutoCloseable {
      * filter allows, unranked: the messages of a thread, say.
      */
     public List<PassageHit> search(String query, SearchFilter filter, int limit) {
+        // Lucene refuses a query of more than 1,024 clauses; each word is two (text and title), and a filter adds some
         Map<String, Integer> termCounts = new LinkedHashMap<>();
-        analyzer.tokens(query).forEach(token -> termCounts.merge(token.term(), 1, Integer::sum));
+        analyzer.tokens(query).forEach(token -> {
+            if (termCounts.size() < MAX_QUERY_WORDS || termCounts.containsKey(token.term())) {
+                termCounts.merge(token.term(), 1, Integer::sum);
+            }
+        });
         if (termCounts.isEmpty()) {
             return filter.isEmpty() ? List.of() : oldestFirst(filter.toQuery(analyzer), limit);
         }

@@ -13,6 +13,7 @@ import org.dossier.web.stream.AnswerEventFormat;
 import org.dossier.web.stream.AnswerEvents;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,8 +36,11 @@ class ApiController {
         this.answerEvents = answerEvents;
     }
 
-    /** Stored as a turn: of the given conversation, or of a new one whose id the answer carries. */
-    @GetMapping("/ask")
+    /**
+     * Stored as a turn: of the given conversation, or of a new one whose id the answer carries. A POST, as every
+     * change is: with the API token ({@code curl -H "Authorization: Bearer $(cat ~/.dossier/api-token)" -d q=…}).
+     */
+    @PostMapping("/ask")
     Answer ask(@RequestParam(name = "q", defaultValue = "") String question,
                @RequestParam(name = "conversation", required = false) Long conversation) {
         return conversations.ask(conversation, question);
@@ -47,7 +51,7 @@ class ApiController {
      * with the answer as {@code /ask} returns it (see {@link AnswerEvents}). An empty question is refused before the
      * stream starts.
      */
-    @GetMapping(path = "/ask/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @PostMapping(path = "/ask/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter askStream(@RequestParam(name = "q", defaultValue = "") String question,
                          @RequestParam(name = "conversation", required = false) Long conversation) {
         return answerEvents.ask(conversation, AnswerService.requireQuestion(question), AnswerEventFormat.JSON);

@@ -4,11 +4,10 @@ import java.util.List;
 
 import org.dossier.assistant.answer.Answer;
 import org.dossier.assistant.retrieve.Citation;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What the {@code passages} and {@code done} events of an answer stream carry: JSON for API clients, or a
- * {@link ModelAndView} of a page fragment, rendered by the page's own templates, for the browser. Tokens and
+ * page fragment as an HTML string, rendered by the page's own templates, for the browser. Tokens and
  * errors are JSON for both.
  */
 public interface AnswerEventFormat {

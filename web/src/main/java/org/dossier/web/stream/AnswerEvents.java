@@ -18,7 +18,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -89,8 +88,9 @@ public class AnswerEvents implements SmartLifecycle {
     }
 
     private static SseEmitter.SseEventBuilder data(SseEmitter.SseEventBuilder event, Object data) {
-        // a view is rendered by Spring MVC into the event, each line of the HTML as a data line
-        return data instanceof ModelAndView view ? event.data(view) : event.data(data, MediaType.APPLICATION_JSON);
+        // HTML already rendered goes as text, split into data lines at every CR, LF or CRLF so that nothing in it
+        // can end the event; anything else as JSON, where line breaks are escaped
+        return data instanceof String html ? event.data(html) : event.data(data, MediaType.APPLICATION_JSON);
     }
 
     private static void fail(SseEmitter emitter, HttpStatus status, String message) {

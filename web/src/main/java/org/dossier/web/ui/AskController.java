@@ -1,8 +1,13 @@
 package org.dossier.web.ui;
 
 import java.util.List;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.dossier.assistant.UserInputException;
 import org.dossier.assistant.answer.Answer;
+import org.dossier.assistant.answer.AnswerService;
 import org.dossier.assistant.conversation.Conversation;
 import org.dossier.assistant.conversation.ConversationService;
 import org.dossier.assistant.conversation.ConversationStore;
@@ -12,63 +17,95 @@ import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.status.StatusService;
 import org.dossier.web.stream.AnswerEventFormat;
 import org.dossier.web.stream.AnswerEvents;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The Ask page. Works without JavaScript (a plain form GET renders the whole page). With JavaScript the answer is
- * streamed ({@code /ask/stream}, see {@code ask-stream.js}): the model's text appears as it is written, then the
- * checked answer, rendered by the same fragment as without JavaScript, takes its place. The answer carries the
- * conversation's id in a hidden field of the form, so the next question on the page continues the conversation;
- * {@code /?conversation=<id>} resumes one.
+ * The Ask page. Works without JavaScript: the form POSTs the question to {@code /ask}, which renders the page with
+ * the answer (or, through htmx, the answer section alone). With JavaScript the answer is streamed (see
+ * {@code ask-stream.js}): the page POSTs the question to {@code /ask/stream}, gets an id, and reads the answer's
+ * events from {@code GET /ask/stream/{id}}: the model's text appears as it is written, then the checked answer,
+ * rendered by the same fragment as without JavaScript, takes its place. No GET asks anything: {@code /?q=…} only
+ * fills in the question, {@code /?conversation=<id>} shows a conversation to continue.
  */
 @Controller
 class AskController {
 
     static final String NO_SUCH_CONVERSATION = "That conversation no longer exists (it may have been deleted) — "
             + "ask to start a new one, or pick one on the Conversations page.";
+    static final String STREAM_GONE = "This answer was already fetched or is too old — ask again.";
 
     private final ConversationService conversations;
     private final ConversationStore store;
     private final StatusService status;
     private final SnippetHtml snippetHtml;
     private final AnswerEvents answerEvents;
+    private final PendingQuestions pending;
+    private final FragmentHtml fragments;
 
     AskController(ConversationService conversations, ConversationStore store, StatusService status,
-                  SnippetHtml snippetHtml, AnswerEvents answerEvents) {
+                  SnippetHtml snippetHtml, AnswerEvents answerEvents, PendingQuestions pending,
+                  FragmentHtml fragments) {
+        this.fragments = fragments;
         this.conversations = conversations;
         this.store = store;
         this.status = status;
         this.snippetHtml = snippetHtml;
         this.answerEvents = answerEvents;
+        this.pending = pending;
     }
 
+    /** The page; reads only. */
     @GetMapping("/")
-    String ask(@RequestParam(name = "q", required = false) String question,
-               @RequestParam(name = "conversation", required = false) Long conversation,
-               @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String page(@RequestParam(name = "q", required = false) String question,
+                @RequestParam(name = "conversation", required = false) Long conversation, Model model) {
         model.addAttribute("q", question == null ? "" : question);
         model.addAttribute("snippets", snippetHtml);
         try {
-            Long current = conversation;
-            if (question != null && !question.isBlank()) {
-                Answer answer = conversations.ask(conversation, question);
-                model.addAttribute("answer", answer);
-                current = answer.conversationId();
-            }
-            if (current != null) {
-                Conversation shown = store.get(current);
+            if (conversation != null) {
+                Conversation shown = store.get(conversation);
                 model.addAttribute("conversation", shown);
-                model.addAttribute("earlier", earlier(shown.turns(), model.containsAttribute("answer")));
+                model.addAttribute("earlier", shown.turns());
             }
         } catch (NoSuchConversationException e) {
             model.addAttribute("problem", NO_SUCH_CONVERSATION);
+        }
+        model.addAttribute("counts", status.status().counts());
+        return "ask";
+    }
+
+    /** Asks (a new conversation, or the one given) and shows the answer: the whole page, or for htmx its section. */
+    @PostMapping("/ask")
+    String ask(@RequestParam(name = "q", defaultValue = "") String question,
+               @RequestParam(name = "conversation", required = false) Long conversation,
+               @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+               HttpServletResponse response) {
+        model.addAttribute("q", question);
+        model.addAttribute("snippets", snippetHtml);
+        try {
+            Answer answer = conversations.ask(conversation, question);
+            Conversation shown = store.get(answer.conversationId());
+            model.addAttribute("answer", answer);
+            model.addAttribute("conversation", shown);
+            model.addAttribute("earlier", earlier(shown.turns(), true));
+            // the address to come back to is the conversation, which a GET shows without asking again
+            response.setHeader("HX-Push-Url", "/?conversation=" + answer.conversationId());
+        } catch (NoSuchConversationException e) {
+            model.addAttribute("problem", NO_SUCH_CONVERSATION);
+        } catch (UserInputException e) {
+            model.addAttribute("problem", e.getMessage());
         }
         if (htmx != null) {
             return "ask :: answer";
@@ -77,35 +114,48 @@ class AskController {
         return "ask";
     }
 
+    /** Keeps the question for the page's event stream, and says where to read it. */
+    @PostMapping(path = "/ask/stream", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<?> postForStream(@RequestParam(name = "q", defaultValue = "") String question,
+                                    @RequestParam(name = "conversation", required = false) Long conversation) {
+        try {
+            String id = pending.post(conversation, AnswerService.requireQuestion(question));
+            return ResponseEntity.ok(Map.of("stream", "/ask/stream/" + id));
+        } catch (UserInputException e) {
+            return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    e.getMessage()));
+        }
+    }
+
     /**
-     * The answer as server-sent events for the page: {@code passages} and {@code done} are HTML fragments (the
-     * sources being read; the whole answer section as the page shows it), {@code token} and {@code error} JSON
-     * (an empty question or an unknown conversation is an {@code error} event, which the page shows).
+     * The answer to a posted question as server-sent events: {@code passages} and {@code done} are HTML fragments
+     * (the sources being read; the whole answer section as the page shows it), {@code token} and {@code error}
+     * JSON (an unknown conversation is an {@code error} event, which the page shows).
      */
-    @GetMapping(path = "/ask/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(@RequestParam(name = "q", defaultValue = "") String question,
-                      @RequestParam(name = "conversation", required = false) Long conversation) {
-        return answerEvents.ask(conversation, question, new AnswerEventFormat() {
+    @GetMapping(path = "/ask/stream/{id}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) {
+        PendingQuestions.Pending question = pending.claim(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, STREAM_GONE));
+        FragmentHtml.Renderer html = fragments.forRequest(request, response);
+        return answerEvents.ask(question.conversation(), question.question(), new AnswerEventFormat() {
             @Override
             public Object passages(List<Citation> passages) {
-                return new ModelAndView("answer-stream :: passages").addObject("passages", passages);
+                return html.render("answer-stream", "passages", Map.of("passages", passages));
             }
 
             @Override
             public Object done(Answer answer) {
-                return answerSection(answer);
+                return html.render("ask", "answer", answerSection(answer));
             }
         });
     }
 
-    /** The answer section as {@code ask :: answer} renders it after a question, for an answer given elsewhere. */
-    private ModelAndView answerSection(Answer answer) {
+    /** The model of the answer section as {@code ask :: answer} renders it after a question. */
+    private Map<String, Object> answerSection(Answer answer) {
         Conversation shown = store.get(answer.conversationId());
-        return new ModelAndView("ask :: answer")
-                .addObject("snippets", snippetHtml)
-                .addObject("answer", answer)
-                .addObject("conversation", shown)
-                .addObject("earlier", earlier(shown.turns(), true));
+        return Map.of("snippets", snippetHtml, "answer", answer, "conversation", shown,
+                "earlier", earlier(shown.turns(), true));
     }
 
     /** The turns shown above the answer: all of them, less the one just answered, which is shown in full. */

@@ -1,11 +1,13 @@
 package org.dossier.web.ui;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import org.dossier.indexer.ingest.IndexingService;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
@@ -33,9 +35,9 @@ class SourcesController {
     String add(@RequestParam("folder") String folder,
                @RequestParam(name = "include", defaultValue = "") String include,
                @RequestParam(name = "exclude", defaultValue = "") String exclude, RedirectAttributes flash) {
-        Path path = Path.of(folder.strip());
-        if (folder.isBlank() || !Files.isDirectory(path)) {
-            flash.addFlashAttribute("error", "Folder not found: " + folder.strip());
+        Path path = folderPath(folder);
+        if (path == null || !Files.isDirectory(path)) {
+            flash.addFlashAttribute("error", "Folder not found: " + printable(folder));
             return "redirect:/library";
         }
         Thread.ofPlatform().daemon().name("add-source").start(() -> {
@@ -51,14 +53,36 @@ class SourcesController {
 
     @PostMapping("/library/sources/remove")
     String remove(@RequestParam("folder") String folder, RedirectAttributes flash) {
+        Path path = folderPath(folder);
+        if (path == null) {
+            flash.addFlashAttribute("error", "Not a source: " + printable(folder));
+            return "redirect:/library";
+        }
         try {
-            int files = indexing.removeSource(Path.of(folder));
+            int files = indexing.removeSource(path);
             flash.addFlashAttribute("message", "Removed " + folder + " (" + files + " files) from Dossier; the folder "
                     + "itself is untouched.");
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/library";
+    }
+
+    /** The folder a user typed, or null when it cannot be a path at all (empty, or with a NUL character). */
+    private static @Nullable Path folderPath(String typed) {
+        if (typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Path.of(typed.strip());
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** What the user typed, as a message can show it: control characters shown as '?'. */
+    private static String printable(String typed) {
+        return typed.strip().replaceAll("\\p{Cntrl}", "?");
     }
 
     private static List<String> globs(String commaSeparated) {
