@@ -22,13 +22,13 @@ final class LlamaServerProcess {
         this.log = log;
     }
 
-    static LlamaServerProcess launch(List<String> command) {
+    static LlamaServerProcess launch(LlamaServerCommand command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process = command.applyTo(new ProcessBuilder()).redirectErrorStream(true).start();
             process.getOutputStream().close(); // the server reads nothing from us
             return new LlamaServerProcess(process, ProcessLog.follow(process));
         } catch (IOException e) {
-            throw new LlamaServerException("could not run " + command.getFirst() + ": " + e.getMessage()
+            throw new LlamaServerException("could not run " + command.arguments().getFirst() + ": " + e.getMessage()
                     + " — check that dossier.engine.llama-server is an executable llama-server");
         }
     }

@@ -16,9 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One llama-server child process, from start to stop: started on 127.0.0.1 with a random API key, watched until
- * {@code /health} says ok, restarted with back-off when it dies, and stopped with Dossier — by {@link #close()}
- * (Spring calls it on shutdown) or, after Ctrl-C, by a JVM shutdown hook — so that no server outlives Dossier.
+ * One llama-server child process, from start to stop: started on 127.0.0.1 with a random API key (passed in its
+ * environment, never on its command line) and without its own web UI, watched until {@code /health} says ok,
+ * restarted with back-off when it dies, and stopped with Dossier — by {@link #close()} (Spring calls it on
+ * shutdown) or, after Ctrl-C, by a JVM shutdown hook — so that no server outlives Dossier.
  */
 public final class ManagedLlamaServer implements AutoCloseable {
 

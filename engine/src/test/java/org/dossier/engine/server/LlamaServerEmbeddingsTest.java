@@ -31,14 +31,15 @@ class LlamaServerEmbeddingsTest {
     }
 
     @Test
-    void theCommandLineBindsToLoopbackWithTheKeyAndServesEmbeddingsOnlyWhenAsked() {
+    void theCommandLineBindsToLoopbackAndServesEmbeddingsOnlyWhenAsked() {
         var chat = LlamaServerSettings.chat(Path.of("/models/m.gguf"));
 
-        assertThat(LlamaServerCommand.of(Path.of("/bin/llama-server"), chat, 41234, "k")).containsExactly(
-                "/bin/llama-server", "--host", "127.0.0.1", "--port", "41234", "--api-key", "k",
+        assertThat(LlamaServerCommand.of(Path.of("/bin/llama-server"), chat, 41234, "k").arguments()).containsExactly(
+                "/bin/llama-server", "--host", "127.0.0.1", "--port", "41234", "--no-webui",
                 "-m", "/models/m.gguf", "-c", "8192", "-t", Integer.toString(chat.threads()), "-ngl", "99");
         assertThat(LlamaServerCommand.of(Path.of("/bin/llama-server"), LlamaServerSettings.embeddings(
-                Path.of("/models/e.gguf")), 41235, "k")).contains("--embeddings").containsSequence("-c", "2048");
+                Path.of("/models/e.gguf")), 41235, "k").arguments()).contains("--embeddings")
+                .containsSequence("-c", "2048");
     }
 
     private static void await(LlamaServerEmbeddings embeddings) throws InterruptedException {

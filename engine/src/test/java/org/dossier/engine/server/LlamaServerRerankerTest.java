@@ -17,13 +17,14 @@ class LlamaServerRerankerTest {
     Path directory;
 
     @Test
-    void theCommandLineServesOnlyRerankingOnLoopbackWithTheKeyAndABatchThatHoldsAPassage() {
+    void theCommandLineServesOnlyRerankingOnLoopbackWithABatchThatHoldsAPassage() {
         var settings = LlamaServerSettings.reranking(Path.of("/models/bge-reranker-v2-m3-Q8_0.gguf"));
 
-        assertThat(LlamaServerCommand.of(Path.of("/bin/llama-server"), settings, 41236, "k")).containsExactly(
-                "/bin/llama-server", "--host", "127.0.0.1", "--port", "41236", "--api-key", "k",
-                "-m", "/models/bge-reranker-v2-m3-Q8_0.gguf", "-c", "2048", "-t", Integer.toString(settings.threads()),
-                "-ngl", "99", "--reranking", "-b", "2048", "-ub", "2048");
+        assertThat(LlamaServerCommand.of(Path.of("/bin/llama-server"), settings, 41236, "k").arguments())
+                .containsExactly("/bin/llama-server", "--host", "127.0.0.1", "--port", "41236", "--no-webui",
+                        "-m", "/models/bge-reranker-v2-m3-Q8_0.gguf", "-c", "2048",
+                        "-t", Integer.toString(settings.threads()), "-ngl", "99",
+                        "--reranking", "-b", "2048", "-ub", "2048");
     }
 
     @Test
@@ -39,7 +40,7 @@ class LlamaServerRerankerTest {
             ProcessHandle process = ProcessHandle.of(reranker.server().pid().orElseThrow()).orElseThrow();
             assertThat(String.join(" ", process.info().arguments().orElseThrow()))
                     .contains("--host 127.0.0.1 --port " + reranker.server().baseUrl().getPort())
-                    .contains("--api-key " + reranker.server().apiKey())
+                    .doesNotContain(reranker.server().apiKey())
                     .contains("--reranking");
             List<ProcessHandle> family = Stream.concat(Stream.of(process), process.descendants()).toList();
 

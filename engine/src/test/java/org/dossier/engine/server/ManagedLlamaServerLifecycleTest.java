@@ -2,11 +2,13 @@ package org.dossier.engine.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * One stand-in llama-server process, started once (starting a JVM from source costs about a second here), taken
- * through its life in order: ready, chatting, crashing and coming back, stopping without a trace.
+ * through its life in order: ready, keeping its key private, chatting, crashing and coming back, stopping without a
+ * trace.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)
@@ -36,6 +39,7 @@ class ManagedLlamaServerLifecycleTest {
 
     private static final Duration START = Duration.ofSeconds(30);
 
+    private final HttpClient http = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
     private Path directory;
     private ManagedLlamaServer server;
     private LlamaServerChatEngine engine;
@@ -54,6 +58,7 @@ class ManagedLlamaServerLifecycleTest {
     @AfterAll
     void stopServer() throws Exception {
         engine.close();
+        http.close();
         try (var files = Files.walk(directory)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
@@ -61,7 +66,7 @@ class ManagedLlamaServerLifecycleTest {
 
     @Test
     @Order(1)
-    void isLoadingUntilHealthSaysOkThenReadyOnLoopbackWithAKey() throws Exception {
+    void isLoadingUntilHealthSaysOkThenReadyOnLoopback() throws Exception {
         assertThat(server.status().state()).isEqualTo(State.LOADING);
 
         assertThat(server.awaitStarted(START).state()).isEqualTo(State.READY);
@@ -69,12 +74,34 @@ class ManagedLlamaServerLifecycleTest {
         assertThat(server.baseUrl().getHost()).isEqualTo("127.0.0.1");
         List<String> arguments = List.of(ProcessHandle.of(server.pid().orElseThrow()).orElseThrow()
                 .info().arguments().orElseThrow());
-        assertThat(String.join(" ", arguments)).contains("--host 127.0.0.1 --port " + server.baseUrl().getPort())
-                .contains("--api-key " + server.apiKey());
+        assertThat(String.join(" ", arguments)).contains("--host 127.0.0.1 --port " + server.baseUrl().getPort());
     }
 
     @Test
     @Order(2)
+    void keepsTheKeyOffTheServersCommandLineWhereEveryUserCanReadItYetRequestsStillNeedIt() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc")), "no /proc here to read a command line from");
+        Path cmdline = Path.of("/proc", Long.toString(server.pid().orElseThrow()), "cmdline");
+
+        String commandLine = new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8).replace('\0', ' ');
+
+        assertThat(commandLine).contains("--port " + server.baseUrl().getPort())
+                .doesNotContain(server.apiKey()).doesNotContain("--api-key");
+        assertThat(tokenize("Bearer " + server.apiKey())).isEqualTo(200);
+        assertThat(tokenize(null)).isEqualTo(401);
+        assertThat(tokenize("Bearer not-the-key")).isEqualTo(401);
+    }
+
+    @Test
+    @Order(3)
+    void startsTheServerWithItsOwnWebUiOff() throws Exception {
+        HttpRequest root = HttpRequest.newBuilder(server.baseUrl().resolve("/")).GET().build();
+
+        assertThat(http.send(root, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(4)
     void streamsAChatReplyFromTheServer() throws Exception {
         RecordingListener listener = new RecordingListener();
         ChatRequest request = new ChatRequest(List.of(ChatMessage.user("Say hello")), 64, List.of(), 0);
@@ -87,13 +114,13 @@ class ManagedLlamaServerLifecycleTest {
     }
 
     @Test
-    @Order(3)
+    @Order(5)
     void countsTokensWithTheServersTokenizer() {
         assertThat(engine.countTokens("three little words")).isEqualTo(3);
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void comesBackWithANewProcessAfterACrash() throws Exception {
         long crashed = server.pid().orElseThrow();
 
@@ -109,7 +136,7 @@ class ManagedLlamaServerLifecycleTest {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void stopsTheServerAndEverythingItStartedLeavingNoOrphan() {
         ProcessHandle child = ProcessHandle.of(server.pid().orElseThrow()).orElseThrow();
         List<ProcessHandle> family = Stream.concat(Stream.of(child), child.descendants()).toList();
@@ -122,10 +149,19 @@ class ManagedLlamaServerLifecycleTest {
         assertThat(server.status().detail()).contains("stopped");
     }
 
+    private int tokenize(String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.baseUrl().resolve("/tokenize"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"content\":\"two words\"}"));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     private void crash() throws Exception {
         URI crash = server.baseUrl().resolve("/crash");
-        try (HttpClient client = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build()) {
-            client.send(HttpRequest.newBuilder(crash).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        try {
+            http.send(HttpRequest.newBuilder(crash).POST(HttpRequest.BodyPublishers.noBody()).build(),
                     HttpResponse.BodyHandlers.discarding());
         } catch (java.io.IOException connectionDroppedAsItDied) {
             // the stand-in may exit before its answer is read

@@ -28,25 +28,36 @@ import com.sun.net.httpserver.HttpServer;
  * /v1/rerank (alias /rerank), which scores each document by how many of the query's words it holds, best first.
  * The last user message steers it: "cut-off" drops the connection mid-reply, "error-event" sends an error event
  * mid-reply, "slow" trickles tokens for ten seconds; a rerank query with "slow" answers after two seconds.
- * /tokenize counts words. POST /crash ends the process with exit code 1.
+ * /tokenize counts words. POST /crash ends the process with exit code 1. As the real server, it serves a chat page
+ * at / unless started with --no-webui, takes its key from --api-key or the LLAMA_API_KEY variable, and refuses an
+ * argument it does not know ({@link StandInArguments}).
  */
 public final class StandInLlamaServer {
 
     public static final List<String> REPLY = List.of("Hello", " from", " the", " stand-in", ".");
 
     private final HttpServer http;
-    private final String apiKey;
+    private final Set<String> apiKeys;
+    private final boolean webui;
     private final long readyAt;
     private final boolean exitOnCrash;
     private final AtomicInteger abandonedStreams = new AtomicInteger();
 
+    /** With its web UI on, as the real server starts by default. */
     public StandInLlamaServer(String host, int port, String apiKey, long loadingMillis, boolean exitOnCrash)
             throws IOException {
-        this.apiKey = apiKey;
+        this(host, port, apiKey == null ? Set.of() : Set.of(apiKey), true, loadingMillis, exitOnCrash);
+    }
+
+    private StandInLlamaServer(String host, int port, Set<String> apiKeys, boolean webui, long loadingMillis,
+                               boolean exitOnCrash) throws IOException {
+        this.apiKeys = apiKeys;
+        this.webui = webui;
         this.readyAt = System.currentTimeMillis() + loadingMillis;
         this.exitOnCrash = exitOnCrash;
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.ofLiteral(host), port), 16);
         http.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        http.createContext("/", this::root); // every path no other context takes
         http.createContext("/health", this::health);
         http.createContext("/v1/chat/completions", exchange -> guarded(exchange, this::chat));
         http.createContext("/v1/embeddings", exchange -> guarded(exchange, this::embeddings));
@@ -60,20 +71,18 @@ public final class StandInLlamaServer {
     }
 
     public static void main(String[] args) throws Exception {
-        String host = "127.0.0.1";
-        int port = 8080;
-        String apiKey = null;
-        Path model = null;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--host" -> host = args[++i];
-                case "--port" -> port = Integer.parseInt(args[++i]);
-                case "--api-key" -> apiKey = args[++i];
-                case "-m", "--model" -> model = Path.of(args[++i]);
-                default -> { } // -c, -t, -ngl, -b, -ub, --embeddings, --reranking: nothing to do for a stand-in
-            }
+        StandInArguments arguments;
+        try {
+            arguments = StandInArguments.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage()); // as llama.cpp's common_params_parse, before main returns 1
+            System.exit(1);
+            return;
         }
         System.out.println("main: stand-in llama-server, args " + String.join(" ", args));
+        Path model = arguments.model();
+        String host = arguments.host();
+        int port = arguments.port();
         if (model == null || !Files.isRegularFile(model)) {
             System.err.println("llama_model_load: error loading model: failed to open " + model);
             System.exit(1);
@@ -83,7 +92,7 @@ public final class StandInLlamaServer {
             System.exit(1);
         }
         try {
-            new StandInLlamaServer(host, port, apiKey, 300, true);
+            new StandInLlamaServer(host, port, arguments.apiKeys(), arguments.webui(), 300, true);
         } catch (BindException e) {
             System.err.println("couldn't bind HTTP server socket, hostname: " + host + ", port: " + port);
             System.exit(1);
@@ -109,6 +118,25 @@ public final class StandInLlamaServer {
                 : "{\"error\":{\"code\":503,\"message\":\"Loading model\",\"type\":\"unavailable_error\"}}");
     }
 
+    /**
+     * The chat page at / when the web UI is on (503 while loading), else the real server's 404 for any path it does
+     * not serve. Like the real one, / asks for no key.
+     */
+    private void root(HttpExchange exchange) throws IOException {
+        if (!webui || !exchange.getRequestURI().getPath().equals("/")) {
+            respond(exchange, 404, "{\"error\":{\"message\":\"File Not Found\",\"type\":\"not_found_error\","
+                    + "\"code\":404}}");
+            return;
+        }
+        boolean ready = System.currentTimeMillis() >= readyAt;
+        byte[] page = ("<!doctype html><title>llama.cpp</title><p>" + (ready ? "stand-in web UI" : "Loading model")
+                + "</p>").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        exchange.sendResponseHeaders(ready ? 200 : 503, page.length);
+        exchange.getResponseBody().write(page);
+        exchange.close();
+    }
+
     private void crash(HttpExchange exchange) throws IOException {
         respond(exchange, 200, "{}");
         if (exitOnCrash) {
@@ -124,7 +152,8 @@ public final class StandInLlamaServer {
     private void guarded(HttpExchange exchange, Handler handler) throws IOException {
         try (exchange) {
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
-            if (apiKey != null && !("Bearer " + apiKey).equals(auth)) {
+            String key = auth != null && auth.startsWith("Bearer ") ? auth.substring("Bearer ".length()) : "";
+            if (!apiKeys.isEmpty() && !apiKeys.contains(key)) {
                 respond(exchange, 401, "{\"error\":{\"code\":401,\"message\":\"Invalid API Key\","
                         + "\"type\":\"authentication_error\"}}");
                 return;
