@@ -2,14 +2,13 @@ package org.dossier.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.dossier.indexer.ingest.IndexingService;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +33,8 @@ public abstract class SampleDocsServerTest {
     @LocalServerPort
     protected int port;
 
+    private DossierClient client;
+
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("dossier.data-dir", DATA_DIR::toString);
@@ -54,15 +55,36 @@ public abstract class SampleDocsServerTest {
     }
 
     protected HttpResponse<String> get(String pathAndQuery) {
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create(url(pathAndQuery))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        return client().get(pathAndQuery);
+    }
+
+    /** A change as the user's own script makes it: a form body, with the API token from the data directory. */
+    protected HttpResponse<String> post(String path, Map<String, String> form) {
+        return client().post(path, form);
+    }
+
+    /** A DELETE with the API token. */
+    protected HttpResponse<String> delete(String path) {
+        return client().delete(path);
+    }
+
+    /** A client of this server, with its own session (cookies) for page forms. */
+    protected DossierClient client() {
+        if (client == null) {
+            client = new DossierClient(port, DATA_DIR);
         }
+        return client;
+    }
+
+    @AfterAll
+    void closeClient() {
+        if (client != null) {
+            client.close();
+        }
+    }
+
+    protected static Path dataDir() {
+        return DATA_DIR;
     }
 
     protected static String query(String text) {

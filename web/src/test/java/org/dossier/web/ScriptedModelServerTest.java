@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.dossier.assistant.answer.PacedChatEngine;
 import org.dossier.indexer.ingest.IndexingService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,8 @@ public abstract class ScriptedModelServerTest {
     @LocalServerPort
     protected int port;
 
+    private DossierClient client;
+
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("dossier.data-dir", DATA_DIR::toString);
@@ -61,6 +64,21 @@ public abstract class ScriptedModelServerTest {
     void resetModel() {
         model.release();
         model.reply(REPLY);
+    }
+
+    /** A client of this server, with its own session (cookies) for page forms. */
+    protected DossierClient client() {
+        if (client == null) {
+            client = new DossierClient(port, DATA_DIR);
+        }
+        return client;
+    }
+
+    @AfterAll
+    void closeDossierClient() {
+        if (client != null) {
+            client.close();
+        }
     }
 
     protected String url(String pathAndQuery) {

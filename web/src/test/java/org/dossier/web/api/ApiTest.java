@@ -3,6 +3,7 @@ package org.dossier.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import org.dossier.web.SampleDocsServerTest;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class ApiTest extends SampleDocsServerTest {
 
     @Test
     void askCitesThePageOfThePdfThatAnswers() {
-        JsonNode answer = json.readTree(get("/api/ask?q=" + query("Who signed the dredging contract?")).body());
+        JsonNode answer = json.readTree(post("/api/ask", Map.of("q", "Who signed the dredging contract?")).body());
 
         assertThat(answer.get("mode").asString()).isEqualTo("RETRIEVAL_ONLY");
         assertThat(answer.get("text").asString()).startsWith("Retrieved passages");
@@ -34,8 +35,8 @@ class ApiTest extends SampleDocsServerTest {
 
     @Test
     void askCitesTheMessageOfTheMailboxThatAnswers() {
-        JsonNode answer = json.readTree(get("/api/ask?q="
-                + query("What service did Bluewater Holdings describe in its consultancy invoices?")).body());
+        JsonNode answer = json.readTree(post("/api/ask",
+                Map.of("q", "What service did Bluewater Holdings describe in its consultancy invoices?")).body());
 
         JsonNode first = answer.get("citations").get(0);
         assertThat(first.get("file").asString()).isEqualTo("mail/harbour-finance.mbox");
@@ -106,7 +107,7 @@ class ApiTest extends SampleDocsServerTest {
 
     @Test
     void anEmptyQuestionIsABadRequestThatSaysWhatToDo() {
-        HttpResponse<String> response = get("/api/ask?q=");
+        HttpResponse<String> response = post("/api/ask", Map.of("q", ""));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(

@@ -5,19 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.dossier.assistant.answer.PacedChatEngine;
 import org.dossier.web.ScriptedModelServerTest;
 import org.dossier.web.ServerSentEvents;
 import org.dossier.web.ServerSentEvents.Event;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -28,16 +25,10 @@ class AskStreamTest extends ScriptedModelServerTest {
 
     @Autowired
     private JsonMapper json;
-    private final HttpClient client = HttpClient.newHttpClient();
-
-    @AfterAll
-    void closeClient() {
-        client.shutdownNow();
-    }
 
     @Test
     void tokensArriveInOrderThenDoneCarriesTheCheckedAnswer() throws Exception {
-        HttpResponse<InputStream> response = stream("/api/ask/stream?q=" + query(QUESTION));
+        HttpResponse<InputStream> response = client().postForEvents("/api/ask/stream", Map.of("q", QUESTION));
 
         List<Event> events;
         try (ServerSentEvents stream = new ServerSentEvents(response.body())) {
@@ -69,8 +60,11 @@ class AskStreamTest extends ScriptedModelServerTest {
 
         try (Socket socket = new Socket("127.0.0.1", port)) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET /api/ask/stream?q=" + query(QUESTION) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String form = "q=" + query(QUESTION);
+            out.write(("POST /api/ask/stream HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n"
+                    + "Authorization: Bearer " + client().apiToken() + "\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length() + "\r\n"
+                    + "Accept: text/event-stream\r\n\r\n" + form).getBytes(StandardCharsets.US_ASCII));
             out.flush();
             // the raw response, chunked: the first token event is enough
             Event first;
@@ -89,7 +83,7 @@ class AskStreamTest extends ScriptedModelServerTest {
 
     @Test
     void anEmptyQuestionIsRefusedBeforeAnyStreamStarts() throws Exception {
-        HttpResponse<InputStream> response = stream("/api/ask/stream?q=%20");
+        HttpResponse<InputStream> response = client().postForEvents("/api/ask/stream", Map.of("q", " "));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json.readTree(response.body().readAllBytes()).get("detail").asString())
@@ -100,7 +94,7 @@ class AskStreamTest extends ScriptedModelServerTest {
     void anUnknownConversationEndsTheStreamWithAnErrorEventThatSaysSo() throws Exception {
         List<Event> events;
         try (ServerSentEvents stream = new ServerSentEvents(
-                stream("/api/ask/stream?conversation=987654&q=" + query(QUESTION)).body())) {
+                client().postForEvents("/api/ask/stream", Map.of("conversation", "987654", "q", QUESTION)).body())) {
             events = stream.all();
         }
 
@@ -113,7 +107,7 @@ class AskStreamTest extends ScriptedModelServerTest {
     @Test
     void thePagesStreamSendsTheSourcesThenTheAnswerSectionAsThePageRendersIt() throws Exception {
         List<Event> events;
-        try (ServerSentEvents stream = new ServerSentEvents(stream("/ask/stream?q=" + query(QUESTION)).body())) {
+        try (ServerSentEvents stream = new ServerSentEvents(pageStream(QUESTION))) {
             events = stream.all();
         }
 
@@ -129,16 +123,32 @@ class AskStreamTest extends ScriptedModelServerTest {
     }
 
     @Test
-    void withoutJavaScriptThePageAnswersWholeAsBefore() throws Exception {
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(url("/?q=" + query(QUESTION))))
-                .build(), HttpResponse.BodyHandlers.ofString());
+    void thePagesStreamCanBeReadOnceOnly() throws Exception {
+        String address = json.readTree(client().submitForm("/", "/ask/stream", Map.of("q", QUESTION)).body())
+                .get("stream").asString();
+        try (ServerSentEvents stream = new ServerSentEvents(client().getEvents(address).body())) {
+            assertThat(stream.all()).extracting(Event::name).endsWith("done");
+        }
 
+        HttpResponse<String> again = client().get(address);
+
+        assertThat(again.statusCode()).isEqualTo(404);
+        assertThat(again.body()).contains("already fetched or is too old");
+    }
+
+    @Test
+    void withoutJavaScriptThePageAnswersWholeAsBefore() {
+        HttpResponse<String> page = client().submitForm("/", "/ask", Map.of("q", QUESTION));
+
+        assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<div class=\"generated\">" + CHECKED + "</div>")
                 .contains("Removed citations that matched no passage: [9]");
     }
 
-    private HttpResponse<InputStream> stream(String pathAndQuery) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url(pathAndQuery)))
-                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+    /** As the page does it: POST the question with the form's token, then read the events from where it says. */
+    private InputStream pageStream(String question) {
+        HttpResponse<String> posted = client().submitForm("/", "/ask/stream", Map.of("q", question));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+        return client().getEvents(json.readTree(posted.body()).get("stream").asString()).body();
     }
 }

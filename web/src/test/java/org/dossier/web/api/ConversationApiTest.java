@@ -2,10 +2,8 @@ package org.dossier.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import org.dossier.web.SampleDocsServerTest;
 import org.junit.jupiter.api.Test;
@@ -20,10 +18,10 @@ class ConversationApiTest extends SampleDocsServerTest {
 
     @Test
     void aQuestionStartsAConversationAndAFollowUpContinuesIt() {
-        JsonNode first = ask("/api/ask?q=" + query("Who signed the dredging contract?"));
+        JsonNode first = ask(Map.of("q", "Who signed the dredging contract?"));
         long id = first.get("conversationId").asLong();
 
-        JsonNode followUp = ask("/api/ask?conversation=" + id + "&q=" + query("When was it?"));
+        JsonNode followUp = ask(Map.of("conversation", Long.toString(id), "q", "When was it?"));
         JsonNode conversation = json.readTree(get("/api/conversations/" + id).body());
 
         assertThat(first.get("standaloneQuestion").asString()).isEqualTo("Who signed the dredging contract?");
@@ -39,7 +37,7 @@ class ConversationApiTest extends SampleDocsServerTest {
 
     @Test
     void theListHasEachConversationWithItsNumberOfQuestions() {
-        long id = ask("/api/ask?q=" + query("beneficial owner of Bluewater Holdings")).get("conversationId").asLong();
+        long id = ask(Map.of("q", "beneficial owner of Bluewater Holdings")).get("conversationId").asLong();
 
         JsonNode list = json.readTree(get("/api/conversations").body());
 
@@ -51,7 +49,7 @@ class ConversationApiTest extends SampleDocsServerTest {
 
     @Test
     void theExportIsAMarkdownDownloadWithEachSourcesSha256() {
-        JsonNode answer = ask("/api/ask?q=" + query("Who signed the dredging contract?"));
+        JsonNode answer = ask(Map.of("q", "Who signed the dredging contract?"));
         long id = answer.get("conversationId").asLong();
 
         HttpResponse<String> export = get("/api/conversations/" + id + "/export");
@@ -68,30 +66,24 @@ class ConversationApiTest extends SampleDocsServerTest {
     }
 
     @Test
-    void deleteRemovesTheConversationAndAnUnknownOneIsA404() throws Exception {
-        long id = ask("/api/ask?q=" + query("dredging contract")).get("conversationId").asLong();
+    void deleteRemovesTheConversationAndAnUnknownOneIsA404() {
+        long id = ask(Map.of("q", "dredging contract")).get("conversationId").asLong();
 
-        int deleted = delete("/api/conversations/" + id);
+        int deleted = delete("/api/conversations/" + id).statusCode();
         HttpResponse<String> after = get("/api/conversations/" + id);
 
         assertThat(deleted).isEqualTo(204);
         assertThat(after.statusCode()).isEqualTo(404);
         assertThat(json.readTree(after.body()).get("detail").asString()).isEqualTo(
                 "no conversation " + id + " — list them with 'conversations list'");
-        assertThat(delete("/api/conversations/" + id)).isEqualTo(404);
-        assertThat(get("/api/ask?conversation=" + id + "&q=" + query("and then?")).statusCode()).isEqualTo(404);
+        assertThat(delete("/api/conversations/" + id).statusCode()).isEqualTo(404);
+        assertThat(post("/api/ask", Map.of("conversation", Long.toString(id), "q", "and then?")).statusCode())
+                .isEqualTo(404);
     }
 
-    private JsonNode ask(String pathAndQuery) {
-        HttpResponse<String> response = get(pathAndQuery);
+    private JsonNode ask(Map<String, String> form) {
+        HttpResponse<String> response = post("/api/ask", form);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body());
-    }
-
-    private int delete(String path) throws Exception {
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create(url(path))).DELETE().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        }
     }
 }

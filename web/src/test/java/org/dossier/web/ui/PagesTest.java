@@ -2,17 +2,27 @@ package org.dossier.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
+import org.dossier.assistant.conversation.ConversationStore;
+import org.dossier.web.DossierClient;
 import org.dossier.web.SampleDocsServerTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The pages as HTML, without a browser; {@code AskPageBrowserTest} drives them in Chromium. */
 class PagesTest extends SampleDocsServerTest {
 
+    @Autowired
+    private ConversationStore conversations;
+
     @Test
     void theAskPageAnswersWithoutJavaScriptToo() {
-        HttpResponse<String> page = get("/?q=" + query("Who is the beneficial owner of Bluewater Holdings Ltd?"));
+        HttpResponse<String> page = client().submitForm("/", "/ask",
+                Map.of("q", "Who is the beneficial owner of Bluewater Holdings Ltd?"));
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Retrieved passages (not a written answer)")
@@ -22,15 +32,17 @@ class PagesTest extends SampleDocsServerTest {
     }
 
     @Test
-    void htmxAsksForTheAnswerAlone() throws Exception {
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                        url("/?q=" + query("Who signed the dredging contract?"))))
-                .header("HX-Request", "true").build();
-        String fragment;
-        try (var client = java.net.http.HttpClient.newHttpClient()) {
-            fragment = client.send(request, HttpResponse.BodyHandlers.ofString()).body();
-        }
+    void htmxAsksForTheAnswerAlone() {
+        String form = DossierClient.form(Map.of("q", "Who signed the dredging contract?",
+                "_csrf", client().csrfTokenOf("/")));
+        HttpResponse<String> response = client().send(HttpRequest.newBuilder(URI.create(url("/ask")))
+                .header("HX-Request", "true").header("Origin", client().origin())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        String fragment = response.body();
 
+        assertThat(response.headers().firstValue("HX-Push-Url")).hasValueSatisfying(
+                address -> assertThat(address).matches("/\\?conversation=\\d+"));
         assertThat(fragment).startsWith("<section id=\"answer\"").doesNotContain("<html")
                 .contains("contracts/dredging-contract-PV-HD-2024-007.pdf, page 3");
     }
@@ -46,8 +58,20 @@ class PagesTest extends SampleDocsServerTest {
     }
 
     @Test
-    void aConversationIsResumedExportedAndDeletedFromTheConversationsPage() throws Exception {
+    void aQuestionInTheAddressOnlyFillsInTheFormAndAsksNothing() {
+        int before = conversations.list().size();
+
         String page = get("/?q=" + query("Who is the beneficial owner of Bluewater Holdings Ltd?")).body();
+
+        assertThat(page).contains("value=\"Who is the beneficial owner of Bluewater Holdings Ltd?\"")
+                .doesNotContain("Retrieved passages");
+        assertThat(conversations.list()).hasSize(before);
+    }
+
+    @Test
+    void aConversationIsResumedExportedAndDeletedFromTheConversationsPage() {
+        String page = client().submitForm("/", "/ask",
+                Map.of("q", "Who is the beneficial owner of Bluewater Holdings Ltd?")).body();
         java.util.regex.Matcher hidden = java.util.regex.Pattern
                 .compile("name=\"conversation\" form=\"ask-form\"\\s+value=\"(\\d+)\"").matcher(page);
         assertThat(hidden.find()).as("the answer carries its conversation id").isTrue();
@@ -55,12 +79,8 @@ class PagesTest extends SampleDocsServerTest {
 
         String list = get("/conversations").body();
         String resumed = get("/?conversation=" + id).body();
-        HttpResponse<String> deleted;
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/conversations/" + id + "/delete")))
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build();
-        try (var client = java.net.http.HttpClient.newHttpClient()) {
-            deleted = client.send(request, HttpResponse.BodyHandlers.ofString());
-        }
+        HttpResponse<String> deleted = client().submitForm("/conversations", "/conversations/" + id + "/delete",
+                Map.of());
 
         assertThat(list).contains("href=\"/?conversation=" + id + "\"")
                 .contains("Who is the beneficial owner of Bluewater Holdings Ltd?")

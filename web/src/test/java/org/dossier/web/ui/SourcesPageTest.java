@@ -2,13 +2,11 @@ package org.dossier.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.dossier.indexer.index.PassageIndex;
 import org.dossier.web.SampleDocsServerTest;
@@ -28,7 +26,8 @@ class SourcesPageTest extends SampleDocsServerTest {
         Files.writeString(folder.resolve("left-out.tmp"), "A second zeppelinword, excluded.");
         String source = folder.toRealPath().toString();
 
-        HttpResponse<String> added = post("/library/sources", "folder=" + query(source) + "&exclude=" + query("*.tmp"));
+        HttpResponse<String> added = client().submitForm("/library", "/library/sources",
+                Map.of("folder", source, "exclude", "*.tmp"));
         assertThat(added.statusCode()).isEqualTo(302);
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (index.search("zeppelinword", 5).isEmpty() && System.nanoTime() < deadline) {
@@ -37,7 +36,8 @@ class SourcesPageTest extends SampleDocsServerTest {
         assertThat(index.search("zeppelinword", 5)).hasSize(1);
         assertThat(get("/library").body()).contains(source);
 
-        HttpResponse<String> removed = post("/library/sources/remove", "folder=" + query(source));
+        HttpResponse<String> removed = client().submitForm("/library", "/library/sources/remove",
+                Map.of("folder", source));
         assertThat(removed.statusCode()).isEqualTo(302);
         assertThat(index.search("zeppelinword", 5)).isEmpty();
         assertThat(get("/library").body()).doesNotContain("<span class=\"source-path\">" + source + "</span>");
@@ -45,18 +45,25 @@ class SourcesPageTest extends SampleDocsServerTest {
     }
 
     @Test
-    void aMissingFolderIsRefusedWithAMessage() throws Exception {
-        HttpResponse<String> response = post("/library/sources", "folder=" + query("/no/such/folder"));
+    void aMissingFolderIsRefusedWithAMessage() {
+        HttpResponse<String> response = client().submitForm("/library", "/library/sources",
+                Map.of("folder", "/no/such/folder"));
 
         assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(get("/library").body()).contains("Folder not found: /no/such/folder");
         assertThat(index.search("zeppelinword", 5)).isEmpty();
     }
 
-    private HttpResponse<String> post(String path, String form) throws Exception {
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create(url(path)))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
+    @Test
+    void aFolderNameThatCannotBeAPathIsRefusedWithAMessageNotAServerError() {
+        HttpResponse<String> added = client().submitForm("/library", "/library/sources", Map.of("folder", "\0x"));
+        String afterAdd = get("/library").body();
+        HttpResponse<String> removed = client().submitForm("/library", "/library/sources/remove",
+                Map.of("folder", "\0x"));
+
+        assertThat(added.statusCode()).isEqualTo(302);
+        assertThat(afterAdd).contains("Folder not found: ?x");
+        assertThat(removed.statusCode()).isEqualTo(302);
+        assertThat(get("/library").body()).contains("Not a source: ?x");
     }
 }
