@@ -4,9 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Whether a request that changes something comes from one of Dossier's own pages. Browsers say where a request
- * comes from: {@code Origin} on every POST, PUT and DELETE, and {@code Sec-Fetch-Site} in current browsers. A
- * request from another site, another port on this machine, or a sandboxed frame ({@code Origin: null}) is not
- * Dossier's. A request that says nothing is not a browser's: scripts use the API token instead.
+ * comes from, in headers no page can set: {@code Sec-Fetch-Site} (every current browser) and {@code Origin}. A
+ * request from another site, another port on this machine or a sandboxed frame is not Dossier's. A request that
+ * says nothing is not a browser's: scripts use the API token instead.
+ * <p>
+ * Dossier's pages send no referrer ({@code Referrer-Policy: no-referrer}), and for such a page a browser's form
+ * POST carries {@code Origin: null}: so when {@code Sec-Fetch-Site} says {@code same-origin}, a {@code null}
+ * Origin is the browser keeping its word, not a sandboxed frame (which would be {@code cross-site}).
  */
 final class SameOrigin {
 
@@ -15,14 +19,16 @@ final class SameOrigin {
 
     static boolean isSameOrigin(HttpServletRequest request) {
         String fetchSite = request.getHeader("Sec-Fetch-Site");
-        if (fetchSite != null && !fetchSite.equals("same-origin")) {
-            return false;
-        }
         String origin = request.getHeader("Origin");
-        if (origin != null) {
-            // the Host header was checked before: it names loopback and this port
-            return origin.equalsIgnoreCase(request.getScheme() + "://" + request.getHeader("Host"));
+        if (fetchSite != null) {
+            return fetchSite.equals("same-origin") && (origin == null || origin.equals("null")
+                    || isThisServer(origin, request));
         }
-        return fetchSite != null;
+        return origin != null && isThisServer(origin, request);
+    }
+
+    /** The Host header was checked before: it names loopback and this port. */
+    private static boolean isThisServer(String origin, HttpServletRequest request) {
+        return origin.equalsIgnoreCase(request.getScheme() + "://" + request.getHeader("Host"));
     }
 }

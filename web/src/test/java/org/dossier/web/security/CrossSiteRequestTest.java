@@ -88,6 +88,8 @@ class CrossSiteRequestTest extends SampleDocsServerTest {
         }
         assertEveryChangeIsRefused(change -> withForm(change, Map.of("_csrf", token))
                 .header("Sec-Fetch-Site", "same-site"));
+        assertEveryChangeIsRefused(change -> withForm(change, Map.of("_csrf", token))
+                .header("Origin", "null").header("Sec-Fetch-Site", "cross-site"));
     }
 
     @Test
