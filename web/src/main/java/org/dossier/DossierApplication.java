@@ -1,5 +1,6 @@
 package org.dossier;
 
+import org.dossier.engine.PrivateFiles;
 import org.dossier.web.launch.LaunchPlan;
 import org.dossier.web.launch.ResultOutput;
 import org.dossier.web.launch.StartupFailure;
@@ -20,6 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class DossierApplication {
 
     public static void main(String[] args) {
+        // Before anything is written: what this process and its workers create is owner-only (umask 077).
+        PrivateFiles.restrictNewFiles();
         LaunchPlan plan;
         try {
             plan = LaunchPlan.from(args, System.console() != null);

@@ -8,7 +8,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings shared by every module. {@code dossier.data-dir} (environment: {@code DOSSIER_DATA_DIR}) holds the
- * catalog, the index and the logs; nothing else on disk is written by Dossier.
+ * catalog, the index and the logs; nothing else on disk is written by Dossier. It is owner-only: see
+ * {@link PrivateFiles}.
  */
 @Validated
 @ConfigurationProperties("dossier")

@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,6 +41,8 @@ class PackagedJarIT {
     void freshDataDirectory() throws IOException {
         assertThat(jar).isRegularFile();
         dataDir = Files.createTempDirectory("dossier-it");
+        // As an older Dossier or a plain mkdir leaves it: listable by every local user.
+        Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
     @Test
@@ -145,6 +149,16 @@ class PackagedJarIT {
             assertThat(run.out()).as("stdout of %s", command).isBlank();
             List<String> dossierLines = run.err().lines().filter(line -> line.startsWith("dossier: ")).toList();
             assertThat(dossierLines).as("stderr of %s", command).hasSize(1);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void everythingTheCommandsAndTheirParseWorkersWroteIsOwnerOnly() throws IOException {
+        try (Stream<Path> entries = Files.walk(dataDir)) {
+            assertThat(entries.filter(entry -> !Files.isSymbolicLink(entry)).toList()).isNotEmpty().allSatisfy(
+                    entry -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(entry)))
+                            .as("%s", dataDir.relativize(entry)).endsWith("------"));
         }
     }
 
