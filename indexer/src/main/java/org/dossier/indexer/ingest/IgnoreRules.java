@@ -3,6 +3,7 @@ package org.dossier.indexer.ingest;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -30,10 +31,13 @@ final class IgnoreRules {
         this.rules = rules;
     }
 
-    /** The rules of a folder's ignore file, or none when it has none (or it cannot be read). */
+    /**
+     * The rules of a folder's ignore file, or none when it has none (or it cannot be read). An ignore file that is a
+     * link is not followed, like every other link in a source: nothing outside the source is read.
+     */
     static IgnoreRules of(Path folder) {
         Path file = folder.resolve(FILE_NAME);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return new IgnoreRules(folder, List.of());
         }
         List<Rule> rules = new ArrayList<>();

@@ -81,6 +81,17 @@ class SourceBoundaryTest {
     }
 
     @Test
+    void anIgnoreFileThatLinksOutsideTheSourceIsNotRead() throws Exception {
+        Files.writeString(source.resolve("notes.txt"), "Notes about the harbour budget.");
+        Path rules = Files.writeString(outside.resolve("rules"), "*.txt\n");
+        link(source.resolve(".dossierignore"), rules);
+
+        IndexReport report = stack.indexing.index(source);
+
+        assertThat(recordedPaths()).as(report.toString()).containsExactly("notes.txt");
+    }
+
+    @Test
     void indexingLeavesEveryFileOfTheSourceByteIdenticalWithItsModificationTime() throws Exception {
         Files.writeString(source.resolve("notes.txt"), "Meeting notes about the harbour budget.");
         TestFiles.pdf(source.resolve("contracts/dredging.pdf"), List.of("Scope of works.", "Signed by Tomas Brenner."));
