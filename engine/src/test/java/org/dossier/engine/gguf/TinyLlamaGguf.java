@@ -56,15 +56,23 @@ public final class TinyLlamaGguf {
 
     /** Writes the model with another chat template. */
     public static Path writeWithChatTemplate(Path file, String template) throws IOException {
-        return write(file, "llama", template, UnaryOperator.identity());
+        return write(file, "llama", template, CONTEXT, UnaryOperator.identity());
+    }
+
+    /**
+     * Writes the model declaring a longer training context, so that a real prompt (instructions and whole passages,
+     * about one token per character with this vocabulary) fits.
+     */
+    public static Path writeWithContextLength(Path file, int tokens) throws IOException {
+        return write(file, "llama", CHAT_TEMPLATE, tokens, UnaryOperator.identity());
     }
 
     private static Path write(Path file, String architecture, UnaryOperator<GgufWriter> extra) throws IOException {
-        return write(file, architecture, CHAT_TEMPLATE, extra);
+        return write(file, architecture, CHAT_TEMPLATE, CONTEXT, extra);
     }
 
-    private static Path write(Path file, String architecture, String chatTemplate, UnaryOperator<GgufWriter> extra)
-            throws IOException {
+    private static Path write(Path file, String architecture, String chatTemplate, int contextLength,
+                              UnaryOperator<GgufWriter> extra) throws IOException {
         List<String> tokens = new ArrayList<>(List.of("<unk>", "<s>", "</s>", "<|im_start|>", "<|im_end|>"));
         List<Integer> types = new ArrayList<>(List.of(UNKNOWN, CONTROL, CONTROL, CONTROL, CONTROL));
         for (int b = 0; b < 256; b++) {
@@ -87,7 +95,7 @@ public final class TinyLlamaGguf {
                 .string("general.architecture", a)
                 .string("general.name", "dossier-tiny-test")
                 .uint32("general.alignment", GgufWriter.ALIGNMENT)
-                .uint32(a + ".context_length", CONTEXT)
+                .uint32(a + ".context_length", contextLength)
                 .uint32(a + ".embedding_length", EMBEDDING)
                 .uint32(a + ".block_count", BLOCKS)
                 .uint32(a + ".feed_forward_length", FEED_FORWARD)
