@@ -58,17 +58,17 @@ final class NoNetworkScenario {
 
         Launch launch = new Launch(jar, dataDir, model, List.of(docs), wrapper, work.resolve("dossier.log"));
         try (DossierProcess dossier = DossierProcess.start(launch);
-             DossierClient client = new DossierClient(dossier.port, dataDir)) {
+             ScenarioClient client = new ScenarioClient(dossier.port, dataDir)) {
             try {
-                return session(dossier, client, new Waiting(dossier, say, started), hostile, hostileFiles);
+                return session(dossier, client, new Waiting(dossier, say, started), hostile, hostileFiles, dataDir);
             } catch (AssertionError | IOException e) {
                 throw new AssertionError(e.getMessage() + "\n" + dossier.logTail(60), e);
             }
         }
     }
 
-    private static int session(DossierProcess dossier, DossierClient client, Waiting waiting, Path hostile,
-                               int hostileFiles) throws IOException, InterruptedException {
+    private static int session(DossierProcess dossier, ScenarioClient client, Waiting waiting, Path hostile,
+                               int hostileFiles, Path dataDir) throws IOException, InterruptedException {
         // 2. Serving; the sample docs indexed and embedded, the model loaded.
         waiting.until("/api/status answers", START, client::answers);
         waiting.until("the sample docs indexed and embedded, the model ready", INDEXING,
@@ -94,12 +94,19 @@ final class NoNetworkScenario {
         client.send(ScenarioRequests.askStream(conversation));
         waiting.step("asked a follow-up, streamed");
 
-        // 5. Every page, static file and read-only endpoint; 6. the conversation deleted.
+        // 5. Every page, static file and read-only endpoint; the conversation deleted.
         for (Request request : ScenarioRequests.reads(conversation)) {
             client.send(request);
         }
         client.send(ScenarioRequests.deleteConversation(conversation));
         waiting.step("every page and endpoint answered");
+
+        // 6. The attacks of a hostile page and of other local accounts, refused.
+        List<String> held = AttackReplay.replay(dossier.port, dataDir, client.apiToken());
+        if (!held.isEmpty()) {
+            throw new AssertionError("attacks not refused:\n" + String.join("\n", held));
+        }
+        waiting.step("attacks refused, data directory owner-only");
 
         // 7. Stopped as a service manager stops it.
         int exit = dossier.stop(STOP);
@@ -107,7 +114,7 @@ final class NoNetworkScenario {
         return exit;
     }
 
-    private static boolean sampleDocsReady(DossierClient client) throws IOException, InterruptedException {
+    private static boolean sampleDocsReady(ScenarioClient client) throws IOException, InterruptedException {
         JsonNode status = client.json(ScenarioRequests.STATUS);
         if (status.get("counts").get("files").asLong() == 0) {
             return false; // not started: no progress to read yet

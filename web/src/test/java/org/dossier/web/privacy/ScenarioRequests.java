@@ -18,17 +18,14 @@ import java.util.Map;
 
 /**
  * Every request the no-network scenario makes, in one place: the web layer's contract as the scenario uses it.
- *
- * <p>Written against today's contract: questions asked with GET, no token. When Spring Security's API token
- * lands, two lines change: {@link #ASKING} becomes {@code Request.Method.POST} (the params then travel as a form
- * body) and {@link #CHANGES} becomes {@code Request.Auth.TOKEN}.
+ * Asking is a change (a POST, its parameters in the form body), and a script's changes carry the API token.
  */
 final class ScenarioRequests {
 
-    /** How a question is asked: GET today; POST once asking counts as a state change. */
+    /** How a question is asked: it stores a conversation turn, so it is a POST. */
     static final Request.Method ASKING = Request.Method.POST;
 
-    /** What a state change carries: nothing today; {@code TOKEN} once Dossier writes {@code <data-dir>/api-token}. */
+    /** What a script's change carries: the token Dossier writes to {@code <data-dir>/api-token}. */
     static final Request.Auth CHANGES = Request.Auth.TOKEN;
 
     /** On sample-docs this question reaches the model: the best passage holds enough of its words. */
@@ -62,6 +59,7 @@ final class ScenarioRequests {
                 Request.get("/conversations", PAGE),
                 Request.get("/css/dossier.css", OK),
                 Request.get("/js/ask-stream.js", OK),
+                Request.get("/js/library.js", OK),
                 Request.get("/webjars/htmx.org/2.0.4/dist/htmx.min.js", OK),
                 STATUS,
                 new Request(GET, "/api/search", Map.of("q", "dredging"), NONE, JSON),

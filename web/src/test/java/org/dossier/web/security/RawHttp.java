@@ -12,15 +12,15 @@ import java.nio.charset.StandardCharsets;
  * One HTTP request written byte for byte on a socket, as an attacker's page or tool can make it: any Host header,
  * or none. (java.net.http will not send a foreign Host.)
  */
-final class RawHttp {
+public final class RawHttp {
 
-    record Response(int status, String head, String body) {
+    public record Response(int status, String head, String body) {
     }
 
     private RawHttp() {
     }
 
-    static Response send(int port, String request) {
+    public static Response send(int port, String request) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(5000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
@@ -36,7 +36,7 @@ final class RawHttp {
     }
 
     /** A GET with the given Host line (or none when null), closing the connection after the answer. */
-    static Response get(int port, String path, String hostLine) {
+    public static Response get(int port, String path, String hostLine) {
         return send(port, "GET " + path + " HTTP/1.1\r\n" + (hostLine == null ? "" : hostLine + "\r\n")
                 + "Connection: close\r\n\r\n");
     }

@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Sends the scenario's {@link Request}s to Dossier on loopback, with no proxy, and checks each reply as its
  * {@link Reply} says; a wrong reply is an {@link AssertionError} naming the request and what came back.
  */
-final class DossierClient implements AutoCloseable {
+final class ScenarioClient implements AutoCloseable {
 
     /** What came back: the body as text, and for event streams the events read. */
     record Response(int status, String body, List<ServerSentEvents.Event> events) {
@@ -46,7 +46,7 @@ final class DossierClient implements AutoCloseable {
     private final String base;
     private final Path tokenFile;
 
-    DossierClient(int port, Path dataDir) {
+    ScenarioClient(int port, Path dataDir) {
         this.base = "http://127.0.0.1:" + port;
         this.tokenFile = dataDir.resolve("api-token");
     }
@@ -98,12 +98,12 @@ final class DossierClient implements AutoCloseable {
             builder.header("Content-Type", "application/x-www-form-urlencoded");
         }
         if (request.auth() == Request.Auth.TOKEN) {
-            builder.header("Authorization", "Bearer " + token());
+            builder.header("Authorization", "Bearer " + apiToken());
         }
         return builder.build();
     }
 
-    private String token() throws IOException {
+    String apiToken() throws IOException {
         if (!Files.isRegularFile(tokenFile)) {
             throw new AssertionError("no API token: Dossier did not write " + tokenFile);
         }
