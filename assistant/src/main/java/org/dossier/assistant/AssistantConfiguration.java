@@ -4,9 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.dossier.assistant.answer.AnswerService;
+import org.dossier.assistant.answer.Answerability;
+import org.dossier.assistant.answer.ModelWait;
+import org.dossier.assistant.ask.Ask;
 import org.dossier.assistant.answer.GroundedAnswerer;
 import org.dossier.assistant.answer.PromptTemplates;
-import org.dossier.assistant.conversation.ConversationService;
+import org.dossier.assistant.conversation.FollowUps;
 import org.dossier.assistant.conversation.ConversationStore;
 import org.dossier.assistant.conversation.FollowUpRewriter;
 import org.dossier.assistant.conversation.MarkdownExport;
@@ -67,16 +70,13 @@ class AssistantConfiguration {
     }
 
     @Bean
-    GroundedAnswerer groundedAnswerer(ChatEngine chatEngine, PromptTemplates templates, PassageIndex index,
-                                      AssistantProperties properties) {
-        return new GroundedAnswerer(chatEngine, templates, index.analyzer(), properties.minimumCoverage(),
-                properties.answerTokens());
+    GroundedAnswerer groundedAnswerer(ChatEngine chatEngine, PromptTemplates templates, AssistantProperties properties) {
+        return new GroundedAnswerer(chatEngine, templates, properties.answerTokens());
     }
 
     @Bean
-    AnswerService answerService(Retriever retriever, ChatEngine chatEngine, PassageIndex index,
-                                AssistantProperties properties, GroundedAnswerer grounded) {
-        return new AnswerService(retriever, chatEngine, index, properties, grounded);
+    AnswerService answerService(Retriever retriever, AssistantProperties properties) {
+        return new AnswerService(retriever, properties);
     }
 
     @Bean
@@ -89,10 +89,13 @@ class AssistantConfiguration {
         return new FollowUpRewriter(chatEngine, prompt, index.analyzer());
     }
 
+    /** The one path from a question to its checked, cited answer. */
     @Bean
-    ConversationService conversationService(AnswerService answers, ConversationStore store, FollowUpRewriter rewriter,
-                                            ChatEngine chatEngine) {
-        return new ConversationService(answers, store, rewriter, chatEngine);
+    Ask ask(ConversationStore store, FollowUpRewriter rewriter, Retriever retriever, GroundedAnswerer grounded,
+            ChatEngine chatEngine, PassageIndex index, AssistantProperties properties) {
+        return new Ask(store, new FollowUps(rewriter, chatEngine), retriever,
+                new Answerability(index.analyzer(), properties.minimumCoverage(), index::passageCount), grounded,
+                new ModelWait(chatEngine, properties.modelWait()), properties.answerPassages());
     }
 
     @Bean

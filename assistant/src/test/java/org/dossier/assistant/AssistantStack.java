@@ -2,10 +2,12 @@ package org.dossier.assistant;
 
 import java.nio.file.Path;
 
-import org.dossier.assistant.answer.AnswerService;
 import org.dossier.assistant.answer.GroundedAnswerer;
 import org.dossier.assistant.answer.PromptTemplates;
-import org.dossier.assistant.conversation.ConversationService;
+import org.dossier.assistant.conversation.FollowUps;
+import org.dossier.assistant.ask.Ask;
+import org.dossier.assistant.answer.Answerability;
+import org.dossier.assistant.answer.ModelWait;
 import org.dossier.assistant.conversation.ConversationStore;
 import org.dossier.assistant.conversation.FollowUpRewriter;
 import org.dossier.assistant.conversation.RewritePrompt;
@@ -21,17 +23,24 @@ public final class AssistantStack implements AutoCloseable {
 
     public final IndexerStack indexer;
     public final ConversationStore store;
-    public final ConversationService conversations;
+    public final Ask ask;
 
     public AssistantStack(Path dataDir, ChatEngine model) {
         indexer = new IndexerStack(dataDir);
         store = new ConversationStore(indexer.jdbc(), JsonMapper.builder().build());
+        ask = pipeline(indexer, store, model);
+    }
+
+    /** The question-to-answer pipeline as the application wires it (keyword search only), with a given model. */
+    public static Ask pipeline(IndexerStack indexer, ConversationStore store, ChatEngine model) {
         Retriever retriever = new Retriever(new HybridSearch(indexer.index, null), indexer.catalog,
                 new Highlighter(indexer.index.analyzer(), 320));
-        AnswerService answers = new AnswerService(retriever, model, indexer.index, AssistantProperties.defaults(),
-                new GroundedAnswerer(model, PromptTemplates.load(null), indexer.index.analyzer(), 0.5, 256));
-        conversations = new ConversationService(answers, store,
-                new FollowUpRewriter(model, RewritePrompt.load(null), indexer.index.analyzer()), model);
+        AssistantProperties properties = AssistantProperties.defaults();
+        return new Ask(store, new FollowUps(new FollowUpRewriter(model, RewritePrompt.load(null),
+                indexer.index.analyzer()), model), retriever,
+                new Answerability(indexer.index.analyzer(), 0.5, indexer.index::passageCount),
+                new GroundedAnswerer(model, PromptTemplates.load(null), 256),
+                new ModelWait(model, properties.modelWait()), properties.answerPassages());
     }
 
     @Override

@@ -77,8 +77,7 @@ class CitationPlacesTest {
         stack.indexing.index(folder);
         Retriever retriever = new Retriever(new HybridSearch(stack.index, null), stack.catalog,
                 new Highlighter(stack.index.analyzer(), 320));
-        answers = new AnswerService(retriever, NO_MODEL, stack.index, AssistantProperties.defaults(),
-                new GroundedAnswerer(NO_MODEL, PromptTemplates.load(null), stack.index.analyzer(), 0.5, 256));
+        answers = new AnswerService(retriever, AssistantProperties.defaults());
     }
 
     @AfterAll

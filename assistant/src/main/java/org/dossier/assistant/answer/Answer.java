@@ -23,6 +23,12 @@ public record Answer(String question, AnswerMode mode, String text, List<Citatio
                      List<Integer> invalidCitations, List<QuoteCheck> quotes, @Nullable Long conversationId,
                      String standaloneQuestion) {
 
+    public static final String RETRIEVED = "Retrieved passages (not a written answer): the passages below match your question best.";
+    public static final String NOTHING_FOUND = "The indexed documents contain no passage that matches this question.";
+    public static final String NOTHING_INDEXED = "Nothing is indexed yet — run 'index <folder>' first.";
+    public static final String NOT_IN_DOCUMENTS = "The documents don't contain an answer to this question. "
+            + "The nearest passages are below.";
+
     public Answer {
         citations = List.copyOf(citations);
         invalidCitations = List.copyOf(invalidCitations);
@@ -41,6 +47,11 @@ public record Answer(String question, AnswerMode mode, String text, List<Citatio
      */
     public Answer inConversation(long conversation, String asked) {
         return new Answer(asked, mode, text, citations, notice, invalidCitations, quotes, conversation, question);
+    }
+
+    /** The documents hold no answer: the nearest passages are shown, the model was not asked. */
+    public static Answer notInDocuments(String question, List<Citation> nearest) {
+        return new Answer(question, AnswerMode.NOT_IN_DOCUMENTS, NOT_IN_DOCUMENTS, nearest, "", List.of(), List.of());
     }
 
     /** An answer made of retrieved passages alone. */

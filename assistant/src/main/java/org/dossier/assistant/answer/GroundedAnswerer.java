@@ -7,13 +7,11 @@ import org.dossier.assistant.retrieve.Citation;
 import org.dossier.engine.ChatEngine;
 import org.dossier.engine.GenerationHandle;
 import org.dossier.engine.GenerationResult;
-import org.dossier.indexer.index.DossierAnalyzer;
 
 /**
- * Answers a question from retrieved passages with the chat model, in four steps:
+ * Answers a question from retrieved passages with the chat model, once it was decided that they can answer it
+ * ({@link Answerability}), in three steps:
  * <ol>
- *   <li>if the best passage is not about the question, say the documents don't hold the answer and show the
- *       nearest passages, without asking the model;</li>
  *   <li>build the prompt: instructions, conversation, then the passages that fit the model's context;</li>
  *   <li>stream the model's answer to the caller: the passages it was given, then its text token by token; a
  *       cancel from the caller stops the model;</li>
@@ -22,8 +20,6 @@ import org.dossier.indexer.index.DossierAnalyzer;
  */
 public final class GroundedAnswerer {
 
-    public static final String NOT_IN_DOCUMENTS = "The documents don't contain an answer to this question. "
-            + "The nearest passages are below.";
     /** What the system prompt tells the model to say when the passages do not answer. */
     static final String MODEL_SAYS_NOT_IN_DOCUMENTS = "The documents don't say";
     static final String STOPPED = "Stopped before the answer was finished; the text is what the model had written by then, checked.";
@@ -33,32 +29,36 @@ public final class GroundedAnswerer {
 
     private final ChatEngine engine;
     private final PromptTemplates templates;
-    private final Relevance relevance;
     private final int answerTokens;
     private final CitationChecker checker = new CitationChecker();
 
-    public GroundedAnswerer(ChatEngine engine, PromptTemplates templates, DossierAnalyzer analyzer,
-                            double minimumCoverage, int answerTokens) {
+    public GroundedAnswerer(ChatEngine engine, PromptTemplates templates, int answerTokens) {
         this.engine = engine;
         this.templates = templates;
-        this.relevance = new Relevance(analyzer, minimumCoverage);
         this.answerTokens = answerTokens;
     }
 
-    public Answer answer(String question, String conversation, List<Citation> ranked, AnswerStream stream)
-            throws InterruptedException {
-        if (ranked.isEmpty() || !relevance.relevant(question, ranked.getFirst().passage())) {
-            return new Answer(question, AnswerMode.NOT_IN_DOCUMENTS, NOT_IN_DOCUMENTS, ranked, "", List.of(), List.of());
+    /** The model's answer from the passages, streamed and checked; interrupted, the model is stopped. */
+    public Answer answer(String question, String conversation, List<Citation> ranked, AnswerStream stream) {
+        try {
+            return generated(question, conversation, ranked, stream);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the model answered", e);
         }
-        PromptBuilder.Prompt prompt = new PromptBuilder(templates, engine::countTokens, engine.contextTokens(),
+    }
+
+    private Answer generated(String question, String conversation, List<Citation> ranked, AnswerStream stream)
+            throws InterruptedException {
+        PromptBuilder.Prompt prompt = new PromptBuilder(templates, TokenCounts.of(engine), engine.contextTokens(),
                 answerTokens).build(question, conversation, ranked);
         if (prompt.passages().isEmpty()) {
-            return Answer.retrieved(question, AnswerService.RETRIEVED, ranked, "The chat model's context ("
+            return Answer.retrieved(question, Answer.RETRIEVED, ranked, "The chat model's context ("
                     + engine.contextTokens() + " tokens) cannot hold the instructions, a passage and an answer of "
                     + answerTokens + " tokens — raise dossier.engine.context-size or lower dossier.assistant.answer-tokens.");
         }
         if (stream.cancelled()) {
-            return Answer.retrieved(question, AnswerService.RETRIEVED, ranked, STOPPED_BEFORE_THE_MODEL);
+            return Answer.retrieved(question, Answer.RETRIEVED, ranked, STOPPED_BEFORE_THE_MODEL);
         }
         stream.send(new AnswerEvent.Passages(prompt.passages()));
         GenerationResult result = generate(prompt, stream);

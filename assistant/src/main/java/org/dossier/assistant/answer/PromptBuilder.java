@@ -2,7 +2,6 @@ package org.dossier.assistant.answer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToIntFunction;
 
 import org.dossier.assistant.retrieve.Citation;
 import org.dossier.engine.ChatRequest;
@@ -20,11 +19,11 @@ final class PromptBuilder {
     }
 
     private final PromptTemplates templates;
-    private final ToIntFunction<String> tokens;
+    private final TokenCounts tokens;
     private final int contextTokens;
     private final int answerTokens;
 
-    PromptBuilder(PromptTemplates templates, ToIntFunction<String> tokens, int contextTokens, int answerTokens) {
+    PromptBuilder(PromptTemplates templates, TokenCounts tokens, int contextTokens, int answerTokens) {
         if (answerTokens >= contextTokens) {
             throw new IllegalArgumentException("answer tokens (" + answerTokens + ") must leave room in a context of "
                     + contextTokens);
@@ -36,20 +35,23 @@ final class PromptBuilder {
     }
 
     Prompt build(String question, String conversation, List<Citation> ranked) {
-        int fixed = tokens.applyAsInt(templates.system()) + tokens.applyAsInt(
-                templates.answerPrompt(conversation, "", question));
-        int budget = contextTokens - answerTokens - fixed;
+        // Everything measured in one call: the fixed parts, then each passage's block. A block is measured with
+        // the highest number it could get, so leaving a passage out (the later ones move up) never costs more.
+        List<String> texts = new ArrayList<>(List.of(templates.system(),
+                templates.answerPrompt(conversation, "", question)));
+        ranked.forEach(citation -> texts.add(block(ranked.size(), citation)));
+        List<Integer> counts = tokens.count(texts);
+        int budget = contextTokens - answerTokens - counts.get(0) - counts.get(1);
         List<Citation> kept = new ArrayList<>();
         StringBuilder passages = new StringBuilder();
-        for (Citation citation : ranked) {
-            String block = block(kept.size() + 1, citation);
-            int cost = tokens.applyAsInt(block);
+        for (int i = 0; i < ranked.size(); i++) {
+            int cost = counts.get(i + 2);
             if (cost > budget) {
                 continue;
             }
             budget -= cost;
-            kept.add(citation.numbered(kept.size() + 1));
-            passages.append(block);
+            kept.add(ranked.get(i).numbered(kept.size() + 1));
+            passages.append(block(kept.size(), ranked.get(i)));
         }
         ChatRequest request = new ChatRequest(List.of(
                 ChatMessage.system(templates.system().strip()),

@@ -7,7 +7,8 @@ import java.util.List;
 
 import org.dossier.assistant.UserInputException;
 import org.dossier.assistant.answer.AnswerService;
-import org.dossier.assistant.conversation.ConversationService;
+import org.dossier.assistant.Question;
+import org.dossier.assistant.ask.Ask;
 import org.dossier.assistant.status.StatusService;
 import org.dossier.indexer.embed.EmbeddingStage;
 import org.dossier.indexer.index.SearchFilter;
@@ -31,7 +32,7 @@ public class DossierCommands {
 
     private final IndexingService indexing;
     private final AnswerService answers;
-    private final ConversationService conversations;
+    private final Ask asking;
     private final StatusService status;
     private final TextRenderer text;
     private final JsonMapper json;
@@ -40,17 +41,17 @@ public class DossierCommands {
     private final ProgressBar progressBar = new ProgressBar(System.err,
             System.console() != null && System.console().isTerminal());
 
-    public DossierCommands(IndexingService indexing, AnswerService answers, ConversationService conversations,
+    public DossierCommands(IndexingService indexing, AnswerService answers, Ask asking,
                            StatusService status, TextRenderer text, JsonMapper json,
                            ObjectProvider<EmbeddingStage> embedding, ObjectProvider<Terminal> terminal) {
         this.indexing = indexing;
         this.answers = answers;
-        this.conversations = conversations;
+        this.asking = asking;
         this.status = status;
         this.text = text;
         this.json = json;
         this.embedding = embedding;
-        this.streaming = new StreamingAsk(conversations, text, terminal.getIfAvailable());
+        this.streaming = new StreamingAsk(asking, text, terminal.getIfAvailable());
         indexing.onProgress(progressBar);
     }
 
@@ -102,12 +103,12 @@ public class DossierCommands {
                       @Option(longName = "json", description = "print JSON") boolean asJson,
                       CommandContext context) {
         if (asJson) {
-            return json.writeValueAsString(conversations.ask(conversation, joined(words)));
+            return json.writeValueAsString(asking.ask(new Question(joined(words), conversation)));
         }
         if (text.terminal()) {
             return streaming.ask(conversation, joined(words), context.outputWriter());
         }
-        return text.answer(conversations.ask(conversation, joined(words)));
+        return text.answer(asking.ask(new Question(joined(words), conversation)));
     }
 
     @Command(name = "search", group = "Dossier",

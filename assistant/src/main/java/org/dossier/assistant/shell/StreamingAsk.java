@@ -5,7 +5,8 @@ import java.io.PrintWriter;
 import org.dossier.assistant.answer.Answer;
 import org.dossier.assistant.answer.AnswerEvent;
 import org.dossier.assistant.answer.AnswerStream;
-import org.dossier.assistant.conversation.ConversationService;
+import org.dossier.assistant.Question;
+import org.dossier.assistant.ask.Ask;
 import org.jline.terminal.Terminal;
 import org.jspecify.annotations.Nullable;
 
@@ -16,12 +17,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class StreamingAsk {
 
-    private final ConversationService conversations;
+    private final Ask asking;
     private final TextRenderer text;
     private final @Nullable Terminal terminal;
 
-    StreamingAsk(ConversationService conversations, TextRenderer text, @Nullable Terminal terminal) {
-        this.conversations = conversations;
+    StreamingAsk(Ask asking, TextRenderer text, @Nullable Terminal terminal) {
+        this.asking = asking;
         this.text = text;
         this.terminal = terminal;
     }
@@ -38,7 +39,7 @@ final class StreamingAsk {
         });
         Answer answer;
         try (CtrlC ignored = CtrlC.cancels(terminal, stream)) {
-            answer = conversations.ask(conversation, question, stream);
+            answer = asking.ask(new Question(question, conversation), stream);
         }
         if (streamed.isEmpty()) {
             return text.answer(answer); // no model wrote: the answer is whole, as without a terminal

@@ -1,5 +1,10 @@
 package org.dossier.assistant.answer;
 
+import tools.jackson.databind.json.JsonMapper;
+import org.dossier.assistant.conversation.ConversationStore;
+import org.dossier.assistant.AssistantStack;
+import org.dossier.assistant.ask.Ask;
+import org.dossier.assistant.Question;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,14 +42,16 @@ class AnswerServiceTest {
 
     private IndexerStack stack;
     private AnswerService answers;
+    private Ask ask;
 
     @BeforeEach
     void setUp() {
         stack = new IndexerStack(dataDir);
         Retriever retriever = new Retriever(new HybridSearch(stack.index, null), stack.catalog,
                 new Highlighter(stack.index.analyzer(), 320));
-        answers = new AnswerService(retriever, NO_MODEL, stack.index, AssistantProperties.defaults(),
-                new GroundedAnswerer(NO_MODEL, PromptTemplates.load(null), stack.index.analyzer(), 0.5, 256));
+        answers = new AnswerService(retriever, AssistantProperties.defaults());
+        ask = AssistantStack.pipeline(stack, new ConversationStore(stack.jdbc(), JsonMapper.builder().build()),
+                NO_MODEL);
     }
 
     @AfterEach
@@ -59,7 +66,7 @@ class AnswerServiceTest {
         Files.writeString(folder.resolve("weather.txt"), "Rain fell on the harbour all week.");
         stack.indexing.index(folder);
 
-        Answer answer = answers.ask("  Who signed the contract?  ");
+        Answer answer = ask.ask(Question.of("  Who signed the contract?  "));
 
         assertThat(answer.question()).isEqualTo("Who signed the contract?");
         assertThat(answer.mode()).isEqualTo(AnswerMode.RETRIEVAL_ONLY);
@@ -79,7 +86,7 @@ class AnswerServiceTest {
         TestFiles.mbox(folder.resolve("inbox.mbox"));
         stack.indexing.index(folder);
 
-        Citation citation = answers.ask("agreed rate of the dredging contractor").citations().getFirst();
+        Citation citation = ask.ask(Question.of("agreed rate of the dredging contractor")).citations().getFirst();
 
         assertThat(citation.file()).isEqualTo("inbox.mbox");
         assertThat(citation.message()).isNotNull();
@@ -117,10 +124,10 @@ class AnswerServiceTest {
 
     @Test
     void saysWhenNothingIsIndexedYet() {
-        Answer answer = answers.ask("anything");
+        Answer answer = ask.ask(Question.of("anything"));
 
         assertThat(answer.citations()).isEmpty();
-        assertThat(answer.text()).isEqualTo(AnswerService.NOTHING_INDEXED);
+        assertThat(answer.text()).isEqualTo(Answer.NOTHING_INDEXED);
     }
 
     @Test
@@ -128,15 +135,15 @@ class AnswerServiceTest {
         Files.writeString(folder.resolve("weather.txt"), "Rain fell on the harbour all week.");
         stack.indexing.index(folder);
 
-        Answer answer = answers.ask("submarine procurement");
+        Answer answer = ask.ask(Question.of("submarine procurement"));
 
         assertThat(answer.citations()).isEmpty();
-        assertThat(answer.text()).isEqualTo(AnswerService.NOTHING_FOUND);
+        assertThat(answer.text()).isEqualTo(Answer.NOTHING_FOUND);
     }
 
     @Test
     void anEmptyQuestionIsRefusedWithWhatToDo() {
-        assertThatThrownBy(() -> answers.ask("   ")).isInstanceOf(UserInputException.class)
+        assertThatThrownBy(() -> ask.ask(Question.of("   "))).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("the question is empty");
     }
 }

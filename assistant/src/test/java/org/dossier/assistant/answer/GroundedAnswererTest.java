@@ -72,19 +72,6 @@ class GroundedAnswererTest {
     }
 
     @Test
-    void whenTheBestPassageIsNotAboutTheQuestionTheModelIsNotAsked() throws Exception {
-        var engine = new ScriptedChatEngine("Paris.", 4096);
-        Citation weather = citation(1, "weather.txt", null, "Rain fell on the harbour all week.");
-
-        Answer answer = answerer(engine).answer("What is the capital of France?", "", List.of(weather), AnswerStream.unwatched());
-
-        assertThat(answer.mode()).isEqualTo(AnswerMode.NOT_IN_DOCUMENTS);
-        assertThat(answer.text()).isEqualTo(GroundedAnswerer.NOT_IN_DOCUMENTS);
-        assertThat(answer.citations()).containsExactly(weather);
-        assertThat(engine.requests).isEmpty();
-    }
-
-    @Test
     void whenTheModelSaysTheDocumentsDontSayTheAnswerIsMarkedSo() throws Exception {
         var engine = new ScriptedChatEngine("The documents don't say.", 4096);
 
@@ -171,10 +158,10 @@ class GroundedAnswererTest {
     }
 
     private static GroundedAnswerer answerer(ScriptedChatEngine engine) {
-        return new GroundedAnswerer(engine, PromptTemplates.load(null), new DossierAnalyzer(), 0.5, 256);
+        return new GroundedAnswerer(engine, PromptTemplates.load(null), 256);
     }
 
-    private static Citation citation(int number, String file, Integer page, String passage) {
+    static Citation citation(int number, String file, Integer page, String passage) {
         return new Citation(number, number, file, "/docs/" + file, null, null, null,
                 page == null ? null : Location.page(page), new Snippet(passage, List.of(), false, false), passage, 0, passage.length(), 1f, "0".repeat(64));
     }

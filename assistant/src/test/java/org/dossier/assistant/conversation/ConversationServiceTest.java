@@ -1,5 +1,8 @@
 package org.dossier.assistant.conversation;
 
+import org.dossier.assistant.AssistantStack;
+import org.dossier.assistant.ask.Ask;
+import org.dossier.assistant.Question;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -65,10 +68,10 @@ class ConversationServiceTest {
     void aFollowUpIsRewrittenByTheModelFromThePreviousTurnAndRetrievalUsesTheRewrite() {
         var model = new ScriptedChatEngine(4096, List.of("Tomas Brenner signed it [1].", REWRITTEN,
                 "On 12 March 2024 [1]."));
-        ConversationService conversations = service(model);
-        Answer first = conversations.ask(null, FIRST);
+        Ask conversations = service(model);
+        Answer first = conversations.ask(new Question(FIRST, null));
 
-        Answer followUp = conversations.ask(first.conversationId(), "And when was that?");
+        Answer followUp = conversations.ask(new Question("And when was that?", first.conversationId()));
 
         String rewritePrompt = model.prompts().get(1);
         assertThat(rewritePrompt).contains("User: " + FIRST).contains("Dossier: Tomas Brenner signed it.")
@@ -88,7 +91,7 @@ class ConversationServiceTest {
     void theFirstQuestionOfAConversationIsUsedAsAskedWithoutARewrite() {
         var model = new ScriptedChatEngine("Tomas Brenner signed it [1].", 4096);
 
-        Answer first = service(model).ask(null, FIRST);
+        Answer first = service(model).ask(new Question(FIRST, null));
 
         assertThat(first.standaloneQuestion()).isEqualTo(FIRST);
         assertThat(model.requests).hasSize(1);
@@ -99,20 +102,20 @@ class ConversationServiceTest {
     void garbageFromTheModelFallsBackToTheFollowUpAsAsked() {
         var model = new ScriptedChatEngine(4096, List.of("Tomas Brenner signed it [1].", "\n  \n***\n",
                 "The documents don't say."));
-        ConversationService conversations = service(model);
-        long id = conversations.ask(null, FIRST).conversationId();
+        Ask conversations = service(model);
+        long id = conversations.ask(new Question(FIRST, null)).conversationId();
 
-        Answer followUp = conversations.ask(id, "And when was that?");
+        Answer followUp = conversations.ask(new Question("And when was that?", id));
 
         assertThat(followUp.standaloneQuestion()).isEqualTo("And when was that?");
     }
 
     @Test
     void withoutAModelAFollowUpBorrowsThePreviousQuestionsSubject() {
-        ConversationService conversations = service(NO_MODEL);
-        Answer first = conversations.ask(null, FIRST);
+        Ask conversations = service(NO_MODEL);
+        Answer first = conversations.ask(new Question(FIRST, null));
 
-        Answer followUp = conversations.ask(first.conversationId(), "When was it?");
+        Answer followUp = conversations.ask(new Question("When was it?", first.conversationId()));
 
         assertThat(followUp.mode()).isEqualTo(AnswerMode.RETRIEVAL_ONLY);
         assertThat(followUp.standaloneQuestion()).isEqualTo("When was it? (signed dredging contract)");
@@ -125,12 +128,12 @@ class ConversationServiceTest {
         var model = new ScriptedChatEngine(4096, List.of(
                 "Alpha" + longAnswer, REWRITTEN, "Bravo" + longAnswer, REWRITTEN, "Charlie" + longAnswer, REWRITTEN,
                 "Done [1]."));
-        ConversationService conversations = service(model);
-        long id = conversations.ask(null, FIRST).conversationId();
-        conversations.ask(id, "And when?");
-        conversations.ask(id, "Really when?");
+        Ask conversations = service(model);
+        long id = conversations.ask(new Question(FIRST, null)).conversationId();
+        conversations.ask(new Question("And when?", id));
+        conversations.ask(new Question("Really when?", id));
 
-        conversations.ask(id, "Sure?");
+        conversations.ask(new Question("Sure?", id));
 
         String prompt = model.prompts().getLast();
         String conversation = prompt.substring(0, prompt.indexOf("The passages, fenced"));
@@ -143,9 +146,9 @@ class ConversationServiceTest {
 
     @Test
     void everyTurnIsStoredWithItsStandaloneQuestionAndCitations() {
-        ConversationService conversations = service(NO_MODEL);
-        long id = conversations.ask(null, FIRST).conversationId();
-        conversations.ask(id, "When was it?");
+        Ask conversations = service(NO_MODEL);
+        long id = conversations.ask(new Question(FIRST, null)).conversationId();
+        conversations.ask(new Question("When was it?", id));
 
         Conversation stored = store.get(id);
 
@@ -157,17 +160,12 @@ class ConversationServiceTest {
 
     @Test
     void aFollowUpToAnUnknownConversationIsRefusedAndNothingIsStored() {
-        assertThatThrownBy(() -> service(NO_MODEL).ask(99L, "When was it?"))
+        assertThatThrownBy(() -> service(NO_MODEL).ask(new Question("When was it?", 99L)))
                 .isInstanceOf(NoSuchConversationException.class);
         assertThat(store.list()).isEmpty();
     }
 
-    private ConversationService service(ChatEngine model) {
-        Retriever retriever = new Retriever(new HybridSearch(stack.index, null), stack.catalog,
-                new Highlighter(stack.index.analyzer(), 320));
-        AnswerService answers = new AnswerService(retriever, model, stack.index, AssistantProperties.defaults(),
-                new GroundedAnswerer(model, PromptTemplates.load(null), stack.index.analyzer(), 0.5, 256));
-        FollowUpRewriter rewriter = new FollowUpRewriter(model, RewritePrompt.load(null), stack.index.analyzer());
-        return new ConversationService(answers, store, rewriter, model);
+    private Ask service(ChatEngine model) {
+        return AssistantStack.pipeline(stack, store, model);
     }
 }

@@ -1,5 +1,6 @@
 package org.dossier.assistant.conversation;
 
+import org.dossier.assistant.Question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ class StreamedAnswerTest {
         var model = new PacedChatEngine(REPLY, Duration.ofMillis(5));
         start(model);
 
-        Answer returned = stack.conversations.ask(null, QUESTION, new AnswerStream(events::add));
+        Answer returned = stack.ask.ask(Question.of(QUESTION), new AnswerStream(events::add));
 
         AnswerEvent.Passages passages = (AnswerEvent.Passages) events.getFirst();
         assertThat(passages.passages()).extracting(Citation::file).first().isEqualTo("contract.txt");
@@ -70,7 +71,7 @@ class StreamedAnswerTest {
         ChatEngine noModel = () -> new ModelStatus(ModelStatus.State.NOT_CONFIGURED, "No chat model is configured.");
         start(noModel);
 
-        Answer answer = stack.conversations.ask(null, QUESTION, new AnswerStream(events::add));
+        Answer answer = stack.ask.ask(Question.of(QUESTION), new AnswerStream(events::add));
 
         assertThat(answer.mode()).isEqualTo(AnswerMode.RETRIEVAL_ONLY);
         assertThat(events).containsExactly(new AnswerEvent.Done(answer));
@@ -81,7 +82,7 @@ class StreamedAnswerTest {
         var model = new PacedChatEngine(REPLY, Duration.ofMillis(5));
         start(model);
 
-        Answer answer = stack.conversations.ask(null, "Did rain delay the Paris submarine order?",
+        Answer answer = stack.ask.ask(Question.of("Did rain delay the Paris submarine order?"),
                 new AnswerStream(events::add));
 
         assertThat(answer.mode()).isEqualTo(AnswerMode.NOT_IN_DOCUMENTS);
@@ -102,7 +103,7 @@ class StreamedAnswerTest {
             }
         }));
 
-        Answer answer = stack.conversations.ask(null, QUESTION, stream.get());
+        Answer answer = stack.ask.ask(Question.of(QUESTION), stream.get());
 
         PacedChatEngine.Generation generation = model.lastGeneration();
         assertThat(generation.awaitCancelled(Duration.ofSeconds(5))).isTrue();
@@ -118,7 +119,7 @@ class StreamedAnswerTest {
         var model = new PacedChatEngine("Brenner signed it [1]. " + "More. ".repeat(200), Duration.ofMillis(5));
         start(model);
 
-        stack.conversations.ask(null, QUESTION, new AnswerStream(event -> {
+        stack.ask.ask(Question.of(QUESTION), new AnswerStream(event -> {
             if (event instanceof AnswerEvent.Token) {
                 throw new IllegalStateException("the connection was closed");
             }

@@ -53,7 +53,7 @@ class StreamingAskTest {
     @Test
     void theAnswerIsPrintedAsTheModelWritesItThenTheCheckedTextAndTheCitations() throws Exception {
         model.holdAfter(3);
-        StreamingAsk ask = new StreamingAsk(stack.conversations, new TextRenderer(false), null);
+        StreamingAsk ask = new StreamingAsk(stack.ask, new TextRenderer(false), null);
 
         CompletableFuture<String> rest = CompletableFuture.supplyAsync(
                 () -> ask.ask(null, QUESTION, new PrintWriter(printed)));
@@ -74,7 +74,7 @@ class StreamingAskTest {
     void ctrlCWhileTheModelWritesStopsTheModelAndShowsTheCheckedAnswerSoFar() throws Exception {
         model.holdAfter(2);
         Terminal terminal = new DumbTerminal(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream());
-        StreamingAsk ask = new StreamingAsk(stack.conversations, new TextRenderer(false), terminal);
+        StreamingAsk ask = new StreamingAsk(stack.ask, new TextRenderer(false), terminal);
 
         CompletableFuture<String> rest = CompletableFuture.supplyAsync(
                 () -> ask.ask(null, QUESTION, new PrintWriter(printed)));

@@ -4,7 +4,8 @@ import java.util.List;
 
 import org.dossier.assistant.answer.Answer;
 import org.dossier.assistant.answer.AnswerService;
-import org.dossier.assistant.conversation.ConversationService;
+import org.dossier.assistant.Question;
+import org.dossier.assistant.ask.Ask;
 import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.status.Status;
 import org.dossier.assistant.status.StatusService;
@@ -24,14 +25,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class ApiController {
 
     private final AnswerService answers;
-    private final ConversationService conversations;
+    private final Ask asking;
     private final StatusService status;
     private final AnswerEvents answerEvents;
 
-    ApiController(AnswerService answers, ConversationService conversations, StatusService status,
+    ApiController(AnswerService answers, Ask asking, StatusService status,
                   AnswerEvents answerEvents) {
         this.answers = answers;
-        this.conversations = conversations;
+        this.asking = asking;
         this.status = status;
         this.answerEvents = answerEvents;
     }
@@ -43,7 +44,7 @@ class ApiController {
     @PostMapping("/ask")
     Answer ask(@RequestParam(name = "q", defaultValue = "") String question,
                @RequestParam(name = "conversation", required = false) Long conversation) {
-        return conversations.ask(conversation, question);
+        return asking.ask(new Question(question, conversation));
     }
 
     /**
@@ -54,7 +55,7 @@ class ApiController {
     @PostMapping(path = "/ask/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter askStream(@RequestParam(name = "q", defaultValue = "") String question,
                          @RequestParam(name = "conversation", required = false) Long conversation) {
-        return answerEvents.ask(conversation, AnswerService.requireQuestion(question), AnswerEventFormat.JSON);
+        return answerEvents.ask(new Question(question, conversation), AnswerEventFormat.JSON);
     }
 
     /**

@@ -8,9 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.dossier.assistant.UserInputException;
 import org.dossier.assistant.answer.AnswerEvent;
 import org.dossier.assistant.answer.AnswerStream;
-import org.dossier.assistant.conversation.ConversationService;
+import org.dossier.assistant.Question;
+import org.dossier.assistant.ask.Ask;
 import org.dossier.assistant.conversation.NoSuchConversationException;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -33,32 +33,32 @@ public class AnswerEvents implements SmartLifecycle {
     private static final long STREAM_MILLIS = 11 * 60 * 1000L;
     private static final Logger log = LoggerFactory.getLogger(AnswerEvents.class);
 
-    private final ConversationService conversations;
+    private final Ask asking;
     private final Set<AnswerStream> open = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
 
-    AnswerEvents(ConversationService conversations) {
-        this.conversations = conversations;
+    AnswerEvents(Ask asking) {
+        this.asking = asking;
     }
 
     /**
      * Starts answering and returns the stream at once; the answer is made on a thread of its own, like a request.
      *
-     * @param conversation the conversation to continue, or {@code null} to start one
+     * @param question the question, and the conversation it continues
      */
-    public SseEmitter ask(@Nullable Long conversation, String question, AnswerEventFormat format) {
+    public SseEmitter ask(Question question, AnswerEventFormat format) {
         SseEmitter emitter = new SseEmitter(STREAM_MILLIS);
         AnswerStream stream = new AnswerStream(event -> send(emitter, event, format));
         emitter.onError(error -> stream.cancel());
         emitter.onTimeout(stream::cancel);
         open.add(stream);
-        Thread.ofVirtual().name("answer-stream").start(() -> answer(conversation, question, stream, emitter));
+        Thread.ofVirtual().name("answer-stream").start(() -> answer(question, stream, emitter));
         return emitter;
     }
 
-    private void answer(@Nullable Long conversation, String question, AnswerStream stream, SseEmitter emitter) {
+    private void answer(Question question, AnswerStream stream, SseEmitter emitter) {
         try {
-            conversations.ask(conversation, question, stream);
+            asking.ask(question, stream);
         } catch (NoSuchConversationException e) {
             fail(emitter, HttpStatus.NOT_FOUND, e.getMessage());
         } catch (UserInputException e) {

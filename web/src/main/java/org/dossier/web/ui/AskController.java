@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.dossier.assistant.UserInputException;
 import org.dossier.assistant.answer.Answer;
-import org.dossier.assistant.answer.AnswerService;
 import org.dossier.assistant.conversation.Conversation;
-import org.dossier.assistant.conversation.ConversationService;
+import org.dossier.assistant.Question;
+import org.dossier.assistant.ask.Ask;
 import org.dossier.assistant.conversation.ConversationStore;
 import org.dossier.assistant.conversation.NoSuchConversationException;
 import org.dossier.assistant.conversation.Turn;
@@ -47,7 +47,7 @@ class AskController {
             + "ask to start a new one, or pick one on the Conversations page.";
     static final String STREAM_GONE = "This answer was already fetched or is too old — ask again.";
 
-    private final ConversationService conversations;
+    private final Ask asking;
     private final ConversationStore store;
     private final StatusService status;
     private final SnippetHtml snippetHtml;
@@ -55,11 +55,11 @@ class AskController {
     private final PendingQuestions pending;
     private final FragmentHtml fragments;
 
-    AskController(ConversationService conversations, ConversationStore store, StatusService status,
+    AskController(Ask asking, ConversationStore store, StatusService status,
                   SnippetHtml snippetHtml, AnswerEvents answerEvents, PendingQuestions pending,
                   FragmentHtml fragments) {
         this.fragments = fragments;
-        this.conversations = conversations;
+        this.asking = asking;
         this.store = store;
         this.status = status;
         this.snippetHtml = snippetHtml;
@@ -95,7 +95,7 @@ class AskController {
         model.addAttribute("q", question);
         model.addAttribute("snippets", snippetHtml);
         try {
-            Answer answer = conversations.ask(conversation, question);
+            Answer answer = asking.ask(new Question(question, conversation));
             Conversation shown = store.get(answer.conversationId());
             model.addAttribute("answer", answer);
             model.addAttribute("conversation", shown);
@@ -120,7 +120,7 @@ class AskController {
     ResponseEntity<?> postForStream(@RequestParam(name = "q", defaultValue = "") String question,
                                     @RequestParam(name = "conversation", required = false) Long conversation) {
         try {
-            String id = pending.post(conversation, AnswerService.requireQuestion(question));
+            String id = pending.post(new Question(question, conversation));
             return ResponseEntity.ok(Map.of("stream", "/ask/stream/" + id));
         } catch (UserInputException e) {
             return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
@@ -135,10 +135,10 @@ class AskController {
      */
     @GetMapping(path = "/ask/stream/{id}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) {
-        PendingQuestions.Pending question = pending.claim(id)
+        Question question = pending.claim(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, STREAM_GONE));
         FragmentHtml.Renderer html = fragments.forRequest(request, response);
-        return answerEvents.ask(question.conversation(), question.question(), new AnswerEventFormat() {
+        return answerEvents.ask(question, new AnswerEventFormat() {
             @Override
             public Object passages(List<Citation> passages) {
                 return html.render("answer-stream", "passages", Map.of("passages", passages));

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.jspecify.annotations.Nullable;
+import org.dossier.assistant.Question;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +23,7 @@ class PendingQuestions {
 
     static final Duration CLAIM_WITHIN = Duration.ofMinutes(1);
 
-    record Pending(@Nullable Long conversation, String question, Instant postedAt) {
+    private record Pending(Question question, Instant postedAt) {
     }
 
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
@@ -39,23 +39,23 @@ class PendingQuestions {
     }
 
     /** Keeps the question and returns the id that claims it. */
-    String post(@Nullable Long conversation, String question) {
+    String post(Question question) {
         forgetExpired();
         byte[] bytes = new byte[16];
         random.nextBytes(bytes);
         String id = HexFormat.of().formatHex(bytes);
-        pending.put(id, new Pending(conversation, question, clock.instant()));
+        pending.put(id, new Pending(question, clock.instant()));
         return id;
     }
 
     /** The question posted under this id, once; empty if unknown, already claimed or expired. */
-    Optional<Pending> claim(String id) {
+    Optional<Question> claim(String id) {
         forgetExpired();
-        return Optional.ofNullable(pending.remove(id));
+        return Optional.ofNullable(pending.remove(id)).map(Pending::question);
     }
 
     private void forgetExpired() {
         Instant oldest = clock.instant().minus(CLAIM_WITHIN);
-        pending.values().removeIf(question -> question.postedAt().isBefore(oldest));
+        pending.values().removeIf(posted -> posted.postedAt().isBefore(oldest));
     }
 }
