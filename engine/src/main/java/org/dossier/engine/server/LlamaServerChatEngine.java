@@ -1,21 +1,13 @@
 package org.dossier.engine.server;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.dossier.engine.ChatEngine;
 import org.dossier.engine.ChatRequest;
 import org.dossier.engine.GenerationHandle;
 import org.dossier.engine.GenerationListener;
 import org.dossier.engine.ModelStatus;
-import org.dossier.engine.TokenEstimate;
 import org.dossier.engine.openai.OpenAiCompatibleChatEngine;
 import org.dossier.engine.openai.OpenAiCompatibleSettings;
 
@@ -25,12 +17,9 @@ import org.dossier.engine.openai.OpenAiCompatibleSettings;
  */
 public final class LlamaServerChatEngine implements ChatEngine, AutoCloseable {
 
-    private static final Pattern TOKEN_LIST = Pattern.compile("\"tokens\"\\s*:\\s*\\[([^\\]]*)\\]");
-
     private final ManagedLlamaServer server;
     private final String modelName;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-            .proxy(HttpClient.Builder.NO_PROXY).build();
+    private final ServerTokenizer tokenizer;
     private volatile Client client;
 
     /** The OpenAI-compatible client for one address: the port can change when the server is restarted. */
@@ -40,6 +29,7 @@ public final class LlamaServerChatEngine implements ChatEngine, AutoCloseable {
     public LlamaServerChatEngine(ManagedLlamaServer server, String modelName) {
         this.server = server;
         this.modelName = modelName;
+        this.tokenizer = new ServerTokenizer(server);
     }
 
     /** Starts a llama-server for the settings' model, in the background; see {@link #status()}. */
@@ -65,28 +55,7 @@ public final class LlamaServerChatEngine implements ChatEngine, AutoCloseable {
 
     @Override
     public int countTokens(String text) {
-        if (!server.status().ready() || text == null || text.isEmpty()) {
-            return TokenEstimate.conservative(text);
-        }
-        URI tokenize = server.baseUrl().resolve("/tokenize");
-        HttpRequest request = HttpRequest.newBuilder(tokenize).timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bearer " + server.apiKey())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"content\":" + jsonString(text) + "}"))
-                .build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            Matcher tokens = TOKEN_LIST.matcher(response.body());
-            if (response.statusCode() == 200 && tokens.find()) {
-                String list = tokens.group(1).strip();
-                return list.isEmpty() ? 0 : list.split(",").length;
-            }
-        } catch (IOException e) {
-            // the server is restarting: fall through to the estimate, which errs high
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return TokenEstimate.conservative(text);
+        return tokenizer.count(text);
     }
 
     public ManagedLlamaServer server() {
@@ -95,7 +64,7 @@ public final class LlamaServerChatEngine implements ChatEngine, AutoCloseable {
 
     @Override
     public void close() {
-        http.close();
+        tokenizer.close();
         server.close();
     }
 
@@ -103,26 +72,11 @@ public final class LlamaServerChatEngine implements ChatEngine, AutoCloseable {
         URI baseUrl = server.baseUrl();
         Client current = client;
         if (current == null || !current.baseUrl().equals(baseUrl)) {
-            OpenAiCompatibleSettings settings = new OpenAiCompatibleSettings("llama-server address", baseUrl,
+            OpenAiCompatibleSettings settings = new OpenAiCompatibleSettings(ManagedLlamaServer.ADDRESS, baseUrl,
                     server.apiKey(), modelName, null, Map.of("cache_prompt", true));
             current = new Client(baseUrl, new OpenAiCompatibleChatEngine(settings));
             client = current;
         }
         return current;
-    }
-
-    static String jsonString(String text) {
-        StringBuilder json = new StringBuilder(text.length() + 2).append('"');
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> json.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return json.append('"').toString();
     }
 }
