@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class LoopbackHttp implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int QUOTED_REPLY_CHARS = 200;
 
     private final String setting;
     private final HttpClient http;
@@ -88,6 +89,12 @@ public final class LoopbackHttp implements AutoCloseable {
         /** @throws JacksonException when the body is not JSON of that shape */
         public <T> T json(Class<T> type) {
             return JSON.readValue(body, type);
+        }
+
+        /** The body on one line and cut short, to quote in a message. */
+        public String quoted() {
+            String line = body.replaceAll("\\s+", " ").strip();
+            return line.length() <= QUOTED_REPLY_CHARS ? line : line.substring(0, QUOTED_REPLY_CHARS) + "…";
         }
     }
 }

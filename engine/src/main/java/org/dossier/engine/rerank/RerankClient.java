@@ -25,8 +25,6 @@ public final class RerankClient implements Reranker, AutoCloseable {
     /** A search waits for its re-ranking: past this, it goes on with the fused order. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
-    private static final int QUOTED_REPLY_CHARS = 200;
-
     private final URI baseUrl;
     private final URI endpoint;
     private final @Nullable String apiKey;
@@ -75,7 +73,7 @@ public final class RerankClient implements Reranker, AutoCloseable {
             throw new RerankException("re-ranking at " + endpoint + " was interrupted");
         }
         if (!reply.ok()) {
-            throw new RerankException(endpoint + " answered " + reply.status() + ": " + quoted(reply.body())
+            throw new RerankException(endpoint + " answered " + reply.status() + ": " + reply.quoted()
                     + " — check that the model is a reranker and the server was started with --reranking");
         }
         return inDocumentOrder(reply, documents.size());
@@ -96,7 +94,7 @@ public final class RerankClient implements Reranker, AutoCloseable {
             parsed = reply.json(RerankResponse.class);
         } catch (JacksonException e) {
             throw new RerankException(endpoint + " answered with something other than re-ranking results: "
-                    + quoted(reply.body()));
+                    + reply.quoted());
         }
         double[] scores = new double[count];
         Arrays.fill(scores, Double.NaN);
@@ -110,11 +108,6 @@ public final class RerankClient implements Reranker, AutoCloseable {
             throw new RerankException(endpoint + " scored " + scored + " of " + count + " passages");
         }
         return scores;
-    }
-
-    private static String quoted(String body) {
-        String line = body.replaceAll("\\s+", " ").strip();
-        return line.length() <= QUOTED_REPLY_CHARS ? line : line.substring(0, QUOTED_REPLY_CHARS) + "…";
     }
 
     /** {@code top_n} asks for every document back: the caller wants a score for each, not the best few. */
