@@ -13,44 +13,37 @@ import org.dossier.engine.openai.OpenAiCompatibleSettings;
 
 /**
  * Chat with a llama-server that Dossier runs itself: the status is the process's, the talking is done through the
- * OpenAI-compatible client, and tokens are counted by the model's own tokenizer ({@code POST /tokenize}).
+ * OpenAI-compatible client, and tokens are counted by the model's own tokenizer ({@link ServerTokenizer}).
  */
 public final class LlamaServerChatEngine implements ChatEngine, AutoCloseable {
 
-    private final ManagedLlamaServer server;
-    private final String modelName;
+    private final ServedModel<OpenAiCompatibleChatEngine> served;
     private final ServerTokenizer tokenizer;
-    private volatile Client client;
 
-    /** The OpenAI-compatible client for one address: the port can change when the server is restarted. */
-    private record Client(URI baseUrl, OpenAiCompatibleChatEngine engine) {
+    LlamaServerChatEngine(ManagedLlamaServer server, String modelName) {
+        this(new ServedModel<>(server, (baseUrl, apiKey) -> connect(baseUrl, apiKey, modelName)));
     }
 
-    public LlamaServerChatEngine(ManagedLlamaServer server, String modelName) {
-        this.server = server;
-        this.modelName = modelName;
-        this.tokenizer = new ServerTokenizer(server);
+    private LlamaServerChatEngine(ServedModel<OpenAiCompatibleChatEngine> served) {
+        this.served = served;
+        this.tokenizer = new ServerTokenizer(served.server());
     }
 
     /** Starts a llama-server for the settings' model, in the background; see {@link #status()}. */
     public static LlamaServerChatEngine start(LlamaServerSettings settings) {
-        ManagedLlamaServer server = new ManagedLlamaServer(settings);
-        server.start();
-        return new LlamaServerChatEngine(server, settings.model().getFileName().toString());
+        String modelName = settings.modelName();
+        return new LlamaServerChatEngine(ServedModel.start(settings,
+                (baseUrl, apiKey) -> connect(baseUrl, apiKey, modelName)));
     }
 
     @Override
     public ModelStatus status() {
-        return server.status();
+        return served.status();
     }
 
     @Override
     public GenerationHandle generate(ChatRequest request, GenerationListener listener) {
-        ModelStatus now = server.status();
-        if (!now.ready()) {
-            throw new IllegalStateException("no chat model is ready: " + now.detail());
-        }
-        return client().engine().generate(request, listener);
+        return served.whenReady("chat model").generate(request, listener);
     }
 
     @Override
@@ -58,25 +51,19 @@ public final class LlamaServerChatEngine implements ChatEngine, AutoCloseable {
         return tokenizer.count(text);
     }
 
-    public ManagedLlamaServer server() {
-        return server;
+    ManagedLlamaServer server() {
+        return served.server();
     }
 
     @Override
     public void close() {
         tokenizer.close();
-        server.close();
+        served.close();
     }
 
-    private Client client() {
-        URI baseUrl = server.baseUrl();
-        Client current = client;
-        if (current == null || !current.baseUrl().equals(baseUrl)) {
-            OpenAiCompatibleSettings settings = new OpenAiCompatibleSettings(ManagedLlamaServer.ADDRESS, baseUrl,
-                    server.apiKey(), modelName, null, Map.of("cache_prompt", true));
-            current = new Client(baseUrl, new OpenAiCompatibleChatEngine(settings));
-            client = current;
-        }
-        return current;
+    /** The server keeps the prompt's KV cache between requests: a follow-up question reuses the shared start. */
+    private static OpenAiCompatibleChatEngine connect(URI baseUrl, String apiKey, String modelName) {
+        return new OpenAiCompatibleChatEngine(new OpenAiCompatibleSettings(ManagedLlamaServer.ADDRESS, baseUrl, apiKey,
+                modelName, null, Map.of("cache_prompt", true)));
     }
 }

@@ -82,6 +82,11 @@ public record LlamaServerSettings(Path binary, Path model, int port, int context
         return chat(model).withContextSize(2048).withRole(Role.RERANKING);
     }
 
+    /** The model file's name, which is what the server's clients call the model. */
+    public String modelName() {
+        return model.getFileName().toString();
+    }
+
     public LlamaServerSettings withBinary(Path newBinary) {
         return new LlamaServerSettings(newBinary, model, port, contextSize, threads, gpuLayers, role,
                 startTimeout, restartBackoff, maxRestarts);
