@@ -1,5 +1,7 @@
 package org.dossier.engine.llamacpp;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -78,11 +80,16 @@ public final class InProcessLlamaEngine extends InProcessModel implements ChatEn
     /** Tokens by the model's own tokenizer once it is loaded; a conservative estimate before. */
     @Override
     public int countTokens(String text) {
-        if (text == null || text.isEmpty()) {
-            return 0;
-        }
-        return model.withModel(loaded -> loaded.model().encode(text).length)
-                .orElseGet(() -> TokenEstimate.conservative(text));
+        return countTokens(Collections.singletonList(text))[0];
+    }
+
+    /** All on the loaded model in one hold of it (a native call per text, no HTTP); estimates before it loads. */
+    @Override
+    public int[] countTokens(List<String> texts) {
+        return model.withModel(loaded -> texts.stream()
+                        .mapToInt(text -> text == null || text.isEmpty() ? 0 : loaded.model().encode(text).length)
+                        .toArray())
+                .orElseGet(() -> texts.stream().mapToInt(TokenEstimate::conservative).toArray());
     }
 
     /**

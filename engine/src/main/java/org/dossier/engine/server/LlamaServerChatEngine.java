@@ -1,6 +1,7 @@
 package org.dossier.engine.server;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import org.dossier.engine.ChatEngine;
@@ -49,6 +50,11 @@ public final class LlamaServerChatEngine implements ChatEngine, AutoCloseable {
     @Override
     public int countTokens(String text) {
         return tokenizer.count(text);
+    }
+
+    @Override
+    public int[] countTokens(List<String> texts) {
+        return tokenizer.count(texts);
     }
 
     ManagedLlamaServer server() {
