@@ -8,6 +8,7 @@ import org.dossier.engine.ChatRequest;
 import org.dossier.engine.ChatRequest.ChatMessage;
 import org.dossier.engine.GenerationHandle;
 import org.dossier.engine.GenerationListener;
+import org.dossier.engine.GenerationResult;
 import org.dossier.engine.LoopbackPolicy;
 import org.dossier.engine.ModelStatus;
 import org.springframework.ai.chat.messages.AssistantMessage;
@@ -57,13 +58,34 @@ public final class OpenAiCompatibleChatEngine implements ChatEngine {
                 .stop(request.stopSequences().isEmpty() ? null : request.stopSequences())
                 .build();
         Prompt prompt = new Prompt(toMessages(request.messages()), options);
-        StreamingGeneration generation = StreamingGeneration.start(chatModel.stream(prompt), listener,
+        return StreamingGeneration.start(chatModel.stream(prompt), keepingStatus(listener),
                 settings.baseUrl().toString());
-        generation.outcome().whenComplete((result, error) -> status = error == null
-                ? new ModelStatus(ModelStatus.State.READY, describe())
-                : new ModelStatus(ModelStatus.State.FAILED, error.getMessage()
-                        + " — is the server running? Check " + settings.baseUrlSetting()));
-        return generation;
+    }
+
+    /**
+     * The status follows how each reply ended, and is set before the caller's listener hears of it, so whoever
+     * waits for the result sees the status it left.
+     */
+    private GenerationListener keepingStatus(GenerationListener listener) {
+        return new GenerationListener() {
+            @Override
+            public void onToken(String text) {
+                listener.onToken(text);
+            }
+
+            @Override
+            public void onComplete(GenerationResult result) {
+                status = new ModelStatus(ModelStatus.State.READY, describe());
+                listener.onComplete(result);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                status = new ModelStatus(ModelStatus.State.FAILED, error.getMessage()
+                        + " — is the server running? Check " + settings.baseUrlSetting());
+                listener.onError(error);
+            }
+        };
     }
 
     /**
