@@ -31,7 +31,7 @@ public record InProcessSettings(Path model, int contextSize, int threads, int gp
     }
 
     /** The context to allocate: as asked, but never past what the model was trained for. */
-    public int contextFor(GgufModelInfo model) {
+    int contextFor(GgufModelInfo model) {
         return model.contextLength() > 0 ? (int) Math.min(contextSize, model.contextLength()) : contextSize;
     }
 

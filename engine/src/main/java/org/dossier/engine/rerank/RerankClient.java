@@ -79,10 +79,6 @@ public final class RerankClient implements Reranker, AutoCloseable {
         return inDocumentOrder(reply, documents.size());
     }
 
-    public URI baseUrl() {
-        return baseUrl;
-    }
-
     @Override
     public void close() {
         http.close();

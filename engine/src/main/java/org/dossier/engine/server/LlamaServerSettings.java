@@ -98,7 +98,7 @@ public record LlamaServerSettings(Path binary, Path model, int port, int context
     }
 
     /** The model file's name, which is what the server's clients call the model. */
-    public String modelName() {
+    String modelName() {
         return model.getFileName().toString();
     }
 
@@ -107,22 +107,22 @@ public record LlamaServerSettings(Path binary, Path model, int port, int context
                 startTimeout, restartBackoff, maxRestarts);
     }
 
-    public LlamaServerSettings withPort(int newPort) {
+    LlamaServerSettings withPort(int newPort) {
         return new LlamaServerSettings(binary, model, newPort, contextSize, threads, gpuLayers, role,
                 startTimeout, restartBackoff, maxRestarts);
     }
 
-    public LlamaServerSettings withContextSize(int newContextSize) {
+    LlamaServerSettings withContextSize(int newContextSize) {
         return new LlamaServerSettings(binary, model, port, newContextSize, threads, gpuLayers, role,
                 startTimeout, restartBackoff, maxRestarts);
     }
 
-    public LlamaServerSettings withRole(Role newRole) {
+    LlamaServerSettings withRole(Role newRole) {
         return new LlamaServerSettings(binary, model, port, contextSize, threads, gpuLayers, newRole,
                 startTimeout, restartBackoff, maxRestarts);
     }
 
-    public LlamaServerSettings withRestarts(Duration newBackoff, int newMaxRestarts) {
+    LlamaServerSettings withRestarts(Duration newBackoff, int newMaxRestarts) {
         return new LlamaServerSettings(binary, model, port, contextSize, threads, gpuLayers, role,
                 startTimeout, newBackoff, newMaxRestarts);
     }

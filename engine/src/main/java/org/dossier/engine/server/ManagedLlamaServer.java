@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * restarted with back-off when it dies, and stopped with Dossier — by {@link #close()} (Spring calls it on
  * shutdown) or, after Ctrl-C, by a JVM shutdown hook — so that no server outlives Dossier.
  */
-public final class ManagedLlamaServer implements AutoCloseable {
+final class ManagedLlamaServer implements AutoCloseable {
 
     /** What names the server's address in a message: it is Dossier's choice, not a setting. */
     static final String ADDRESS = "llama-server address";
@@ -39,7 +39,7 @@ public final class ManagedLlamaServer implements AutoCloseable {
     private volatile boolean closed;
     private Thread supervisor;
 
-    public ManagedLlamaServer(LlamaServerSettings settings) {
+    ManagedLlamaServer(LlamaServerSettings settings) {
         this(settings, FreePort::pick);
     }
 
