@@ -1,6 +1,7 @@
 package org.dossier.engine;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The chat model as the rest of Dossier sees it, whatever runs it (managed llama-server, an OpenAI-compatible
@@ -40,5 +41,18 @@ public interface ChatEngine {
     /** Tokens in a text by the runtime's own tokenizer, or a conservative estimate where it has none. */
     default int countTokens(String text) {
         return TokenEstimate.conservative(text);
+    }
+
+    /**
+     * Tokens in each of several texts, in their order: the counts {@link #countTokens(String)} gives one by one,
+     * got with fewer round trips where the runtime allows (a prompt is budgeted passage by passage, and with a
+     * llama-server every count is an HTTP request). This default counts one by one.
+     */
+    default int[] countTokens(List<String> texts) {
+        int[] counts = new int[texts.size()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = countTokens(texts.get(i));
+        }
+        return counts;
     }
 }

@@ -1,5 +1,7 @@
 package org.dossier.engine;
 
+import java.util.List;
+
 /**
  * A chat engine whose context size comes from configuration: an external server does not say how much context
  * its model was started with, and the prompt budget must not guess high.
@@ -32,6 +34,11 @@ final class ContextSizedChatEngine implements ChatEngine, AutoCloseable {
     @Override
     public int countTokens(String text) {
         return delegate.countTokens(text);
+    }
+
+    @Override
+    public int[] countTokens(List<String> texts) {
+        return delegate.countTokens(texts);
     }
 
     @Override

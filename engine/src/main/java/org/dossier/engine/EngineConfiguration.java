@@ -41,15 +41,15 @@ class EngineConfiguration {
     ChatEngine chatEngine(EngineProperties engine, DossierProperties dossier) {
         return switch (engine.runtime()) {
             case NONE -> new UnconfiguredChatEngine();
-            case LLAMA_SERVER -> new ContextSizedChatEngine(LlamaServerChatEngine.start(llamaServer(engine,
-                    required(engine.chatModel(), "dossier.engine.chat-model"))), engine.contextSize());
+            case LLAMA_SERVER -> new ContextSizedChatEngine(LlamaServerChatEngine.start(LlamaServerSettings.chat(
+                    required(engine.chatModel(), "dossier.engine.chat-model"), engine)), engine.contextSize());
             case OLLAMA -> external(engine, LocalServerPreset.OLLAMA);
             case LM_STUDIO -> external(engine, LocalServerPreset.LM_STUDIO);
             case OPENAI_COMPATIBLE -> external(engine, null);
             case IN_PROCESS -> {
                 unpackNativesInto(dossier);
-                yield InProcessLlamaEngine.start(inProcess(engine, required(engine.chatModel(),
-                        "dossier.engine.chat-model")));
+                yield InProcessLlamaEngine.start(InProcessSettings.of(required(engine.chatModel(),
+                        "dossier.engine.chat-model"), engine));
             }
         };
     }
@@ -66,8 +66,8 @@ class EngineConfiguration {
                     required(engine.embeddingModel(), "dossier.engine.embedding-model")).withBinary(engine.llamaServer()));
             case IN_PROCESS -> {
                 unpackNativesInto(dossier);
-                yield InProcessLlamaEmbeddings.start(inProcess(engine, required(engine.embeddingModel(),
-                        "dossier.engine.embedding-model")));
+                yield InProcessLlamaEmbeddings.start(InProcessSettings.of(required(engine.embeddingModel(),
+                        "dossier.engine.embedding-model"), engine));
             }
             case SERVER -> new OpenAiCompatibleEmbeddings(OpenAiCompatibleSettings.of(baseUrl(engine, null),
                     required(engine.embeddingModelName(), "dossier.engine.embedding-model-name"))
@@ -116,17 +116,6 @@ class EngineConfiguration {
                     + "127.0.0.1, e.g. " + LocalServerPreset.OLLAMA.baseUrl());
         }
         return preset.baseUrl();
-    }
-
-    private static LlamaServerSettings llamaServer(EngineProperties engine, Path model) {
-        LlamaServerSettings chat = LlamaServerSettings.chat(model);
-        return new LlamaServerSettings(engine.llamaServer(), model, 0, engine.contextSize(),
-                engine.threadsOrAllCores(), engine.gpuLayers(), LlamaServerSettings.Role.CHAT, chat.startTimeout(),
-                chat.restartBackoff(), chat.maxRestarts());
-    }
-
-    private static InProcessSettings inProcess(EngineProperties engine, Path model) {
-        return new InProcessSettings(model, engine.contextSize(), engine.threadsOrAllCores(), engine.gpuLayers());
     }
 
     /**

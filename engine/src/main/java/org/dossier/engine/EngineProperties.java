@@ -11,22 +11,26 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Which models Dossier runs, and how. Every endpoint must be on loopback ({@link LoopbackPolicy}).
+ * <p>
+ * This record is where each default lives: the compact constructor puts it in place of a setting left unset (null,
+ * a blank text, or 0 where 0 cannot be meant), so a record made in code and one bound from configuration agree.
+ * config/application.yml shows the same values to users, and a test holds the two together.
  *
- * @param runtime            how the chat model runs; empty: {@code llama-server} when a chat model file is set,
+ * @param runtime            how the chat model runs; unset: {@code llama-server} when a chat model file is set,
  *                           else none (answers are the retrieved passages)
  * @param chatModel          GGUF file of the chat model (llama-server and in-process runtimes)
  * @param model              the model's name on an external server (Ollama: {@code gemma4:26b})
- * @param baseUrl            an external server's OpenAI-compatible URL, ending in {@code /v1}; empty: the preset's
+ * @param baseUrl            an external server's OpenAI-compatible URL, ending in {@code /v1}; unset: the preset's
  * @param apiKey             key for an external server, if it wants one
- * @param llamaServer        the llama-server executable; empty: found on the PATH
- * @param contextSize        tokens of context: prompt and answer together
- * @param threads            CPU threads for llama.cpp; 0: every core
- * @param gpuLayers          layers offloaded to the GPU (Metal on a Mac); 99: all
- * @param embedding          where passage vectors come from
+ * @param llamaServer        the llama-server executable; unset: found on the PATH
+ * @param contextSize        tokens of context: prompt and answer together; unset (0): 8192
+ * @param threads            CPU threads for llama.cpp; 0 (the default): every core
+ * @param gpuLayers          layers offloaded to the GPU (Metal on a Mac); unset: 99, all of them
+ * @param embedding          where passage vectors come from; unset: bundled
  * @param embeddingModel     GGUF file of the embedding model ({@code embedding: llama-server})
  * @param embeddingModelName the embedding model's name on an external server ({@code embedding: server})
  * @param rerankerModel      GGUF file of a reranker (bge-reranker-v2-m3, say), served by a llama-server that Dossier
- *                           starts with {@code --reranking}; empty, with no reranker base URL: no re-ranking
+ *                           starts with {@code --reranking}; unset, with no reranker base URL: no re-ranking
  * @param rerankerBaseUrl    instead of a file: a server the user runs that answers {@code /v1/rerank}, its URL
  *                           ending in {@code /v1}, on loopback
  * @param rerankerModelName  the reranker's name on that server
@@ -42,7 +46,7 @@ public record EngineProperties(
         @Nullable Path llamaServer,
         @Min(128) int contextSize,
         @Min(0) @Max(1024) int threads,
-        @Min(0) int gpuLayers,
+        @Nullable @Min(0) Integer gpuLayers,
         @Nullable Embedding embedding,
         @Nullable Path embeddingModel,
         @Nullable String embeddingModelName,
@@ -80,10 +84,24 @@ public record EngineProperties(
         SERVER
     }
 
+    /** Every setting at its default: what Dossier runs with when nothing is configured. */
+    public static final EngineProperties DEFAULTS = new EngineProperties(null, null, null, null, null, null, 0, 0,
+            null, null, null, null, null, null, null);
+
     public EngineProperties {
+        model = unsetIfBlank(model);
+        apiKey = unsetIfBlank(apiKey);
+        embeddingModelName = unsetIfBlank(embeddingModelName);
+        rerankerModelName = unsetIfBlank(rerankerModelName);
         runtime = runtime != null ? runtime : chatModel != null ? Runtime.LLAMA_SERVER : Runtime.NONE;
-        embedding = embedding == null ? Embedding.BUNDLED : embedding;
         contextSize = contextSize == 0 ? 8192 : contextSize;
+        gpuLayers = gpuLayers == null ? 99 : gpuLayers;
+        embedding = embedding == null ? Embedding.BUNDLED : embedding;
+    }
+
+    /** An empty {@code key:} in application.yml binds as an empty text; it means the setting is not set. */
+    private static @Nullable String unsetIfBlank(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     /** Threads for llama.cpp: as set, or every core. */

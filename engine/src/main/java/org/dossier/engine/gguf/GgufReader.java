@@ -139,27 +139,26 @@ public final class GgufReader {
         }
 
         byte int8() throws IOException {
-            need(1);
-            consumed += 1;
-            return buffer.get();
+            return take(1).get();
         }
 
         short int16() throws IOException {
-            need(2);
-            consumed += 2;
-            return buffer.getShort();
+            return take(2).getShort();
         }
 
         int int32() throws IOException {
-            need(4);
-            consumed += 4;
-            return buffer.getInt();
+            return take(4).getInt();
         }
 
         long int64() throws IOException {
-            need(8);
-            consumed += 8;
-            return buffer.getLong();
+            return take(8).getLong();
+        }
+
+        /** The buffer with at least {@code bytes} to read, counted as read. */
+        private ByteBuffer take(int bytes) throws IOException {
+            need(bytes);
+            consumed += bytes;
+            return buffer;
         }
 
         /** A length or count: must fit in what is left of the file, else the file is damaged or cut off. */

@@ -1,13 +1,11 @@
 package org.dossier.engine.llamacpp;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import de.kherud.llama.LlamaModel;
 import de.kherud.llama.ModelParameters;
 import org.dossier.engine.EmbeddingEngine;
-import org.dossier.engine.ModelStatus;
 import org.dossier.engine.gguf.GgufModelInfo;
 
 /**
@@ -15,24 +13,15 @@ import org.dossier.engine.gguf.GgufModelInfo;
  * {@link EmbeddingPooling} for why never mean). Vectors come back unit length. One text is embedded at a time:
  * the binding embeds a single text per call on one native context.
  */
-public final class InProcessLlamaEmbeddings implements EmbeddingEngine, AutoCloseable {
-
-    private final InProcessSettings settings;
-    private final LoadingModel model;
+public final class InProcessLlamaEmbeddings extends InProcessModel implements EmbeddingEngine {
 
     InProcessLlamaEmbeddings(InProcessSettings settings, ModelPreflight preflight, NativeLoader loader) {
-        this.settings = settings;
-        this.model = LoadingModel.checkedAndLoaded("embedding model", settings.model(), preflight, loader,
-                info -> parameters(settings, info));
+        super("embedding model", settings, preflight, loader, InProcessLlamaEmbeddings::parameters);
     }
 
+    /** Starts loading the model in the background; refuses it if it cannot fit in this machine's memory. */
     public static InProcessLlamaEmbeddings start(InProcessSettings settings) {
-        return start(settings, MemoryCheck.ofThisMachine());
-    }
-
-    public static InProcessLlamaEmbeddings start(InProcessSettings settings, MemoryCheck memory) {
-        var preflight = ModelPreflight.inProcess(memory);
-        return new InProcessLlamaEmbeddings(settings, preflight, NativeLoader.LLAMA_CPP);
+        return new InProcessLlamaEmbeddings(settings, ModelPreflight.onThisMachine(), NativeLoader.LLAMA_CPP);
     }
 
     /** Chat parameters plus embedding mode; the whole context in one batch so any passage that fits is accepted. */
@@ -44,15 +33,6 @@ public final class InProcessLlamaEmbeddings implements EmbeddingEngine, AutoClos
                 .setPoolingType(pooling.nativeType())
                 .setBatchSize(context)
                 .setUbatchSize(context);
-    }
-
-    @Override
-    public ModelStatus status() {
-        return model.status();
-    }
-
-    public ModelStatus awaitLoaded(Duration timeout) throws InterruptedException {
-        return model.await(timeout);
     }
 
     /** The file and its size: pooling and dimensions follow from the file, so the same file means the same vectors. */
@@ -107,10 +87,5 @@ public final class InProcessLlamaEmbeddings implements EmbeddingEngine, AutoClos
 
     private IllegalStateException notReady() {
         return new IllegalStateException("no embedding model is ready: " + status().detail());
-    }
-
-    @Override
-    public void close() {
-        model.close();
     }
 }

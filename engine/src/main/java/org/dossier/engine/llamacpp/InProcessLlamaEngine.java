@@ -1,6 +1,7 @@
 package org.dossier.engine.llamacpp;
 
-import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -12,7 +13,6 @@ import org.dossier.engine.ChatEngine;
 import org.dossier.engine.ChatRequest;
 import org.dossier.engine.GenerationHandle;
 import org.dossier.engine.GenerationListener;
-import org.dossier.engine.ModelStatus;
 import org.dossier.engine.TokenEstimate;
 import org.dossier.engine.gguf.GgufModelInfo;
 
@@ -25,30 +25,22 @@ import org.dossier.engine.gguf.GgufModelInfo;
  * generation simply waits its turn. Mind the binding's limits: a native abort cannot be caught, and its native
  * worker thread is not a daemon, so a JVM that loaded a model must be ended with {@code System.exit}.
  */
-public final class InProcessLlamaEngine implements ChatEngine, AutoCloseable {
+public final class InProcessLlamaEngine extends InProcessModel implements ChatEngine {
 
-    private final LoadingModel model;
-    private final InProcessSettings settings;
     private final ExecutorService generations = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("dossier-llama-generate").daemon().factory());
     private final Set<LlamaGeneration> live = ConcurrentHashMap.newKeySet();
 
     InProcessLlamaEngine(InProcessSettings settings, ModelPreflight preflight, NativeLoader loader) {
-        this.settings = settings;
-        this.model = LoadingModel.checkedAndLoaded("chat model", settings.model(), preflight, loader,
-                info -> parameters(settings, info));
+        super("chat model", settings, preflight, loader, InProcessLlamaEngine::parameters);
     }
 
     /** Starts loading the model in the background; refuses it if it cannot fit in this machine's memory. */
     public static InProcessLlamaEngine start(InProcessSettings settings) {
-        return start(settings, MemoryCheck.ofThisMachine());
+        return new InProcessLlamaEngine(settings, ModelPreflight.onThisMachine(), NativeLoader.LLAMA_CPP);
     }
 
-    public static InProcessLlamaEngine start(InProcessSettings settings, MemoryCheck memory) {
-        var preflight = ModelPreflight.inProcess(memory);
-        return new InProcessLlamaEngine(settings, preflight, NativeLoader.LLAMA_CPP);
-    }
-
+    /** What llama.cpp is told for a model run here, from the settings and what its GGUF header says. */
     static ModelParameters parameters(InProcessSettings settings, GgufModelInfo info) {
         ModelParameters parameters = new ModelParameters()
                 .setModel(settings.model().toString())
@@ -60,16 +52,6 @@ public final class InProcessLlamaEngine implements ChatEngine, AutoCloseable {
             parameters.setGpuLayers(settings.gpuLayers());
         }
         return parameters;
-    }
-
-    @Override
-    public ModelStatus status() {
-        return model.status();
-    }
-
-    /** Waits for loading to end and returns the status then: READY, or FAILED with the reason. */
-    public ModelStatus awaitLoaded(Duration timeout) throws InterruptedException {
-        return model.await(timeout);
     }
 
     @Override
@@ -98,11 +80,16 @@ public final class InProcessLlamaEngine implements ChatEngine, AutoCloseable {
     /** Tokens by the model's own tokenizer once it is loaded; a conservative estimate before. */
     @Override
     public int countTokens(String text) {
-        if (text == null || text.isEmpty()) {
-            return 0;
-        }
-        return model.withModel(loaded -> loaded.model().encode(text).length)
-                .orElseGet(() -> TokenEstimate.conservative(text));
+        return countTokens(Collections.singletonList(text))[0];
+    }
+
+    /** All on the loaded model in one hold of it (a native call per text, no HTTP); estimates before it loads. */
+    @Override
+    public int[] countTokens(List<String> texts) {
+        return model.withModel(loaded -> texts.stream()
+                        .mapToInt(text -> text == null || text.isEmpty() ? 0 : loaded.model().encode(text).length)
+                        .toArray())
+                .orElseGet(() -> texts.stream().mapToInt(TokenEstimate::conservative).toArray());
     }
 
     /**
@@ -113,6 +100,6 @@ public final class InProcessLlamaEngine implements ChatEngine, AutoCloseable {
     public void close() {
         live.forEach(LlamaGeneration::cancel);
         generations.shutdownNow().forEach(pending -> ((LlamaGeneration) pending).abandon());
-        model.close();
+        super.close();
     }
 }

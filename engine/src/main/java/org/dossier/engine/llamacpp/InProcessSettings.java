@@ -2,6 +2,7 @@ package org.dossier.engine.llamacpp;
 
 import java.nio.file.Path;
 
+import org.dossier.engine.EngineProperties;
 import org.dossier.engine.gguf.GgufModelInfo;
 
 /**
@@ -30,12 +31,12 @@ public record InProcessSettings(Path model, int contextSize, int threads, int gp
     }
 
     /** The context to allocate: as asked, but never past what the model was trained for. */
-    public int contextFor(GgufModelInfo model) {
+    int contextFor(GgufModelInfo model) {
         return model.contextLength() > 0 ? (int) Math.min(contextSize, model.contextLength()) : contextSize;
     }
 
-    /** Sensible defaults for this machine: 4096 tokens, half the logical cores (about the physical ones), CPU only. */
-    public static InProcessSettings forModel(Path model) {
-        return new InProcessSettings(model, 4096, Math.max(1, Runtime.getRuntime().availableProcessors() / 2), 0);
+    /** As the engine settings say: context, threads and GPU layers. */
+    public static InProcessSettings of(Path model, EngineProperties engine) {
+        return new InProcessSettings(model, engine.contextSize(), engine.threadsOrAllCores(), engine.gpuLayers());
     }
 }

@@ -1,6 +1,5 @@
 package org.dossier.engine.llamacpp;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -9,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -43,12 +43,12 @@ final class LoadingModel implements AutoCloseable {
      * A model file checked by the preflight (header, architecture, memory) before any native call, then loaded
      * with the parameters its header calls for, in the background.
      */
-    static LoadingModel checkedAndLoaded(String what, Path file, ModelPreflight preflight,
+    static LoadingModel checkedAndLoaded(String what, InProcessSettings settings, ModelPreflight preflight,
                                          NativeLoader loader,
-                                         Function<GgufModelInfo, ModelParameters> parameters) {
-        return new LoadingModel(what + " " + file.getFileName(), () -> {
-            GgufModelInfo info = preflight.check(file);
-            var loaded = new Loaded(loader.load(parameters.apply(info)), info);
+                                         BiFunction<InProcessSettings, GgufModelInfo, ModelParameters> parameters) {
+        return new LoadingModel(what + " " + settings.model().getFileName(), () -> {
+            GgufModelInfo info = preflight.check(settings.model());
+            var loaded = new Loaded(loader.load(parameters.apply(settings, info)), info);
             LlamaCppLog.routeToSlf4j();
             return loaded;
         });

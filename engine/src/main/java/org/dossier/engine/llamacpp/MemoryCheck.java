@@ -15,7 +15,7 @@ import org.dossier.engine.gguf.GgufModelInfo;
  * bare error or makes the whole machine swap. The need is the weights (the sum of tensor sizes in the GGUF) plus
  * room for the KV cache and compute buffers.
  */
-public final class MemoryCheck {
+final class MemoryCheck {
 
     /** KV cache, compute buffers and the runtime itself; generous for the context sizes Dossier uses. */
     static final long OVERHEAD_BYTES = 512L * 1024 * 1024;
@@ -23,7 +23,7 @@ public final class MemoryCheck {
     private final LongSupplier availableBytes;
 
     /** @param availableBytes memory the model may use now, asked afresh at each check */
-    public MemoryCheck(LongSupplier availableBytes) {
+    MemoryCheck(LongSupplier availableBytes) {
         this.availableBytes = availableBytes;
     }
 
@@ -31,15 +31,15 @@ public final class MemoryCheck {
      * Memory of this machine. On Linux, {@code MemAvailable} counts the page cache the kernel will give back (a model
      * file read once sits there); elsewhere the JVM's free physical memory figure.
      */
-    public static MemoryCheck ofThisMachine() {
+    static MemoryCheck ofThisMachine() {
         return new MemoryCheck(MemoryCheck::availableOnThisMachine);
     }
 
-    public long requiredBytes(GgufModelInfo model) {
+    long requiredBytes(GgufModelInfo model) {
         return model.tensorDataBytes() + OVERHEAD_BYTES;
     }
 
-    public void requireFits(GgufModelInfo model) {
+    void requireFits(GgufModelInfo model) {
         long required = requiredBytes(model);
         long available = availableBytes.getAsLong();
         if (required > available) {

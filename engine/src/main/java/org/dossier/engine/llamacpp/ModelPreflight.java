@@ -21,9 +21,9 @@ final class ModelPreflight {
     private final ArchitectureSupport architectures;
     private final MemoryCheck memory;
 
-    /** The checks for a model to run in this process, against this much memory. */
-    static ModelPreflight inProcess(MemoryCheck memory) {
-        return new ModelPreflight(new GgufReader(), new ArchitectureSupport(), memory);
+    /** The checks for a model to run in this process, against the memory this machine has free. */
+    static ModelPreflight onThisMachine() {
+        return new ModelPreflight(new GgufReader(), new ArchitectureSupport(), MemoryCheck.ofThisMachine());
     }
 
     ModelPreflight(GgufReader reader, ArchitectureSupport architectures, MemoryCheck memory) {

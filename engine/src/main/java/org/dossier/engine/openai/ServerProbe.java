@@ -2,13 +2,11 @@ package org.dossier.engine.openai;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.dossier.engine.ModelStatus;
 import org.dossier.engine.ModelStatus.State;
+import org.dossier.engine.internal.LoopbackHttp;
 
 /**
  * Asks a server for its model list ({@code GET /v1/models}), which every OpenAI-compatible server answers cheaply,
@@ -20,12 +18,9 @@ final class ServerProbe {
     }
 
     static ModelStatus check(OpenAiCompatibleSettings settings) {
-        URI models = URI.create(settings.baseUrl().toString().replaceAll("/+$", "") + "/models");
-        HttpRequest request = HttpRequest.newBuilder(models).timeout(Duration.ofSeconds(5))
-                .header("Authorization", "Bearer " + settings.apiKey()).GET().build();
-        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-                .proxy(HttpClient.Builder.NO_PROXY).build()) {
-            int code = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        URI models = LoopbackHttp.under(settings.baseUrl(), "models");
+        try (LoopbackHttp http = new LoopbackHttp(settings.baseUrlSetting(), Duration.ofSeconds(2))) {
+            int code = http.get(models, settings.apiKey(), Duration.ofSeconds(5));
             return switch (code) {
                 case 200 -> new ModelStatus(State.READY, "model " + settings.model() + " at " + settings.baseUrl());
                 case 401, 403 -> new ModelStatus(State.FAILED, settings.baseUrl() + " refused the API key (HTTP "

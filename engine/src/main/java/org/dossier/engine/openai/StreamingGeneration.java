@@ -48,11 +48,6 @@ final class StreamingGeneration implements GenerationHandle {
         return generation;
     }
 
-    /** Completes with the result, or exceptionally with the error; for whoever watches the server's health. */
-    CompletableFuture<GenerationResult> outcome() {
-        return outcome;
-    }
-
     @Override
     public void cancel() {
         Disposable current = subscription;

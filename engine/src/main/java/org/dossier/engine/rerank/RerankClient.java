@@ -2,9 +2,6 @@ package org.dossier.engine.rerank;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -14,9 +11,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.dossier.engine.LoopbackPolicy;
 import org.dossier.engine.ModelStatus;
 import org.dossier.engine.Reranker;
+import org.dossier.engine.internal.LoopbackHttp;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Re-ranking by a server on this machine that speaks llama-server's {@code POST /v1/rerank} (the Jina and Cohere
@@ -28,15 +25,12 @@ public final class RerankClient implements Reranker, AutoCloseable {
     /** A search waits for its re-ranking: past this, it goes on with the fused order. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int QUOTED_REPLY_CHARS = 200;
-
     private final URI baseUrl;
     private final URI endpoint;
     private final @Nullable String apiKey;
     private final String model;
     private final Duration timeout;
-    private final HttpClient http;
+    private final LoopbackHttp http;
 
     /**
      * @param baseUrlSetting the setting the URL came from, named when it is refused
@@ -51,13 +45,11 @@ public final class RerankClient implements Reranker, AutoCloseable {
                     + " — set dossier.engine.reranker-model-name to a model the server has");
         }
         this.baseUrl = baseUrl;
-        this.endpoint = URI.create(baseUrl.toString().replaceAll("/+$", "") + "/rerank");
+        this.endpoint = LoopbackHttp.under(baseUrl, "rerank");
         this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey;
         this.model = model;
         this.timeout = timeout;
-        // Straight to the loopback address, even where a system-wide HTTP proxy is configured.
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-                .proxy(HttpClient.Builder.NO_PROXY).build();
+        this.http = new LoopbackHttp(baseUrlSetting, Duration.ofSeconds(2));
     }
 
     /** Ready as far as Dossier can tell without asking: a server it does not run says no only when asked. */
@@ -71,31 +63,20 @@ public final class RerankClient implements Reranker, AutoCloseable {
         if (documents.isEmpty()) {
             return new double[0];
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(timeout)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
-                        new RerankRequest(model, query, documents, documents.size()))));
-        if (apiKey != null) {
-            request.header("Authorization", "Bearer " + apiKey);
-        }
-        HttpResponse<String> response;
+        LoopbackHttp.Reply reply;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            reply = http.post(endpoint, apiKey, new RerankRequest(model, query, documents, documents.size()), timeout);
         } catch (IOException e) {
             throw new RerankException("re-ranking at " + endpoint + " failed: " + e + " — is the reranker running?");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RerankException("re-ranking at " + endpoint + " was interrupted");
         }
-        if (response.statusCode() != 200) {
-            throw new RerankException(endpoint + " answered " + response.statusCode() + ": " + quoted(response.body())
+        if (!reply.ok()) {
+            throw new RerankException(endpoint + " answered " + reply.status() + ": " + reply.quoted()
                     + " — check that the model is a reranker and the server was started with --reranking");
         }
-        return inDocumentOrder(response.body(), documents.size());
-    }
-
-    public URI baseUrl() {
-        return baseUrl;
+        return inDocumentOrder(reply, documents.size());
     }
 
     @Override
@@ -103,13 +84,13 @@ public final class RerankClient implements Reranker, AutoCloseable {
         http.close();
     }
 
-    private double[] inDocumentOrder(String body, int count) {
+    private double[] inDocumentOrder(LoopbackHttp.Reply reply, int count) {
         RerankResponse parsed;
         try {
-            parsed = JSON.readValue(body, RerankResponse.class);
+            parsed = reply.json(RerankResponse.class);
         } catch (JacksonException e) {
             throw new RerankException(endpoint + " answered with something other than re-ranking results: "
-                    + quoted(body));
+                    + reply.quoted());
         }
         double[] scores = new double[count];
         Arrays.fill(scores, Double.NaN);
@@ -123,11 +104,6 @@ public final class RerankClient implements Reranker, AutoCloseable {
             throw new RerankException(endpoint + " scored " + scored + " of " + count + " passages");
         }
         return scores;
-    }
-
-    private static String quoted(String body) {
-        String line = body.replaceAll("\\s+", " ").strip();
-        return line.length() <= QUOTED_REPLY_CHARS ? line : line.substring(0, QUOTED_REPLY_CHARS) + "…";
     }
 
     /** {@code top_n} asks for every document back: the caller wants a score for each, not the best few. */

@@ -1,7 +1,7 @@
 package org.dossier.engine.server;
 
 /** Why llama-server could not be started, in one line that says what to do. */
-public final class LlamaServerException extends RuntimeException {
+final class LlamaServerException extends RuntimeException {
 
     private final boolean portInUse;
 

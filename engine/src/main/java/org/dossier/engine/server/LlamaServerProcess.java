@@ -2,12 +2,11 @@ package org.dossier.engine.server;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import org.dossier.engine.internal.LoopbackHttp;
 
 /** A started llama-server process: its health, its last words, and how to end it with everything it started. */
 final class LlamaServerProcess {
@@ -37,8 +36,7 @@ final class LlamaServerProcess {
     void awaitHealthy(int port, Duration timeout, int tailLines) throws InterruptedException {
         URI health = URI.create("http://" + LlamaServerCommand.HOST + ":" + port + "/health");
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1))
-                .proxy(HttpClient.Builder.NO_PROXY).build()) {
+        try (LoopbackHttp client = new LoopbackHttp(ManagedLlamaServer.ADDRESS, Duration.ofSeconds(1))) {
             while (true) {
                 if (!process.isAlive()) {
                     throw exitedDuringStart(port, tailLines);
@@ -99,10 +97,9 @@ final class LlamaServerProcess {
                 + tail + " — check the model file and the llama-server settings");
     }
 
-    private static boolean answersOk(HttpClient client, URI health) throws InterruptedException {
+    private static boolean answersOk(LoopbackHttp client, URI health) throws InterruptedException {
         try {
-            HttpRequest request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).GET().build();
-            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return client.get(health, null, Duration.ofSeconds(2)) == 200;
         } catch (IOException notListeningYet) {
             return false;
         }

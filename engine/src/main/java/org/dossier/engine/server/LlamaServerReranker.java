@@ -1,6 +1,5 @@
 package org.dossier.engine.server;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,67 +16,42 @@ public final class LlamaServerReranker implements Reranker, AutoCloseable {
      */
     static final Duration READY_WAIT = Duration.ofSeconds(30);
 
-    private final ManagedLlamaServer server;
-    private final String modelName;
-    private RerankClient client;
+    private final ServedModel<RerankClient> served;
 
-    public LlamaServerReranker(ManagedLlamaServer server, String modelName) {
-        this.server = server;
-        this.modelName = modelName;
+    private LlamaServerReranker(ServedModel<RerankClient> served) {
+        this.served = served;
     }
 
     /** Starts a llama-server with {@code --reranking} for the settings' model, in the background. */
     public static LlamaServerReranker start(LlamaServerSettings settings) {
-        ManagedLlamaServer server = new ManagedLlamaServer(settings.withRole(LlamaServerSettings.Role.RERANKING));
-        server.start();
-        return new LlamaServerReranker(server, settings.model().getFileName().toString());
+        String modelName = settings.modelName();
+        return new LlamaServerReranker(ServedModel.start(settings.withRole(LlamaServerSettings.Role.RERANKING),
+                (baseUrl, apiKey) -> new RerankClient(ManagedLlamaServer.ADDRESS, baseUrl, apiKey, modelName,
+                        RerankClient.DEFAULT_TIMEOUT)));
     }
 
     @Override
     public ModelStatus status() {
-        return server.status();
+        return served.status();
     }
 
+    /** Waits for a reranker that is still loading, at most {@link #READY_WAIT}. */
     @Override
     public double[] rerank(String query, List<String> documents) {
-        ModelStatus now = awaitReady();
-        if (!now.ready()) {
-            throw new IllegalStateException("no reranker is ready: " + now.detail());
+        try {
+            served.server().awaitStarted(READY_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        return client().rerank(query, documents);
+        return served.whenReady("reranker").rerank(query, documents);
     }
 
-    public ManagedLlamaServer server() {
-        return server;
+    ManagedLlamaServer server() {
+        return served.server();
     }
 
     @Override
-    public synchronized void close() {
-        if (client != null) {
-            client.close();
-        }
-        server.close();
-    }
-
-    /** The client for the server's current address: the port can change when the server is restarted. */
-    private synchronized RerankClient client() {
-        URI baseUrl = server.baseUrl();
-        if (client == null || !client.baseUrl().equals(baseUrl)) {
-            if (client != null) {
-                client.close();
-            }
-            client = new RerankClient("llama-server address", baseUrl, server.apiKey(), modelName,
-                    RerankClient.DEFAULT_TIMEOUT);
-        }
-        return client;
-    }
-
-    private ModelStatus awaitReady() {
-        try {
-            return server.awaitStarted(READY_WAIT);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return server.status();
-        }
+    public void close() {
+        served.close();
     }
 }

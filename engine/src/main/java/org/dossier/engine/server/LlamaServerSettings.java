@@ -3,6 +3,8 @@ package org.dossier.engine.server;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.dossier.engine.EngineProperties;
+
 /**
  * How to run one llama-server.
  *
@@ -19,6 +21,13 @@ import java.time.Duration;
  */
 public record LlamaServerSettings(Path binary, Path model, int port, int contextSize, int threads, int gpuLayers,
                                   Role role, Duration startTimeout, Duration restartBackoff, int maxRestarts) {
+
+    /** Loading a large model from a slow disk can take this long; then Dossier gives up. */
+    static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+    /** The wait before the first restart after a crash. */
+    static final Duration RESTART_BACKOFF = Duration.ofSeconds(1);
+    /** Crashes in a row that are restarted. */
+    static final int MAX_RESTARTS = 5;
 
     /** What one llama-server is for; each model file comes from its own setting. */
     public enum Role {
@@ -60,13 +69,19 @@ public record LlamaServerSettings(Path binary, Path model, int port, int context
         }
     }
 
+    /** A chat server as the engine settings say: executable, context, threads and GPU layers, on any free port. */
+    public static LlamaServerSettings chat(Path model, EngineProperties engine) {
+        return new LlamaServerSettings(engine.llamaServer(), model, 0, engine.contextSize(),
+                engine.threadsOrAllCores(), engine.gpuLayers(), Role.CHAT, START_TIMEOUT, RESTART_BACKOFF,
+                MAX_RESTARTS);
+    }
+
     /**
-     * A chat server with defaults for a laptop: 8k context, every core, all layers on the GPU where there is one
-     * (Metal on Apple silicon), and two minutes to load a large model from a slow disk.
+     * A chat server with the default settings ({@link EngineProperties#DEFAULTS}): 8k context, every core, all
+     * layers on the GPU where there is one (Metal on Apple silicon), the llama-server found on the PATH.
      */
     public static LlamaServerSettings chat(Path model) {
-        return new LlamaServerSettings(null, model, 0, 8192, Runtime.getRuntime().availableProcessors(), 99,
-                Role.CHAT, Duration.ofMinutes(2), Duration.ofSeconds(1), 5);
+        return chat(model, EngineProperties.DEFAULTS);
     }
 
     /** An embedding server: its context need only hold the longest passage. */
@@ -82,33 +97,33 @@ public record LlamaServerSettings(Path binary, Path model, int port, int context
         return chat(model).withContextSize(2048).withRole(Role.RERANKING);
     }
 
+    /** The model file's name, which is what the server's clients call the model. */
+    String modelName() {
+        return model.getFileName().toString();
+    }
+
     public LlamaServerSettings withBinary(Path newBinary) {
         return new LlamaServerSettings(newBinary, model, port, contextSize, threads, gpuLayers, role,
                 startTimeout, restartBackoff, maxRestarts);
     }
 
-    public LlamaServerSettings withPort(int newPort) {
+    LlamaServerSettings withPort(int newPort) {
         return new LlamaServerSettings(binary, model, newPort, contextSize, threads, gpuLayers, role,
                 startTimeout, restartBackoff, maxRestarts);
     }
 
-    public LlamaServerSettings withContextSize(int newContextSize) {
+    LlamaServerSettings withContextSize(int newContextSize) {
         return new LlamaServerSettings(binary, model, port, newContextSize, threads, gpuLayers, role,
                 startTimeout, restartBackoff, maxRestarts);
     }
 
-    public LlamaServerSettings withRole(Role newRole) {
+    LlamaServerSettings withRole(Role newRole) {
         return new LlamaServerSettings(binary, model, port, contextSize, threads, gpuLayers, newRole,
                 startTimeout, restartBackoff, maxRestarts);
     }
 
-    public LlamaServerSettings withRestarts(Duration newBackoff, int newMaxRestarts) {
+    LlamaServerSettings withRestarts(Duration newBackoff, int newMaxRestarts) {
         return new LlamaServerSettings(binary, model, port, contextSize, threads, gpuLayers, role,
                 startTimeout, newBackoff, newMaxRestarts);
-    }
-
-    public LlamaServerSettings withStartTimeout(Duration newStartTimeout) {
-        return new LlamaServerSettings(binary, model, port, contextSize, threads, gpuLayers, role,
-                newStartTimeout, restartBackoff, maxRestarts);
     }
 }

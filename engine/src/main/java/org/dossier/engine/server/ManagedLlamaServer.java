@@ -21,7 +21,10 @@ import org.slf4j.LoggerFactory;
  * restarted with back-off when it dies, and stopped with Dossier — by {@link #close()} (Spring calls it on
  * shutdown) or, after Ctrl-C, by a JVM shutdown hook — so that no server outlives Dossier.
  */
-public final class ManagedLlamaServer implements AutoCloseable {
+final class ManagedLlamaServer implements AutoCloseable {
+
+    /** What names the server's address in a message: it is Dossier's choice, not a setting. */
+    static final String ADDRESS = "llama-server address";
 
     private static final Logger LOG = LoggerFactory.getLogger(ManagedLlamaServer.class);
     private static final int TAIL_LINES = 3;
@@ -36,7 +39,7 @@ public final class ManagedLlamaServer implements AutoCloseable {
     private volatile boolean closed;
     private Thread supervisor;
 
-    public ManagedLlamaServer(LlamaServerSettings settings) {
+    ManagedLlamaServer(LlamaServerSettings settings) {
         this(settings, FreePort::pick);
     }
 
@@ -59,7 +62,7 @@ public final class ManagedLlamaServer implements AutoCloseable {
             binary = LlamaServerBinary.locate(settings.binary(), System.getenv("PATH"));
             requireModelFile();
             port = settings.port() == 0 ? freePorts.getAsInt() : requireFreePort(settings.port());
-            LoopbackPolicy.requireLoopbackUri("llama-server address", baseUrl());
+            LoopbackPolicy.requireLoopbackUri(ADDRESS, baseUrl());
         } catch (LlamaServerException e) {
             status = new ModelStatus(State.FAILED, e.getMessage());
             LOG.warn(e.getMessage());

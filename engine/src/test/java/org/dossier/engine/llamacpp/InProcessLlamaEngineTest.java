@@ -143,6 +143,17 @@ class InProcessLlamaEngineTest {
     }
 
     @Test
+    void countsManyTextsAtOnceExactlyAsOneByOne() {
+        List<String> texts = java.util.Arrays.asList("Hello world", "é", "", null, "the model answer",
+                "When was the invoice paid?");
+
+        int[] counts = engine.countTokens(texts);
+
+        assertThat(counts).containsExactly(texts.stream().mapToInt(engine::countTokens).toArray());
+        assertThat(counts).startsWith(12, 3, 0, 0);
+    }
+
+    @Test
     void aCancelBeforeTheGenerationStartsEndsItWithoutTokens() throws InterruptedException {
         // given a long generation occupying the single generation thread
         var running = engine.generate(new ChatRequest(CHAT, 20_000, List.of(), 0), new Recorder());

@@ -112,6 +112,8 @@ class RefusedModelsTest {
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageStartingWith("no chat model is ready: model file not found: ");
             assertThat(engine.countTokens("Hello world")).isEqualTo(TokenEstimate.conservative("Hello world"));
+            assertThat(engine.countTokens(List.of("Hello world", "", "a")))
+                    .containsExactly(TokenEstimate.conservative("Hello world"), 0, TokenEstimate.conservative("a"));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.dossier.engine.openai;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -44,5 +45,16 @@ class OpenAiCompatibleEmbeddingsTest {
 
         assertThat(embeddings.dimensions()).isEqualTo(4);
         assertThat(embeddings.modelId()).isEqualTo("openai-compatible:stand-in");
+    }
+
+    @Test
+    void aServerThatDoesNotAnswerIsAnErrorSayingWhereAndWhatToCheck() throws Exception {
+        int nobodyListens = OpenAiCompatibleChatEngineTest.unusedPort();
+        try (var embeddings = new OpenAiCompatibleEmbeddings(OpenAiCompatibleChatEngineTest.settingsFor(nobodyListens))) {
+            assertThatThrownBy(() -> embeddings.embed(List.of("a")))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("http://127.0.0.1:" + nobodyListens + "/v1/embeddings")
+                    .hasMessageContaining("is the server running?");
+        }
     }
 }

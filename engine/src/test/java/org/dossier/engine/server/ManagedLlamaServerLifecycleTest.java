@@ -120,6 +120,25 @@ class ManagedLlamaServerLifecycleTest {
     }
 
     @Test
+    @Order(5)
+    void countsManyTextsAtOnceExactlyAsOneByOne() {
+        // given more texts than requests go at once, and counts the stand-in's tokenizer gives (words), not estimates
+        List<String> texts = new java.util.ArrayList<>(List.of("three little words", "", "one",
+                "a passage of seven words right here", "quote \"marks\" and a\nline break"));
+        for (int i = 0; i < 3 * ServerTokenizer.PARALLEL_REQUESTS; i++) {
+            texts.add("word ".repeat(i));
+        }
+
+        // when
+        int[] counts = engine.countTokens(texts);
+
+        // then
+        assertThat(counts).containsExactly(texts.stream().mapToInt(engine::countTokens).toArray());
+        assertThat(counts).startsWith(3, 0, 1, 7);
+        assertThat(counts[5 + 7]).isEqualTo(7);
+    }
+
+    @Test
     @Order(6)
     void comesBackWithANewProcessAfterACrash() throws Exception {
         long crashed = server.pid().orElseThrow();
