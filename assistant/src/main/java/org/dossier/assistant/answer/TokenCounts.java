@@ -1,5 +1,6 @@
 package org.dossier.assistant.answer;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.dossier.engine.ChatEngine;
@@ -14,6 +15,6 @@ interface TokenCounts {
     List<Integer> count(List<String> texts);
 
     static TokenCounts of(ChatEngine engine) {
-        return texts -> texts.stream().map(engine::countTokens).toList();
+        return texts -> Arrays.stream(engine.countTokens(texts)).boxed().toList();
     }
 }
