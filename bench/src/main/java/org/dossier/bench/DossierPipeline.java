@@ -5,12 +5,12 @@ import java.nio.file.Path;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.IndexerProperties;
 import org.dossier.indexer.catalog.Catalog;
 import org.dossier.indexer.chunk.Chunker;
 import org.dossier.indexer.extract.TikaExtractor;
 import org.dossier.indexer.index.PassageIndex;
-import org.dossier.indexer.ingest.IndexReport;
 import org.dossier.indexer.ingest.IndexingService;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;

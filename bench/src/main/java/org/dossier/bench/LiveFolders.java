@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.IndexerProperties;
-import org.dossier.indexer.ingest.IndexReport;
 import org.dossier.indexer.watch.FolderWatcher;
 
 /**

@@ -13,14 +13,14 @@ import java.util.function.Function;
 import org.dossier.assistant.retrieve.HybridSearch;
 import org.dossier.engine.embedding.BundledEmbeddings;
 import org.dossier.indexer.IndexerProperties;
+import org.dossier.indexer.PassageHit;
+import org.dossier.indexer.SearchFilter;
 import org.dossier.indexer.chunk.Chunker;
 import org.dossier.indexer.chunk.Passage;
 import org.dossier.indexer.embed.EmbeddingStage;
 import org.dossier.indexer.extract.ExtractedPart;
 import org.dossier.indexer.index.IndexedPassage;
-import org.dossier.indexer.index.PassageHit;
 import org.dossier.indexer.index.PassageIndex;
-import org.dossier.indexer.index.SearchFilter;
 import org.dossier.indexer.index.VectorFeedback;
 
 /**

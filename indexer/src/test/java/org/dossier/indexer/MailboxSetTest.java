@@ -13,14 +13,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.dossier.indexer.catalog.DocumentRecord;
-import org.dossier.indexer.catalog.DocumentState;
 import org.dossier.indexer.extract.ArchiveLimits;
-import org.dossier.indexer.extract.MailHeaders;
 import org.dossier.indexer.extract.Ocr;
-import org.dossier.indexer.index.PassageHit;
-import org.dossier.indexer.index.SearchFilter;
-import org.dossier.indexer.ingest.IndexReport;
 import org.dossier.indexer.isolate.ExtractorSettings;
 import org.dossier.indexer.isolate.IsolatedExtractor;
 import org.dossier.samples.MailboxSetWriter;

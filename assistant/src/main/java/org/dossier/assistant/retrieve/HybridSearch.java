@@ -3,9 +3,9 @@ package org.dossier.assistant.retrieve;
 import java.util.List;
 
 import org.dossier.engine.EmbeddingEngine;
-import org.dossier.indexer.index.PassageHit;
+import org.dossier.indexer.PassageHit;
+import org.dossier.indexer.SearchFilter;
 import org.dossier.indexer.index.PassageIndex;
-import org.dossier.indexer.index.SearchFilter;
 import org.dossier.indexer.index.VectorFeedback;
 import org.jspecify.annotations.Nullable;
 

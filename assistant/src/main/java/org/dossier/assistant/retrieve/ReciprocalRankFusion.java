@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.dossier.indexer.index.PassageHit;
+import org.dossier.indexer.PassageHit;
 
 /**
  * Reciprocal rank fusion (Cormack et al., 2009): a passage scores the weighted sum of 1/(k + rank) over the lists

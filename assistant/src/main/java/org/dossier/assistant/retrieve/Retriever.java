@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.dossier.indexer.DocumentRecord;
+import org.dossier.indexer.PassageHit;
+import org.dossier.indexer.SearchFilter;
+import org.dossier.indexer.SourceRecord;
 import org.dossier.indexer.catalog.Catalog;
-import org.dossier.indexer.catalog.DocumentRecord;
-import org.dossier.indexer.catalog.SourceRecord;
-import org.dossier.indexer.index.PassageHit;
-import org.dossier.indexer.index.SearchFilter;
 
 /**
  * Finds the passages that best match a question ({@link HybridSearch}) and turns each into a numbered

@@ -8,7 +8,7 @@ import java.util.List;
 import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.retrieve.Snippet;
 import org.dossier.engine.ChatRequest.ChatMessage;
-import org.dossier.indexer.extract.Location;
+import org.dossier.indexer.Location;
 import org.dossier.indexer.index.DossierAnalyzer;
 import org.junit.jupiter.api.Test;
 

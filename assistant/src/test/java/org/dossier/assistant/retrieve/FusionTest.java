@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.dossier.indexer.index.PassageHit;
+import org.dossier.indexer.PassageHit;
 import org.junit.jupiter.api.Test;
 
 class FusionTest {

@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.dossier.indexer.extract.MailHeaders;
+import org.dossier.indexer.DocumentRecord;
+import org.dossier.indexer.DocumentState;
+import org.dossier.indexer.MailHeaders;
+import org.dossier.indexer.SourceRecord;
+import org.dossier.indexer.StateCounts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;

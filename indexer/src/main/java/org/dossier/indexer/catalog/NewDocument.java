@@ -2,7 +2,8 @@ package org.dossier.indexer.catalog;
 
 import java.time.Instant;
 
-import org.dossier.indexer.extract.MailHeaders;
+import org.dossier.indexer.DocumentState;
+import org.dossier.indexer.MailHeaders;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.dossier.indexer.Location;
 import org.dossier.indexer.extract.ExtractedPart;
-import org.dossier.indexer.extract.Location;
 import org.dossier.indexer.extract.Section;
 import org.jspecify.annotations.Nullable;
 

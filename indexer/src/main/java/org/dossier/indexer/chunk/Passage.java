@@ -1,6 +1,6 @@
 package org.dossier.indexer.chunk;
 
-import org.dossier.indexer.extract.Location;
+import org.dossier.indexer.Location;
 import org.jspecify.annotations.Nullable;
 
 /**

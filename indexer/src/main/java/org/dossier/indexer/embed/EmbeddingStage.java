@@ -6,6 +6,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.dossier.engine.EmbeddingEngine;
+import org.dossier.indexer.EmbeddingProgress;
 import org.dossier.indexer.index.PassageIndex;
 import org.dossier.indexer.index.PendingVectors;
 import org.jspecify.annotations.Nullable;

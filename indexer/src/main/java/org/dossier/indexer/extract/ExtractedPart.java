@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dossier.indexer.Location;
+import org.dossier.indexer.MailHeaders;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -18,6 +18,7 @@ import org.apache.tika.metadata.Office;
 import org.apache.tika.metadata.PST;
 import org.apache.tika.metadata.Property;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.dossier.indexer.MailHeaders;
 import org.jspecify.annotations.Nullable;
 
 /**

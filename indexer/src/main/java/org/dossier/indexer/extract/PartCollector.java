@@ -19,6 +19,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.sax.AbstractRecursiveParserWrapperHandler;
 import org.apache.tika.sax.ContentHandlerFactory;
 import org.apache.tika.sax.WriteLimiter;
+import org.dossier.indexer.MailHeaders;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.ContentHandler;
 

@@ -1,5 +1,7 @@
 package org.dossier.indexer.extract;
 
+import org.dossier.indexer.Location;
+
 /** A page, slide or sheet of a document: where it begins in the extracted text, and how to cite it. */
 public record Section(int start, Location location) {
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.dossier.indexer.Location;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -16,6 +16,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.VectorUtil;
+import org.dossier.indexer.PassageHit;
 import org.jspecify.annotations.Nullable;
 
 /**

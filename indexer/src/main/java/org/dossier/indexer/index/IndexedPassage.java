@@ -2,8 +2,8 @@ package org.dossier.indexer.index;
 
 import java.time.Instant;
 
+import org.dossier.indexer.MailHeaders;
 import org.dossier.indexer.chunk.Passage;
-import org.dossier.indexer.extract.MailHeaders;
 import org.jspecify.annotations.Nullable;
 
 /**

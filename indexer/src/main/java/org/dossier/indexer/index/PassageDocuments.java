@@ -12,9 +12,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.dossier.indexer.Location;
+import org.dossier.indexer.MailHeaders;
+import org.dossier.indexer.PassageHit;
 import org.dossier.indexer.chunk.Passage;
-import org.dossier.indexer.extract.Location;
-import org.dossier.indexer.extract.MailHeaders;
 import org.jspecify.annotations.Nullable;
 
 /** Passages to Lucene documents and back. */

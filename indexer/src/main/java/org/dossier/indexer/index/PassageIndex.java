@@ -12,19 +12,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -36,6 +34,10 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.dossier.indexer.PassageHit;
+import org.dossier.indexer.SearchFilter;
 
 /**
  * The passages of every indexed document, on disk. One writer lives as long as the application; searches go
@@ -127,7 +129,7 @@ public final class PassageIndex implements AutoCloseable {
             }
         });
         if (termCounts.isEmpty()) {
-            return filter.isEmpty() ? List.of() : oldestFirst(filter.toQuery(analyzer), limit);
+            return filter.isEmpty() ? List.of() : oldestFirst(FilterQuery.of(filter, analyzer), limit);
         }
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         termCounts.forEach((term, count) -> {
@@ -137,7 +139,7 @@ public final class PassageIndex implements AutoCloseable {
         });
         Query bm25 = filter.isEmpty() ? words.build() : new BooleanQuery.Builder()
                 .add(words.build(), BooleanClause.Occur.MUST)
-                .add(filter.toQuery(analyzer), BooleanClause.Occur.FILTER).build();
+                .add(FilterQuery.of(filter, analyzer), BooleanClause.Occur.FILTER).build();
         return hits(bm25, limit);
     }
 
@@ -150,7 +152,7 @@ public final class PassageIndex implements AutoCloseable {
         Query sameModel = new TermQuery(new Term(IndexFields.VECTOR_MODEL, model));
         Query restriction = filter.isEmpty() ? sameModel : new BooleanQuery.Builder()
                 .add(sameModel, BooleanClause.Occur.FILTER)
-                .add(filter.toQuery(analyzer), BooleanClause.Occur.FILTER).build();
+                .add(FilterQuery.of(filter, analyzer), BooleanClause.Occur.FILTER).build();
         return hits(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, limit, restriction), limit);
     }
 

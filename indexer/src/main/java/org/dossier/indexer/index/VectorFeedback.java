@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.dossier.indexer.PassageHit;
+
 /**
  * Pseudo-relevance feedback for vector search (Rocchio's method on embeddings), taken only from passages both
  * searches agree on. A question is short and worded as a question; the passages nearest to it say the matter in the

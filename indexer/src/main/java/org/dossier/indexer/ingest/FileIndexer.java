@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.dossier.indexer.DocumentState;
 import org.dossier.indexer.catalog.Catalog;
-import org.dossier.indexer.catalog.DocumentState;
 import org.dossier.indexer.catalog.NewDocument;
 import org.dossier.indexer.chunk.Chunker;
 import org.dossier.indexer.chunk.Passage;

@@ -14,18 +14,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.dossier.indexer.IndexProgress;
+import org.dossier.indexer.IndexReport;
+import org.dossier.indexer.SourceRecord;
 import org.dossier.indexer.catalog.Catalog;
 import org.dossier.indexer.catalog.FileStamp;
-import org.dossier.indexer.catalog.SourceRecord;
 import org.dossier.indexer.chunk.Chunker;
 import org.dossier.indexer.extract.Extractor;
-import org.jspecify.annotations.Nullable;
 import org.dossier.indexer.index.PassageIndex;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Brings sources up to date with the folders on disk. For each source:

@@ -11,10 +11,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dossier.indexer.Location;
+import org.dossier.indexer.MailHeaders;
 import org.dossier.indexer.extract.ExtractedPart;
 import org.dossier.indexer.extract.Extraction;
-import org.dossier.indexer.extract.MailHeaders;
-import org.dossier.indexer.extract.Location;
 import org.dossier.indexer.extract.Section;
 import org.jspecify.annotations.Nullable;
 

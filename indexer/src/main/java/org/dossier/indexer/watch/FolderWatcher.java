@@ -13,8 +13,8 @@ import java.util.function.Predicate;
 
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
+import org.dossier.indexer.SourceRecord;
 import org.dossier.indexer.catalog.Catalog;
-import org.dossier.indexer.catalog.SourceRecord;
 import org.dossier.indexer.ingest.IndexingService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

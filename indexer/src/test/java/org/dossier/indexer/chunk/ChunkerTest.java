@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.dossier.indexer.Location;
 import org.dossier.indexer.extract.ExtractedPart;
-import org.dossier.indexer.extract.Location;
 import org.dossier.indexer.extract.Section;
 import org.junit.jupiter.api.Test;
 

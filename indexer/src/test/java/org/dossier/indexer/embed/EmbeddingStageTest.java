@@ -13,7 +13,7 @@ import org.dossier.engine.EmbeddingEngine;
 import org.dossier.engine.ModelStatus;
 import org.dossier.engine.embedding.BundledEmbeddings;
 import org.dossier.indexer.IndexerStack;
-import org.dossier.indexer.index.SearchFilter;
+import org.dossier.indexer.SearchFilter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

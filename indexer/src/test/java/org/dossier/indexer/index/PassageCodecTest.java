@@ -16,6 +16,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.FSDirectory;
+import org.dossier.indexer.PassageHit;
+import org.dossier.indexer.SearchFilter;
 import org.dossier.indexer.chunk.Passage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

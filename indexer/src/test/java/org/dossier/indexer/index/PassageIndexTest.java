@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.dossier.indexer.MailHeaders;
+import org.dossier.indexer.PassageHit;
+import org.dossier.indexer.SearchFilter;
 import org.dossier.indexer.chunk.Passage;
-import org.dossier.indexer.extract.MailHeaders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.dossier.indexer.PassageHit;
 import org.junit.jupiter.api.Test;
 
 class VectorFeedbackTest {

@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.dossier.indexer.ArchiveFiles;
+import org.dossier.indexer.DocumentRecord;
+import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.IndexerStack;
-import org.dossier.indexer.catalog.DocumentRecord;
-import org.dossier.indexer.index.PassageHit;
+import org.dossier.indexer.PassageHit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

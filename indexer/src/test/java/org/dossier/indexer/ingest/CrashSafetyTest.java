@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
+import org.dossier.indexer.DocumentRecord;
 import org.dossier.indexer.IndexerStack;
-import org.dossier.indexer.catalog.DocumentRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,12 +9,14 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 
+import org.dossier.indexer.DocumentRecord;
+import org.dossier.indexer.DocumentState;
+import org.dossier.indexer.IndexProgress;
+import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.IndexerStack;
+import org.dossier.indexer.Location;
+import org.dossier.indexer.PassageHit;
 import org.dossier.indexer.TestFiles;
-import org.dossier.indexer.catalog.DocumentRecord;
-import org.dossier.indexer.catalog.DocumentState;
-import org.dossier.indexer.extract.Location;
-import org.dossier.indexer.index.PassageHit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -16,10 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.dossier.indexer.DocumentRecord;
+import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.IndexerStack;
 import org.dossier.indexer.OfficeFiles;
 import org.dossier.indexer.TestFiles;
-import org.dossier.indexer.catalog.DocumentRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;

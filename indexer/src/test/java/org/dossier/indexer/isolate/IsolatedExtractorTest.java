@@ -10,15 +10,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.dossier.indexer.DocumentRecord;
+import org.dossier.indexer.DocumentState;
+import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.IndexerStack;
 import org.dossier.indexer.OfficeFiles;
-import org.dossier.indexer.catalog.DocumentRecord;
-import org.dossier.indexer.catalog.DocumentState;
 import org.dossier.indexer.extract.ArchiveLimits;
 import org.dossier.indexer.extract.Extraction;
 import org.dossier.indexer.extract.Ocr;
 import org.dossier.indexer.extract.TikaExtractor;
-import org.dossier.indexer.ingest.IndexReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

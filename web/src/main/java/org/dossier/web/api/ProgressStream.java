@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 
-import org.dossier.indexer.ingest.IndexProgress;
+import org.dossier.indexer.IndexProgress;
 import org.dossier.indexer.ingest.IndexingService;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;

@@ -2,7 +2,7 @@ package org.dossier.web.launch;
 
 import java.nio.file.Path;
 
-import org.dossier.indexer.ingest.IndexReport;
+import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.ingest.IndexingService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package org.dossier.indexer.ingest;
+package org.dossier.indexer;
 
 import java.time.Duration;
 

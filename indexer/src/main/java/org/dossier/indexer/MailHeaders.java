@@ -1,4 +1,4 @@
-package org.dossier.indexer.extract;
+package org.dossier.indexer;
 
 import java.util.List;
 import java.util.Locale;

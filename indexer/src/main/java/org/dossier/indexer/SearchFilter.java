@@ -1,15 +1,7 @@
-package org.dossier.indexer.index;
+package org.dossier.indexer;
 
 import java.time.Instant;
 
-import org.apache.lucene.document.LongField;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,50 +68,6 @@ public record SearchFilter(@Nullable Long sourceId, @Nullable String mediaType, 
 
     public boolean isEmpty() {
         return equals(NONE);
-    }
-
-    /** The filter as a Lucene query that only restricts (it never scores). */
-    Query toQuery(DossierAnalyzer analyzer) {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
-        if (sourceId != null) {
-            filter(builder, new TermQuery(new Term(IndexFields.SOURCE_ID, sourceId.toString())));
-        }
-        if (mediaType != null) {
-            filter(builder, new PrefixQuery(new Term(IndexFields.MEDIA_TYPE, mediaType)));
-        }
-        if (path != null) {
-            filter(builder, new PrefixQuery(new Term(IndexFields.PATH, path)));
-        }
-        if (from != null || to != null) {
-            long lower = from == null ? Long.MIN_VALUE : from.toEpochMilli();
-            long upper = to == null ? Long.MAX_VALUE : to.toEpochMilli() - 1;
-            filter(builder, LongField.newRangeQuery(IndexFields.DATE, lower, upper));
-        }
-        if (sender != null) {
-            analyzer.tokens(sender).forEach(token -> filter(builder, new TermQuery(new Term(IndexFields.AUTHOR, token.term()))));
-        }
-        if (recipient != null) {
-            analyzer.tokens(recipient).forEach(token ->
-                    filter(builder, new TermQuery(new Term(IndexFields.RECIPIENT, token.term()))));
-        }
-        if (messageId != null) {
-            filter(builder, new TermQuery(new Term(IndexFields.MESSAGE_ID, messageId)));
-        }
-        if (inReplyTo != null) {
-            filter(builder, new TermQuery(new Term(IndexFields.IN_REPLY_TO, inReplyTo)));
-        }
-        if (thread != null) {
-            filter(builder, new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(IndexFields.MESSAGE_ID, thread)), BooleanClause.Occur.SHOULD)
-                    .add(new TermQuery(new Term(IndexFields.IN_REPLY_TO, thread)), BooleanClause.Occur.SHOULD)
-                    .add(new TermQuery(new Term(IndexFields.REFERENCES, thread)), BooleanClause.Occur.SHOULD)
-                    .build());
-        }
-        return builder.build();
-    }
-
-    private static void filter(BooleanQuery.Builder builder, Query query) {
-        builder.add(query, BooleanClause.Occur.FILTER);
     }
 
     private static @Nullable String blankToNull(@Nullable String words) {

@@ -1,4 +1,4 @@
-package org.dossier.indexer.extract;
+package org.dossier.indexer;
 
 import org.jspecify.annotations.Nullable;
 

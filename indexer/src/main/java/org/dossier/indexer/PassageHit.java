@@ -1,6 +1,6 @@
-package org.dossier.indexer.index;
+package org.dossier.indexer;
 
-import org.dossier.indexer.extract.Location;
+import org.dossier.indexer.index.IndexedPassage;
 import org.jspecify.annotations.Nullable;
 
 /**

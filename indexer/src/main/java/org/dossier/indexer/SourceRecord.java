@@ -1,4 +1,4 @@
-package org.dossier.indexer.catalog;
+package org.dossier.indexer;
 
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,8 +1,7 @@
-package org.dossier.indexer.catalog;
+package org.dossier.indexer;
 
 import java.time.Instant;
 
-import org.dossier.indexer.extract.MailHeaders;
 import org.jspecify.annotations.Nullable;
 
 /**
