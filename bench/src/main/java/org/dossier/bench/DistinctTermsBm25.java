@@ -19,7 +19,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
-import org.dossier.indexer.index.DossierAnalyzer;
+import org.dossier.indexer.internal.index.DossierAnalyzer;
 
 /**
  * A variant of {@code PassageIndex.search} for the quality benchmark, over the same committed index: the same

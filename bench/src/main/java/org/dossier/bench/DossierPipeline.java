@@ -7,11 +7,11 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.IndexerProperties;
-import org.dossier.indexer.catalog.Catalog;
-import org.dossier.indexer.chunk.Chunker;
-import org.dossier.indexer.extract.TikaExtractor;
-import org.dossier.indexer.index.PassageIndex;
-import org.dossier.indexer.ingest.IndexingService;
+import org.dossier.indexer.internal.catalog.Catalog;
+import org.dossier.indexer.internal.chunk.Chunker;
+import org.dossier.indexer.internal.extract.TikaExtractor;
+import org.dossier.indexer.internal.index.PassageIndex;
+import org.dossier.indexer.internal.ingest.IndexingService;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

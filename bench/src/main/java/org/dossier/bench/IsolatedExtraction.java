@@ -13,11 +13,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.dossier.indexer.IndexerProperties;
-import org.dossier.indexer.extract.Extraction;
-import org.dossier.indexer.extract.TikaExtractor;
-import org.dossier.indexer.extract.Ocr;
-import org.dossier.indexer.isolate.ExtractorSettings;
-import org.dossier.indexer.isolate.IsolatedExtractor;
+import org.dossier.indexer.internal.extract.Extraction;
+import org.dossier.indexer.internal.extract.Ocr;
+import org.dossier.indexer.internal.extract.TikaExtractor;
+import org.dossier.indexer.internal.isolate.ExtractorSettings;
+import org.dossier.indexer.internal.isolate.IsolatedExtractor;
 
 /**
  * What isolation costs: Dossier's extraction in worker JVMs (two, each with its heap limit and timeout, as the

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.IndexerProperties;
-import org.dossier.indexer.watch.FolderWatcher;
+import org.dossier.indexer.internal.watch.FolderWatcher;
 
 /**
  * Keeping up with a folder: how long a re-scan of a large, unchanged folder takes (it must read no file: only

@@ -20,10 +20,10 @@ import org.dossier.assistant.retrieve.HybridSearch;
 import org.dossier.engine.EmbeddingEngine;
 import org.dossier.engine.ModelStatus;
 import org.dossier.indexer.SearchFilter;
-import org.dossier.indexer.chunk.Passage;
-import org.dossier.indexer.index.IndexedPassage;
-import org.dossier.indexer.index.PassageIndex;
-import org.dossier.indexer.index.PendingVectors;
+import org.dossier.indexer.internal.chunk.Passage;
+import org.dossier.indexer.internal.index.IndexedPassage;
+import org.dossier.indexer.internal.index.PassageIndex;
+import org.dossier.indexer.internal.index.PendingVectors;
 
 /**
  * How long a search takes as the index grows: BM25, kNN and hybrid top-10 over synthetic passages with 384-d

@@ -15,13 +15,13 @@ import org.dossier.engine.embedding.BundledEmbeddings;
 import org.dossier.indexer.IndexerProperties;
 import org.dossier.indexer.PassageHit;
 import org.dossier.indexer.SearchFilter;
-import org.dossier.indexer.chunk.Chunker;
-import org.dossier.indexer.chunk.Passage;
-import org.dossier.indexer.embed.EmbeddingStage;
-import org.dossier.indexer.extract.ExtractedPart;
-import org.dossier.indexer.index.IndexedPassage;
-import org.dossier.indexer.index.PassageIndex;
-import org.dossier.indexer.index.VectorFeedback;
+import org.dossier.indexer.internal.chunk.Chunker;
+import org.dossier.indexer.internal.chunk.Passage;
+import org.dossier.indexer.internal.embed.EmbeddingStage;
+import org.dossier.indexer.internal.extract.ExtractedPart;
+import org.dossier.indexer.internal.index.IndexedPassage;
+import org.dossier.indexer.internal.index.PassageIndex;
+import org.dossier.indexer.internal.index.VectorFeedback;
 
 /**
  * How well Dossier finds relevant documents, on three classic test collections with relevance judgments

@@ -1,6 +1,6 @@
 package org.dossier.indexer;
 
-import org.dossier.indexer.index.IndexedPassage;
+import org.dossier.indexer.internal.index.IndexedPassage;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,13 +2,13 @@ package org.dossier.indexer;
 
 import java.nio.file.Path;
 
-import org.dossier.indexer.catalog.Catalog;
-import org.dossier.indexer.chunk.Chunker;
-import org.dossier.indexer.extract.Extractor;
-import org.dossier.indexer.extract.TikaExtractor;
-import org.dossier.indexer.index.PassageIndex;
-import org.dossier.indexer.ingest.IndexRecovery;
-import org.dossier.indexer.ingest.IndexingService;
+import org.dossier.indexer.internal.catalog.Catalog;
+import org.dossier.indexer.internal.chunk.Chunker;
+import org.dossier.indexer.internal.extract.Extractor;
+import org.dossier.indexer.internal.extract.TikaExtractor;
+import org.dossier.indexer.internal.index.PassageIndex;
+import org.dossier.indexer.internal.ingest.IndexRecovery;
+import org.dossier.indexer.internal.ingest.IndexingService;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;

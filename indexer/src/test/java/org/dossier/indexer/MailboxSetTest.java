@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.dossier.indexer.extract.ArchiveLimits;
-import org.dossier.indexer.extract.Ocr;
-import org.dossier.indexer.isolate.ExtractorSettings;
-import org.dossier.indexer.isolate.IsolatedExtractor;
+import org.dossier.indexer.internal.extract.ArchiveLimits;
+import org.dossier.indexer.internal.extract.Ocr;
+import org.dossier.indexer.internal.isolate.ExtractorSettings;
+import org.dossier.indexer.internal.isolate.IsolatedExtractor;
 import org.dossier.samples.MailboxSetWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.dossier.assistant.answer.PacedChatEngine;
-import org.dossier.indexer.ingest.IndexingService;
-import org.junit.jupiter.api.AfterEach;
+import org.dossier.indexer.internal.ingest.IndexingService;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -9,7 +9,7 @@ import org.dossier.assistant.retrieve.Retriever;
 import org.dossier.engine.ChatEngine;
 import org.dossier.engine.ModelStatus;
 import org.dossier.indexer.SearchFilter;
-import org.dossier.indexer.index.PassageIndex;
+import org.dossier.indexer.internal.index.PassageIndex;
 
 /**
  * Answers a question from the indexed documents. With a ready chat model the answer is written by it from the

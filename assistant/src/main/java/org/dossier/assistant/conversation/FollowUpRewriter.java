@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.dossier.engine.ChatEngine;
-import org.dossier.engine.ChatRequest;
 import org.dossier.engine.ChatRequest.ChatMessage;
-import org.dossier.indexer.index.DossierAnalyzer;
+import org.dossier.engine.ChatRequest;
+import org.dossier.indexer.internal.index.DossierAnalyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,8 +5,8 @@ import java.util.List;
 import org.dossier.engine.EmbeddingEngine;
 import org.dossier.indexer.PassageHit;
 import org.dossier.indexer.SearchFilter;
-import org.dossier.indexer.index.PassageIndex;
-import org.dossier.indexer.index.VectorFeedback;
+import org.dossier.indexer.internal.index.PassageIndex;
+import org.dossier.indexer.internal.index.VectorFeedback;
 import org.jspecify.annotations.Nullable;
 
 /**

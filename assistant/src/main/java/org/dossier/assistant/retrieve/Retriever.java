@@ -11,7 +11,7 @@ import org.dossier.indexer.DocumentRecord;
 import org.dossier.indexer.PassageHit;
 import org.dossier.indexer.SearchFilter;
 import org.dossier.indexer.SourceRecord;
-import org.dossier.indexer.catalog.Catalog;
+import org.dossier.indexer.internal.catalog.Catalog;
 
 /**
  * Finds the passages that best match a question ({@link HybridSearch}) and turns each into a numbered

@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.dossier.assistant.UserInputException;
-import org.dossier.indexer.catalog.Catalog;
-import org.dossier.indexer.ingest.IndexingService;
+import org.dossier.indexer.internal.catalog.Catalog;
+import org.dossier.indexer.internal.ingest.IndexingService;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;

@@ -2,9 +2,9 @@ package org.dossier.assistant.status;
 
 import org.dossier.engine.ChatEngine;
 import org.dossier.engine.DossierProperties;
-import org.dossier.indexer.catalog.Catalog;
-import org.dossier.indexer.embed.EmbeddingStage;
-import org.dossier.indexer.index.PassageIndex;
+import org.dossier.indexer.internal.catalog.Catalog;
+import org.dossier.indexer.internal.embed.EmbeddingStage;
+import org.dossier.indexer.internal.index.PassageIndex;
 import org.jspecify.annotations.Nullable;
 
 /** Gathers {@link Status} from the catalog, the index and the engine. */

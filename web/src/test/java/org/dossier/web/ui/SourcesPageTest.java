@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import org.dossier.indexer.index.PassageIndex;
+import org.dossier.indexer.internal.index.PassageIndex;
 import org.dossier.web.SampleDocsServerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
