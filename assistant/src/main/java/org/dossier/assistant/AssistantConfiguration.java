@@ -20,8 +20,8 @@ import org.dossier.engine.ChatEngine;
 import org.dossier.engine.DossierProperties;
 import org.dossier.engine.EmbeddingEngine;
 import org.dossier.engine.Reranker;
-import org.dossier.indexer.internal.catalog.Catalog;
-import org.dossier.indexer.internal.embed.EmbeddingStage;
+import org.dossier.indexer.DocumentCatalog;
+import org.dossier.indexer.EmbeddingStage;
 import org.dossier.indexer.internal.index.PassageIndex;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -39,7 +39,7 @@ class AssistantConfiguration {
     private static final Path PROJECT_PROMPTS = Path.of("config", "prompts");
 
     @Bean
-    Retriever retriever(PassageIndex index, Catalog catalog, AssistantProperties properties,
+    Retriever retriever(PassageIndex index, DocumentCatalog catalog, AssistantProperties properties,
                         @Lazy ObjectProvider<EmbeddingEngine> embeddings, ObjectProvider<Reranker> reranker) {
         Reranking reranking = new Reranking(reranker.getIfAvailable(), properties.rerankCandidates());
         return new Retriever(new HybridSearch(index, embeddings.getIfAvailable(), reranking), catalog,
@@ -101,7 +101,7 @@ class AssistantConfiguration {
     }
 
     @Bean
-    StatusService statusService(Catalog catalog, PassageIndex index, ChatEngine chatEngine, DossierProperties dossier,
+    StatusService statusService(DocumentCatalog catalog, PassageIndex index, ChatEngine chatEngine, DossierProperties dossier,
                                 ObjectProvider<EmbeddingStage> embedding) {
         return new StatusService(catalog, index, chatEngine, dossier, embedding.getIfAvailable());
     }

@@ -11,7 +11,7 @@ import org.dossier.indexer.internal.catalog.Catalog;
 import org.dossier.indexer.internal.chunk.Chunker;
 import org.dossier.indexer.internal.extract.TikaExtractor;
 import org.dossier.indexer.internal.index.PassageIndex;
-import org.dossier.indexer.internal.ingest.IndexingService;
+import org.dossier.indexer.internal.ingest.SourceIndexing;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -25,7 +25,7 @@ final class DossierPipeline implements AutoCloseable {
     private final TempFolder dataDir;
     private final HikariDataSource dataSource;
     private final PassageIndex index;
-    private final IndexingService service;
+    private final SourceIndexing service;
     private final Catalog catalog;
 
     private DossierPipeline(TempFolder dataDir, HikariDataSource dataSource, PassageIndex index,
@@ -34,7 +34,7 @@ final class DossierPipeline implements AutoCloseable {
         this.dataSource = dataSource;
         this.index = index;
         this.catalog = new Catalog(JdbcClient.create(dataSource));
-        this.service = new IndexingService(catalog, index,
+        this.service = new SourceIndexing(catalog, index,
                 new TikaExtractor(properties.maxExtractedChars()),
                 new Chunker(properties.passageMaxChars(), properties.passageMinChars()),
                 properties.commitEveryFiles());
@@ -71,7 +71,7 @@ final class DossierPipeline implements AutoCloseable {
         return service.index(folder);
     }
 
-    IndexingService service() {
+    SourceIndexing service() {
         return service;
     }
 

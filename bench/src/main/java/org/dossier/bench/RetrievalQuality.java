@@ -17,7 +17,7 @@ import org.dossier.indexer.PassageHit;
 import org.dossier.indexer.SearchFilter;
 import org.dossier.indexer.internal.chunk.Chunker;
 import org.dossier.indexer.internal.chunk.Passage;
-import org.dossier.indexer.internal.embed.EmbeddingStage;
+import org.dossier.indexer.internal.embed.BackgroundEmbedding;
 import org.dossier.indexer.internal.extract.ExtractedPart;
 import org.dossier.indexer.internal.index.IndexedPassage;
 import org.dossier.indexer.internal.index.PassageIndex;
@@ -26,7 +26,7 @@ import org.dossier.indexer.internal.index.VectorFeedback;
 /**
  * How well Dossier finds relevant documents, on three classic test collections with relevance judgments
  * (Cranfield, CISI, Medline): BM25 alone, vectors alone (the bundled bge-small model) and Dossier's hybrid search,
- * each through Dossier's own classes (chunker, {@code PassageIndex}, {@code EmbeddingStage}, {@code HybridSearch}).
+ * each through Dossier's own classes (chunker, {@code PassageIndex}, {@code BackgroundEmbedding}, {@code HybridSearch}).
  * Each test document is one Dossier document, cut into passages by the chunker; a document ranks where its best
  * passage ranks. Rows labelled "variant" are experiments run in the benchmark, not what Dossier does.
  *
@@ -231,7 +231,7 @@ final class RetrievalQuality implements Benchmark {
 
     /** Lets Dossier's background embedding stage give every passage its vector; returns the seconds it took. */
     private double embed(PassageIndex index, BundledEmbeddings embeddings) throws Exception {
-        try (EmbeddingStage stage = new EmbeddingStage(index, embeddings, properties.embeddingBatch())) {
+        try (BackgroundEmbedding stage = new BackgroundEmbedding(index, embeddings, properties.embeddingBatch())) {
             long started = System.nanoTime();
             stage.wake();
             if (!stage.awaitIdle(EMBEDDING_TIMEOUT)) {
@@ -277,7 +277,7 @@ final class RetrievalQuality implements Benchmark {
             summary.put(name + ": documents / passages / judged queries",
                     List.of(m.collection().documents().size(), m.passages(), m.judgedQueries()));
             summary.put(name + ": indexing seconds (parse+chunk+BM25 index)", m.indexSeconds());
-            summary.put(name + ": embedding seconds (EmbeddingStage)", m.embedSeconds());
+            summary.put(name + ": embedding seconds (BackgroundEmbedding)", m.embedSeconds());
             summary.put(name + ": embedding passages/s", m.passages() / m.embedSeconds());
             double[] reference = REFERENCE.get(name);
             summary.put(name + ": reference nDCG@10 BM25 / bge-small / RRF (STACK.md)",

@@ -4,12 +4,12 @@ import org.dossier.engine.DossierProperties;
 import org.dossier.engine.EmbeddingEngine;
 import org.dossier.indexer.internal.catalog.Catalog;
 import org.dossier.indexer.internal.chunk.Chunker;
-import org.dossier.indexer.internal.embed.EmbeddingStage;
+import org.dossier.indexer.internal.embed.BackgroundEmbedding;
 import org.dossier.indexer.internal.extract.Extractor;
 import org.dossier.indexer.internal.extract.Ocr;
 import org.dossier.indexer.internal.index.PassageIndex;
 import org.dossier.indexer.internal.ingest.IndexRecovery;
-import org.dossier.indexer.internal.ingest.IndexingService;
+import org.dossier.indexer.internal.ingest.SourceIndexing;
 import org.dossier.indexer.internal.isolate.ExtractorSettings;
 import org.dossier.indexer.internal.isolate.IsolatedExtractor;
 import org.dossier.indexer.internal.isolate.SizeLimitedExtractor;
@@ -60,9 +60,9 @@ public class IndexerConfiguration {
     /** The background embedding stage, when an embedding model is configured; it catches up at start-up. */
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression(EMBEDDINGS_ON)
-    EmbeddingStage embeddingStage(PassageIndex index, @Lazy EmbeddingEngine engine, IndexingService indexing,
+    BackgroundEmbedding embeddingStage(PassageIndex index, @Lazy EmbeddingEngine engine, SourceIndexing indexing,
                                   IndexerProperties properties) {
-        EmbeddingStage stage = new EmbeddingStage(index, engine, properties.embeddingBatch());
+        BackgroundEmbedding stage = new BackgroundEmbedding(index, engine, properties.embeddingBatch());
         indexing.afterEachRun(stage::wake);
         return stage;
     }
@@ -72,7 +72,7 @@ public class IndexerConfiguration {
      * Dossier's own data directory (if it lies inside a watched folder) are not documents and are ignored.
      */
     @Bean(destroyMethod = "close")
-    FolderWatcher folderWatcher(IndexingService indexing, Catalog catalog, IndexerProperties properties,
+    FolderWatcher folderWatcher(SourceIndexing indexing, Catalog catalog, IndexerProperties properties,
                                 DossierProperties dossier) {
         FolderWatcher watcher = new FolderWatcher(indexing, catalog, properties.watchDebounce(),
                 path -> path.toAbsolutePath().normalize().startsWith(dossier.dataDir()));
@@ -85,10 +85,10 @@ public class IndexerConfiguration {
 
     /** Recovery runs before indexing can start: an interrupted run is undone in both stores first. */
     @Bean
-    IndexingService indexingService(Catalog catalog, PassageIndex index, Extractor extractor,
+    SourceIndexing indexingService(Catalog catalog, PassageIndex index, Extractor extractor,
                                     IndexerProperties properties) {
         new IndexRecovery(catalog, index).recover();
-        return new IndexingService(catalog, index, extractor,
+        return new SourceIndexing(catalog, index, extractor,
                 new Chunker(properties.passageMaxChars(), properties.passageMinChars()), properties.commitEveryFiles(),
                 properties.parseWorkers());
     }

@@ -1,6 +1,5 @@
 package org.dossier.indexer;
 
-import org.dossier.indexer.internal.index.IndexedPassage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +14,7 @@ public record PassageHit(long documentId, int ordinal, @Nullable Location locati
         return new PassageHit(documentId, ordinal, location, start, end, text, newScore);
     }
 
-    /** Same as {@link IndexedPassage#key()}: identifies the passage across result lists, for fusion. */
+    /** The passage's key in the index ({@code documentId:ordinal}): identifies it across result lists, for fusion. */
     public String key() {
         return documentId + ":" + ordinal;
     }

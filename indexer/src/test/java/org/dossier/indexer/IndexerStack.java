@@ -8,7 +8,7 @@ import org.dossier.indexer.internal.extract.Extractor;
 import org.dossier.indexer.internal.extract.TikaExtractor;
 import org.dossier.indexer.internal.index.PassageIndex;
 import org.dossier.indexer.internal.ingest.IndexRecovery;
-import org.dossier.indexer.internal.ingest.IndexingService;
+import org.dossier.indexer.internal.ingest.SourceIndexing;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +19,7 @@ public final class IndexerStack implements AutoCloseable {
     public final JdbcDataSource dataSource = new JdbcDataSource();
     public final Catalog catalog;
     public final PassageIndex index;
-    public final IndexingService indexing;
+    public final SourceIndexing indexing;
     public final IndexRecovery recovery;
     private final Extractor extractor;
 
@@ -48,7 +48,7 @@ public final class IndexerStack implements AutoCloseable {
         recovery = new IndexRecovery(catalog, index);
         recovery.recover();
         IndexerProperties properties = IndexerProperties.defaults();
-        indexing = new IndexingService(catalog, index, extractor,
+        indexing = new SourceIndexing(catalog, index, extractor,
                 new Chunker(properties.passageMaxChars(), properties.passageMinChars()), commitEveryFiles, parseWorkers);
     }
 

@@ -7,7 +7,7 @@ import org.dossier.assistant.retrieve.Citation;
 import org.dossier.engine.ChatEngine;
 import org.dossier.engine.GenerationHandle;
 import org.dossier.engine.GenerationResult;
-import org.dossier.indexer.internal.index.DossierAnalyzer;
+import org.dossier.indexer.DossierAnalyzer;
 
 /**
  * Answers a question from retrieved passages with the chat model, in four steps:

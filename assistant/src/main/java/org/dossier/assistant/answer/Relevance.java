@@ -3,7 +3,7 @@ package org.dossier.assistant.answer;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.dossier.indexer.internal.index.DossierAnalyzer;
+import org.dossier.indexer.DossierAnalyzer;
 
 /**
  * Whether the best passage is about the question at all: the share of the question's words (as the index analyses

@@ -2,8 +2,8 @@ package org.dossier.assistant.status;
 
 import org.dossier.engine.ChatEngine;
 import org.dossier.engine.DossierProperties;
-import org.dossier.indexer.internal.catalog.Catalog;
-import org.dossier.indexer.internal.embed.EmbeddingStage;
+import org.dossier.indexer.DocumentCatalog;
+import org.dossier.indexer.EmbeddingStage;
 import org.dossier.indexer.internal.index.PassageIndex;
 import org.jspecify.annotations.Nullable;
 
@@ -12,13 +12,13 @@ public final class StatusService {
 
     private static final int NOT_INDEXED_SHOWN = 100;
 
-    private final Catalog catalog;
+    private final DocumentCatalog catalog;
     private final PassageIndex index;
     private final ChatEngine chatEngine;
     private final DossierProperties dossier;
     private final @Nullable EmbeddingStage embedding;
 
-    public StatusService(Catalog catalog, PassageIndex index, ChatEngine chatEngine, DossierProperties dossier,
+    public StatusService(DocumentCatalog catalog, PassageIndex index, ChatEngine chatEngine, DossierProperties dossier,
                          @Nullable EmbeddingStage embedding) {
         this.catalog = catalog;
         this.index = index;

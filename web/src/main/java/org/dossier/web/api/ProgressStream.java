@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 
 import org.dossier.indexer.IndexProgress;
-import org.dossier.indexer.internal.ingest.IndexingService;
+import org.dossier.indexer.IndexingService;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -3,7 +3,7 @@ package org.dossier.web.launch;
 import java.nio.file.Path;
 
 import org.dossier.indexer.IndexReport;
-import org.dossier.indexer.internal.ingest.IndexingService;
+import org.dossier.indexer.IndexingService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;

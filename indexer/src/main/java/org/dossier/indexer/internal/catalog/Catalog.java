@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.dossier.indexer.DocumentCatalog;
 import org.dossier.indexer.DocumentRecord;
 import org.dossier.indexer.DocumentState;
 import org.dossier.indexer.MailHeaders;
@@ -23,7 +24,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 /** The catalog's reads and writes. Sources and documents only; passage text lives in the index. */
-public class Catalog {
+public class Catalog implements DocumentCatalog {
 
     /** Size of the list columns (recipients, references). */
     private static final int LIST_CHARS = 16384;
@@ -65,6 +66,7 @@ public class Catalog {
                 .param(sourceId).query(Long.class).list();
     }
 
+    @Override
     public List<SourceRecord> sources() {
         return jdbc.sql("SELECT " + SOURCE_COLUMNS + " FROM source ORDER BY id").query(Catalog::source).list();
     }
@@ -158,6 +160,7 @@ public class Catalog {
                 .param(documentId).query(Long.class).list();
     }
 
+    @Override
     public List<DocumentRecord> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -166,14 +169,17 @@ public class Catalog {
                 .param("ids", ids).query(Catalog::document).list();
     }
 
+    @Override
     public Optional<DocumentRecord> find(long id) {
         return findAll(List.of(id)).stream().findFirst();
     }
 
+    @Override
     public Optional<SourceRecord> findSource(long id) {
         return jdbc.sql("SELECT " + SOURCE_COLUMNS + " FROM source WHERE id = ?").param(id).query(Catalog::source).optional();
     }
 
+    @Override
     public StateCounts counts() {
         return jdbc.sql("""
                         SELECT
@@ -188,6 +194,7 @@ public class Catalog {
     }
 
     /** Documents that were not indexed, with their reasons, most recent first. */
+    @Override
     public List<DocumentRecord> notIndexed(int limit) {
         return jdbc.sql("SELECT " + DOCUMENT_COLUMNS + " FROM document WHERE state <> 'INDEXED' "
                         + "ORDER BY indexed_at DESC, id DESC LIMIT ?")

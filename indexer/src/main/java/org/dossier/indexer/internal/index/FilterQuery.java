@@ -16,7 +16,7 @@ final class FilterQuery {
     private FilterQuery() {
     }
 
-    static Query of(SearchFilter filter, DossierAnalyzer analyzer) {
+    static Query of(SearchFilter filter, PassageAnalyzer analyzer) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
         if (filter.sourceId() != null) {
             filter(builder, new TermQuery(new Term(IndexFields.SOURCE_ID, filter.sourceId().toString())));

@@ -36,6 +36,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.dossier.indexer.DossierAnalyzer;
 import org.dossier.indexer.PassageHit;
 import org.dossier.indexer.SearchFilter;
 
@@ -56,7 +57,8 @@ public final class PassageIndex implements AutoCloseable {
     /** Titles help, but a word in the passage itself is the stronger evidence. */
     private static final float TITLE_BOOST = 0.3f;
 
-    private final DossierAnalyzer analyzer = new DossierAnalyzer();
+    private final PassageAnalyzer analyzer = new PassageAnalyzer();
+    private final DossierAnalyzer words = new DossierAnalyzer();
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -270,8 +272,9 @@ public final class PassageIndex implements AutoCloseable {
         return count(new TermQuery(new Term(IndexFields.VECTOR_MODEL, model)));
     }
 
+    /** Words as this index sees them, for highlighting and relevance checks. */
     public DossierAnalyzer analyzer() {
-        return analyzer;
+        return words;
     }
 
     @Override

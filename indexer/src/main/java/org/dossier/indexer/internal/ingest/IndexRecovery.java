@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Puts the catalog and the index back into agreement after a run that was cut short (a crash, {@code kill -9},
- * power loss), before anything else touches them. Under the commit protocol ({@link IndexingService#commit()})
+ * power loss), before anything else touches them. Under the commit protocol ({@link SourceIndexing#commit()})
  * every catalog row whose index change may be missing is ADDED or REMOVED, so recovery:
  * <ol>
  *   <li>deletes those rows' passages from the index, and any passage whose document the catalog does not hold as

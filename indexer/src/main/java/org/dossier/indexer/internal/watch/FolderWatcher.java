@@ -13,9 +13,9 @@ import java.util.function.Predicate;
 
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
+import org.dossier.indexer.DocumentCatalog;
+import org.dossier.indexer.IndexingService;
 import org.dossier.indexer.SourceRecord;
-import org.dossier.indexer.internal.catalog.Catalog;
-import org.dossier.indexer.internal.ingest.IndexingService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +30,7 @@ public final class FolderWatcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(FolderWatcher.class);
 
     private final IndexingService indexing;
-    private final Catalog catalog;
+    private final DocumentCatalog catalog;
     private final Duration debounce;
     private final Predicate<Path> ignored;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
@@ -42,7 +42,7 @@ public final class FolderWatcher implements AutoCloseable {
      * @param ignored paths whose changes are not the user's documents (Dossier's own data directory, when it lies
      *                inside a watched folder): without this, indexing would re-trigger itself
      */
-    public FolderWatcher(IndexingService indexing, Catalog catalog, Duration debounce, Predicate<Path> ignored) {
+    public FolderWatcher(IndexingService indexing, DocumentCatalog catalog, Duration debounce, Predicate<Path> ignored) {
         this.indexing = indexing;
         this.catalog = catalog;
         this.debounce = debounce;

@@ -98,7 +98,7 @@ class PassageCodecTest {
         oldVectors.addAll(writeWithLuceneDefaults(3)); // a second segment: merging one segment alone is a no-op
         assertThat(vectorFormatsOfSegments()).containsExactly(FLOAT32_HNSW, FLOAT32_HNSW);
         try (FSDirectory directory = FSDirectory.open(dir);
-             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new DossierAnalyzer())
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new PassageAnalyzer())
                      .setCodec(PassageCodec.create()))) {
             writer.forceMerge(1);
         }
@@ -116,7 +116,7 @@ class PassageCodecTest {
     private List<float[]> writeWithLuceneDefaults(long... documentIds) throws IOException {
         List<float[]> vectors = new ArrayList<>();
         try (FSDirectory directory = FSDirectory.open(dir);
-             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new DossierAnalyzer()))) {
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new PassageAnalyzer()))) {
             for (long id : documentIds) {
                 float[] vector = unitVector();
                 vectors.add(vector);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The background embedding stage over a real index, with the real bundled model. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EmbeddingStageTest {
+class BackgroundEmbeddingTest {
 
     private BundledEmbeddings bundled;
 
@@ -53,7 +53,7 @@ class EmbeddingStageTest {
     void passagesAreSearchableByKeywordAtOnceAndGetTheirVectorsInTheBackground() throws Exception {
         Files.writeString(folder.resolve("dredger.txt"), "The vessel Nordstern stayed moored at the quay for nineteen days.");
         Files.writeString(folder.resolve("bakery.txt"), "Fresh rye bread is sold on Saturdays in the old town.");
-        try (EmbeddingStage stage = new EmbeddingStage(stack.index, bundled, 8)) {
+        try (BackgroundEmbedding stage = new BackgroundEmbedding(stack.index, bundled, 8)) {
             stack.indexing.afterEachRun(stage::wake);
 
             stack.indexing.index(folder);
@@ -71,7 +71,7 @@ class EmbeddingStageTest {
     @Test
     void aChangedFileGetsNewVectorsAndNoneOfItsOldPassagesComeBack() throws Exception {
         Path memo = Files.writeString(folder.resolve("memo.txt"), "The budget is ten million euros.");
-        try (EmbeddingStage stage = new EmbeddingStage(stack.index, bundled, 8)) {
+        try (BackgroundEmbedding stage = new BackgroundEmbedding(stack.index, bundled, 8)) {
             stack.indexing.afterEachRun(stage::wake);
             stack.indexing.index(folder);
             stage.awaitIdle(Duration.ofSeconds(60));
@@ -92,7 +92,7 @@ class EmbeddingStageTest {
     void whenTheModelChangesEverythingIsEmbeddedAgainAndTheTwoModelsNeverMix() throws Exception {
         Files.writeString(folder.resolve("a.txt"), "Invoices were inflated by forty percent.");
         Files.writeString(folder.resolve("b.txt"), "The board suspended all payments.");
-        try (EmbeddingStage first = new EmbeddingStage(stack.index, bundled, 8)) {
+        try (BackgroundEmbedding first = new BackgroundEmbedding(stack.index, bundled, 8)) {
             stack.indexing.afterEachRun(first::wake);
             stack.indexing.index(folder);
             first.awaitIdle(Duration.ofSeconds(60));
@@ -102,7 +102,7 @@ class EmbeddingStageTest {
         assertThat(stack.index.vectorCount(renamed.modelId())).isZero();
         assertThat(stack.index.searchVector(renamed.embedQuery("payments"), renamed.modelId(), SearchFilter.NONE, 5))
                 .as("no vector of the old model answers a search with the new one").isEmpty();
-        try (EmbeddingStage second = new EmbeddingStage(stack.index, renamed, 8)) {
+        try (BackgroundEmbedding second = new BackgroundEmbedding(stack.index, renamed, 8)) {
             second.wake();
             assertThat(second.awaitIdle(Duration.ofSeconds(60))).isTrue();
         }

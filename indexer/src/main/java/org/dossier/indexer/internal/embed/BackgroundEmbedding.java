@@ -7,6 +7,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.dossier.engine.EmbeddingEngine;
 import org.dossier.indexer.EmbeddingProgress;
+import org.dossier.indexer.EmbeddingStage;
 import org.dossier.indexer.internal.index.PassageIndex;
 import org.dossier.indexer.internal.index.PendingVectors;
 import org.jspecify.annotations.Nullable;
@@ -19,9 +20,9 @@ import org.slf4j.LoggerFactory;
  * vectors where they exist. Passages embedded by another model count as pending, so changing the embedding model
  * re-embeds everything without ever mixing two models' vectors in one search.
  */
-public final class EmbeddingStage implements AutoCloseable {
+public final class BackgroundEmbedding implements EmbeddingStage, AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddingStage.class);
+    private static final Logger log = LoggerFactory.getLogger(BackgroundEmbedding.class);
 
     private final PassageIndex index;
     private final EmbeddingEngine engine;
@@ -34,7 +35,7 @@ public final class EmbeddingStage implements AutoCloseable {
     private boolean closed;
     private @Nullable String lastError;
 
-    public EmbeddingStage(PassageIndex index, EmbeddingEngine engine, int batchSize) {
+    public BackgroundEmbedding(PassageIndex index, EmbeddingEngine engine, int batchSize) {
         this.index = index;
         this.engine = engine;
         this.batchSize = batchSize;
@@ -53,6 +54,7 @@ public final class EmbeddingStage implements AutoCloseable {
     }
 
     /** Waits until every passage has a vector (or a batch failed); true if the stage went idle in time. */
+    @Override
     public boolean awaitIdle(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         lock.lock();
@@ -70,6 +72,7 @@ public final class EmbeddingStage implements AutoCloseable {
         }
     }
 
+    @Override
     public EmbeddingProgress progress() {
         lock.lock();
         try {
@@ -78,10 +81,6 @@ public final class EmbeddingStage implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-    }
-
-    public String modelId() {
-        return engine.modelId();
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import org.dossier.indexer.IndexProgress;
 import org.dossier.indexer.IndexReport;
+import org.dossier.indexer.IndexingService;
 import org.dossier.indexer.SourceRecord;
 import org.dossier.indexer.internal.catalog.Catalog;
 import org.dossier.indexer.internal.catalog.FileStamp;
@@ -43,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * </ol>
  * One run at a time; sources are only ever read.
  */
-public final class IndexingService {
+public final class SourceIndexing implements IndexingService {
 
     private static final long PROGRESS_EVERY_MS = 100;
 
@@ -58,13 +59,13 @@ public final class IndexingService {
     private final List<Consumer<IndexProgress>> progressListeners = new CopyOnWriteArrayList<>();
     private volatile IndexProgress lastProgress;
 
-    public IndexingService(Catalog catalog, PassageIndex index, Extractor extractor, Chunker chunker,
+    public SourceIndexing(Catalog catalog, PassageIndex index, Extractor extractor, Chunker chunker,
                            int commitEveryFiles) {
         this(catalog, index, extractor, chunker, commitEveryFiles, 1);
     }
 
     /** @param parseWorkers files parsed at once (threads calling the extractor) */
-    public IndexingService(Catalog catalog, PassageIndex index, Extractor extractor, Chunker chunker,
+    public SourceIndexing(Catalog catalog, PassageIndex index, Extractor extractor, Chunker chunker,
                            int commitEveryFiles, int parseWorkers) {
         if (parseWorkers < 1) {
             throw new IllegalArgumentException("parse workers must be at least 1: " + parseWorkers);
@@ -82,22 +83,26 @@ public final class IndexingService {
     }
 
     /** Receives progress while a run works (every file, at most every {@value #PROGRESS_EVERY_MS} ms) and at its end. */
+    @Override
     public void onProgress(Consumer<IndexProgress> listener) {
         progressListeners.add(listener);
     }
 
     /** The last progress published, or {@code null} before the first run. */
+    @Override
     public @Nullable IndexProgress lastProgress() {
         return lastProgress;
     }
 
     /** Adds a folder as a source (if new) and brings it up to date. */
+    @Override
     public IndexReport index(Path folder) {
         Path root = existingFolder(folder);
         return run(List.of(catalog.ensureSource(root)));
     }
 
     /** Adds a folder as a source limited by glob patterns (or changes its patterns) and brings it up to date. */
+    @Override
     public IndexReport addSource(Path folder, List<String> includes, List<String> excludes) {
         Path root = existingFolder(folder);
         SourceRecord source = catalog.ensureSource(root);
@@ -111,6 +116,7 @@ public final class IndexingService {
      *
      * @return how many files were removed
      */
+    @Override
     public int removeSource(Path folder) {
         Path root = folder.toAbsolutePath().normalize();
         SourceRecord source = catalog.sources().stream()
@@ -131,6 +137,7 @@ public final class IndexingService {
     }
 
     /** Brings every source up to date. */
+    @Override
     public IndexReport indexAllSources() {
         return run(catalog.sources());
     }

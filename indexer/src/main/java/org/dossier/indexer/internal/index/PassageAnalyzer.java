@@ -16,19 +16,14 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.dossier.indexer.DossierAnalyzer.Token;
+import org.dossier.indexer.DossierAnalyzer;
 
 /**
- * Words as the index sees them: Unicode-folded (case, accents and width in every script, {@code ß} as {@code ss},
- * so {@code Çelik} finds {@code Celik}), then folded to ASCII where a letter has an ASCII look-alike that ICU keeps
- * apart (Turkish dotless {@code ı}, so {@code Yılmaz} finds {@code Yilmaz}); English stop words dropped and stems
- * taken (so {@code signed} finds {@code signs}). The same analysis serves queries and highlighting, so a
- * highlighted word is exactly a word that matched.
+ * The Lucene analysis behind {@link DossierAnalyzer}: what the index writes, what queries and filters are read
+ * with, and what highlighting marks.
  */
-public final class DossierAnalyzer extends Analyzer {
-
-    /** A word of a text with where it stands, for highlighting. */
-    public record Token(String term, int start, int end) {
-    }
+public final class PassageAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
