@@ -22,7 +22,7 @@ import org.dossier.engine.EmbeddingEngine;
 import org.dossier.engine.Reranker;
 import org.dossier.indexer.DocumentCatalog;
 import org.dossier.indexer.EmbeddingStage;
-import org.dossier.indexer.internal.index.PassageIndex;
+import org.dossier.indexer.PassageSearch;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -39,7 +39,7 @@ class AssistantConfiguration {
     private static final Path PROJECT_PROMPTS = Path.of("config", "prompts");
 
     @Bean
-    Retriever retriever(PassageIndex index, DocumentCatalog catalog, AssistantProperties properties,
+    Retriever retriever(PassageSearch index, DocumentCatalog catalog, AssistantProperties properties,
                         @Lazy ObjectProvider<EmbeddingEngine> embeddings, ObjectProvider<Reranker> reranker) {
         Reranking reranking = new Reranking(reranker.getIfAvailable(), properties.rerankCandidates());
         return new Retriever(new HybridSearch(index, embeddings.getIfAvailable(), reranking), catalog,
@@ -67,14 +67,14 @@ class AssistantConfiguration {
     }
 
     @Bean
-    GroundedAnswerer groundedAnswerer(ChatEngine chatEngine, PromptTemplates templates, PassageIndex index,
+    GroundedAnswerer groundedAnswerer(ChatEngine chatEngine, PromptTemplates templates, PassageSearch index,
                                       AssistantProperties properties) {
         return new GroundedAnswerer(chatEngine, templates, index.analyzer(), properties.minimumCoverage(),
                 properties.answerTokens());
     }
 
     @Bean
-    AnswerService answerService(Retriever retriever, ChatEngine chatEngine, PassageIndex index,
+    AnswerService answerService(Retriever retriever, ChatEngine chatEngine, PassageSearch index,
                                 AssistantProperties properties, GroundedAnswerer grounded) {
         return new AnswerService(retriever, chatEngine, index, properties, grounded);
     }
@@ -85,7 +85,7 @@ class AssistantConfiguration {
     }
 
     @Bean
-    FollowUpRewriter followUpRewriter(ChatEngine chatEngine, RewritePrompt prompt, PassageIndex index) {
+    FollowUpRewriter followUpRewriter(ChatEngine chatEngine, RewritePrompt prompt, PassageSearch index) {
         return new FollowUpRewriter(chatEngine, prompt, index.analyzer());
     }
 
@@ -101,7 +101,7 @@ class AssistantConfiguration {
     }
 
     @Bean
-    StatusService statusService(DocumentCatalog catalog, PassageIndex index, ChatEngine chatEngine, DossierProperties dossier,
+    StatusService statusService(DocumentCatalog catalog, PassageSearch index, ChatEngine chatEngine, DossierProperties dossier,
                                 ObjectProvider<EmbeddingStage> embedding) {
         return new StatusService(catalog, index, chatEngine, dossier, embedding.getIfAvailable());
     }

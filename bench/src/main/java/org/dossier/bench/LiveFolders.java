@@ -70,7 +70,7 @@ final class LiveFolders implements Benchmark {
                     String word = "livetoken" + i + "x";
                     long written = System.nanoTime();
                     Files.writeString(small.path().resolve("note-" + i + ".txt"), "A new note with " + word);
-                    while (dossier.passageIndex().search(word, 1).isEmpty()) {
+                    while (IndexReads.keyword(dossier.passageIndex(), word, 1).isEmpty()) {
                         if (System.nanoTime() - written > Duration.ofSeconds(30).toNanos()) {
                             throw new IllegalStateException("note " + i + " never became searchable");
                         }

@@ -21,7 +21,9 @@ import org.dossier.indexer.internal.embed.BackgroundEmbedding;
 import org.dossier.indexer.internal.extract.ExtractedPart;
 import org.dossier.indexer.internal.index.IndexedPassage;
 import org.dossier.indexer.internal.index.PassageIndex;
-import org.dossier.indexer.internal.index.VectorFeedback;
+import org.dossier.indexer.internal.search.FeedbackRescorer;
+import org.dossier.indexer.internal.search.LucenePassageSearch;
+import org.dossier.indexer.internal.search.VectorFeedback;
 
 /**
  * How well Dossier finds relevant documents, on three classic test collections with relevance judgments
@@ -121,11 +123,12 @@ final class RetrievalQuality implements Benchmark {
 
         QueryVectors instructed = new QueryVectors(embeddings, true);
         QueryVectors plain = new QueryVectors(embeddings, false);
-        HybridSearch hybrid = new HybridSearch(index, instructed);
-        HybridSearch hybridPlain = new HybridSearch(index, plain);
-        Function<String, List<PassageHit>> keyword = q -> index.search(q, SearchFilter.NONE, DEPTH);
+        LucenePassageSearch search = new LucenePassageSearch(index);
+        HybridSearch hybrid = new HybridSearch(search, instructed);
+        HybridSearch hybridPlain = new HybridSearch(search, plain);
+        Function<String, List<PassageHit>> keyword = q -> IndexReads.keyword(index, q, DEPTH);
         Function<String, List<PassageHit>> semantic =
-                q -> index.searchVector(instructed.embedQuery(q), model, SearchFilter.NONE, DEPTH);
+                q -> IndexReads.nearest(index, instructed.embedQuery(q), model, DEPTH);
         double[] reference = REFERENCE.get(name);
 
         List<Method> methods = List.of(
@@ -134,9 +137,9 @@ final class RetrievalQuality implements Benchmark {
                 new Method("hybrid", q -> DocumentFusion.documents(hybrid.search(q, SearchFilter.NONE, DEPTH)),
                         reference[2]),
                 new Method("variant: BM25 without the title field",
-                        q -> DocumentFusion.documents(untitled.search(q, SearchFilter.NONE, DEPTH)), Double.NaN),
+                        q -> DocumentFusion.documents(IndexReads.keyword(untitled, q, DEPTH)), Double.NaN),
                 new Method("variant: vectors, no query instruction", q -> DocumentFusion.documents(
-                        index.searchVector(plain.embedQuery(q), model, SearchFilter.NONE, DEPTH)), Double.NaN),
+                        IndexReads.nearest(index, plain.embedQuery(q), model, DEPTH)), Double.NaN),
                 new Method("variant: hybrid, no query instruction",
                         q -> DocumentFusion.documents(hybridPlain.search(q, SearchFilter.NONE, DEPTH)), Double.NaN),
                 new Method("variant: doc-level RRF, BM25 weight 0.5", q -> DocumentFusion.weightedRrf(
@@ -202,11 +205,14 @@ final class RetrievalQuality implements Benchmark {
         return new Measured(collection, passages, judged.size(), indexSeconds, embedSeconds, rows, ndcg);
     }
 
-    /** A vector search re-ranked with feedback chosen as {@code HybridSearch} chooses it. */
+    /** A vector search re-ranked with feedback chosen as Dossier's hybrid search chooses it. */
     private static List<PassageHit> withFeedback(PassageIndex index, float[] vector, String model,
                                                  List<PassageHit> keyword, VectorFeedback feedback) {
-        List<PassageHit> nearest = index.searchVector(vector, model, SearchFilter.NONE, DEPTH);
-        return index.rescoreWithFeedback(vector, nearest, feedback.choose(nearest, keyword), feedback.weight());
+        return index.read(snapshot -> {
+            List<PassageHit> nearest = snapshot.nearest(vector, model, SearchFilter.NONE, DEPTH);
+            return FeedbackRescorer.rescore(snapshot, vector, nearest, feedback.choose(nearest, keyword),
+                    feedback.weight());
+        });
     }
 
     /** Cuts every document into passages and indexes them as Dossier does; returns the passages. */
@@ -241,9 +247,9 @@ final class RetrievalQuality implements Benchmark {
             if (stage.progress().lastError() != null) {
                 throw new IllegalStateException("embedding failed: " + stage.progress().lastError());
             }
-            int vectors = index.vectorCount(embeddings.modelId());
-            if (vectors != index.passageCount()) {
-                throw new IllegalStateException(vectors + " vectors for " + index.passageCount() + " passages");
+            int vectors = IndexReads.vectorCount(index, embeddings.modelId());
+            if (vectors != IndexReads.passageCount(index)) {
+                throw new IllegalStateException(vectors + " vectors for " + IndexReads.passageCount(index) + " passages");
             }
             return seconds;
         }

@@ -13,6 +13,7 @@ import org.dossier.indexer.internal.ingest.SourceIndexing;
 import org.dossier.indexer.internal.isolate.ExtractorSettings;
 import org.dossier.indexer.internal.isolate.IsolatedExtractor;
 import org.dossier.indexer.internal.isolate.SizeLimitedExtractor;
+import org.dossier.indexer.internal.search.LucenePassageSearch;
 import org.dossier.indexer.internal.watch.FolderWatcher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,6 +39,12 @@ public class IndexerConfiguration {
     @Bean(destroyMethod = "close")
     PassageIndex passageIndex(DossierProperties dossier) {
         return new PassageIndex(dossier.indexDir());
+    }
+
+    /** Hybrid search over the index, on one searcher per question: the face the assistant searches through. */
+    @Bean
+    LucenePassageSearch passageSearch(PassageIndex index) {
+        return new LucenePassageSearch(index);
     }
 
     /** Tika in worker JVMs (or in this one when isolation is off), behind the file size limit; closes its workers. */

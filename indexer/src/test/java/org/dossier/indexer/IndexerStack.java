@@ -6,7 +6,6 @@ import org.dossier.indexer.internal.catalog.Catalog;
 import org.dossier.indexer.internal.chunk.Chunker;
 import org.dossier.indexer.internal.extract.Extractor;
 import org.dossier.indexer.internal.extract.TikaExtractor;
-import org.dossier.indexer.internal.index.PassageIndex;
 import org.dossier.indexer.internal.ingest.IndexRecovery;
 import org.dossier.indexer.internal.ingest.SourceIndexing;
 import org.flywaydb.core.Flyway;
@@ -18,7 +17,8 @@ public final class IndexerStack implements AutoCloseable {
 
     public final JdbcDataSource dataSource = new JdbcDataSource();
     public final Catalog catalog;
-    public final PassageIndex index;
+    /** The search face, and the single searches tests check indexing with; {@code index.passages()} to write. */
+    public final TestIndex index;
     public final SourceIndexing indexing;
     public final IndexRecovery recovery;
     private final Extractor extractor;
@@ -44,11 +44,11 @@ public final class IndexerStack implements AutoCloseable {
         dataSource.setPassword("");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         catalog = new Catalog(JdbcClient.create(dataSource));
-        index = new PassageIndex(dataDir.resolve("index"));
-        recovery = new IndexRecovery(catalog, index);
+        index = new TestIndex(dataDir.resolve("index"));
+        recovery = new IndexRecovery(catalog, index.passages());
         recovery.recover();
         IndexerProperties properties = IndexerProperties.defaults();
-        indexing = new SourceIndexing(catalog, index, extractor,
+        indexing = new SourceIndexing(catalog, index.passages(), extractor,
                 new Chunker(properties.passageMaxChars(), properties.passageMinChars()), commitEveryFiles, parseWorkers);
     }
 

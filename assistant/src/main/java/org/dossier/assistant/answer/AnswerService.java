@@ -8,8 +8,8 @@ import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.retrieve.Retriever;
 import org.dossier.engine.ChatEngine;
 import org.dossier.engine.ModelStatus;
+import org.dossier.indexer.PassageSearch;
 import org.dossier.indexer.SearchFilter;
-import org.dossier.indexer.internal.index.PassageIndex;
 
 /**
  * Answers a question from the indexed documents. With a ready chat model the answer is written by it from the
@@ -28,11 +28,11 @@ public final class AnswerService {
 
     private final Retriever retriever;
     private final ChatEngine chatEngine;
-    private final PassageIndex index;
+    private final PassageSearch index;
     private final AssistantProperties properties;
     private final GroundedAnswerer grounded;
 
-    public AnswerService(Retriever retriever, ChatEngine chatEngine, PassageIndex index, AssistantProperties properties,
+    public AnswerService(Retriever retriever, ChatEngine chatEngine, PassageSearch index, AssistantProperties properties,
                          GroundedAnswerer grounded) {
         this.retriever = retriever;
         this.chatEngine = chatEngine;

@@ -4,7 +4,7 @@ import org.dossier.engine.ChatEngine;
 import org.dossier.engine.DossierProperties;
 import org.dossier.indexer.DocumentCatalog;
 import org.dossier.indexer.EmbeddingStage;
-import org.dossier.indexer.internal.index.PassageIndex;
+import org.dossier.indexer.PassageSearch;
 import org.jspecify.annotations.Nullable;
 
 /** Gathers {@link Status} from the catalog, the index and the engine. */
@@ -13,12 +13,12 @@ public final class StatusService {
     private static final int NOT_INDEXED_SHOWN = 100;
 
     private final DocumentCatalog catalog;
-    private final PassageIndex index;
+    private final PassageSearch index;
     private final ChatEngine chatEngine;
     private final DossierProperties dossier;
     private final @Nullable EmbeddingStage embedding;
 
-    public StatusService(DocumentCatalog catalog, PassageIndex index, ChatEngine chatEngine, DossierProperties dossier,
+    public StatusService(DocumentCatalog catalog, PassageSearch index, ChatEngine chatEngine, DossierProperties dossier,
                          @Nullable EmbeddingStage embedding) {
         this.catalog = catalog;
         this.index = index;

@@ -76,8 +76,9 @@ public final class BackgroundEmbedding implements EmbeddingStage, AutoCloseable 
     public EmbeddingProgress progress() {
         lock.lock();
         try {
-            return new EmbeddingProgress(engine.modelId(), index.vectorCount(engine.modelId()), index.passageCount(),
-                    running || wanted, lastError);
+            String model = engine.modelId();
+            return index.read(snapshot -> new EmbeddingProgress(model, snapshot.vectorCount(model),
+                    snapshot.passageCount(), running || wanted, lastError));
         } finally {
             lock.unlock();
         }

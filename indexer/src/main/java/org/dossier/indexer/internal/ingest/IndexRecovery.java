@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.dossier.indexer.internal.catalog.Catalog;
+import org.dossier.indexer.internal.index.IndexSnapshot;
 import org.dossier.indexer.internal.index.PassageIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +51,7 @@ public final class IndexRecovery {
     public Report recover() {
         List<Long> uncommitted = catalog.uncommittedIds();
         Set<Long> committed = catalog.committedPassageCounts().keySet();
-        Set<Long> orphans = new HashSet<>(index.passageCountsByDocument().keySet());
+        Set<Long> orphans = new HashSet<>(index.read(IndexSnapshot::passageCountsByDocument).keySet());
         orphans.removeAll(committed);
         if (uncommitted.isEmpty() && orphans.isEmpty()) {
             return new Report(0, 0);
@@ -65,6 +66,6 @@ public final class IndexRecovery {
     }
 
     public Consistency check() {
-        return new Consistency(catalog.committedPassageCounts(), index.passageCountsByDocument());
+        return new Consistency(catalog.committedPassageCounts(), index.read(IndexSnapshot::passageCountsByDocument));
     }
 }

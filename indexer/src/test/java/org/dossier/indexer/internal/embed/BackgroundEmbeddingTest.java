@@ -53,7 +53,7 @@ class BackgroundEmbeddingTest {
     void passagesAreSearchableByKeywordAtOnceAndGetTheirVectorsInTheBackground() throws Exception {
         Files.writeString(folder.resolve("dredger.txt"), "The vessel Nordstern stayed moored at the quay for nineteen days.");
         Files.writeString(folder.resolve("bakery.txt"), "Fresh rye bread is sold on Saturdays in the old town.");
-        try (BackgroundEmbedding stage = new BackgroundEmbedding(stack.index, bundled, 8)) {
+        try (BackgroundEmbedding stage = new BackgroundEmbedding(stack.index.passages(), bundled, 8)) {
             stack.indexing.afterEachRun(stage::wake);
 
             stack.indexing.index(folder);
@@ -71,7 +71,7 @@ class BackgroundEmbeddingTest {
     @Test
     void aChangedFileGetsNewVectorsAndNoneOfItsOldPassagesComeBack() throws Exception {
         Path memo = Files.writeString(folder.resolve("memo.txt"), "The budget is ten million euros.");
-        try (BackgroundEmbedding stage = new BackgroundEmbedding(stack.index, bundled, 8)) {
+        try (BackgroundEmbedding stage = new BackgroundEmbedding(stack.index.passages(), bundled, 8)) {
             stack.indexing.afterEachRun(stage::wake);
             stack.indexing.index(folder);
             stage.awaitIdle(Duration.ofSeconds(60));
@@ -92,7 +92,7 @@ class BackgroundEmbeddingTest {
     void whenTheModelChangesEverythingIsEmbeddedAgainAndTheTwoModelsNeverMix() throws Exception {
         Files.writeString(folder.resolve("a.txt"), "Invoices were inflated by forty percent.");
         Files.writeString(folder.resolve("b.txt"), "The board suspended all payments.");
-        try (BackgroundEmbedding first = new BackgroundEmbedding(stack.index, bundled, 8)) {
+        try (BackgroundEmbedding first = new BackgroundEmbedding(stack.index.passages(), bundled, 8)) {
             stack.indexing.afterEachRun(first::wake);
             stack.indexing.index(folder);
             first.awaitIdle(Duration.ofSeconds(60));
@@ -102,7 +102,7 @@ class BackgroundEmbeddingTest {
         assertThat(stack.index.vectorCount(renamed.modelId())).isZero();
         assertThat(stack.index.searchVector(renamed.embedQuery("payments"), renamed.modelId(), SearchFilter.NONE, 5))
                 .as("no vector of the old model answers a search with the new one").isEmpty();
-        try (BackgroundEmbedding second = new BackgroundEmbedding(stack.index, renamed, 8)) {
+        try (BackgroundEmbedding second = new BackgroundEmbedding(stack.index.passages(), renamed, 8)) {
             second.wake();
             assertThat(second.awaitIdle(Duration.ofSeconds(60))).isTrue();
         }

@@ -1,6 +1,8 @@
 package org.dossier.indexer.internal.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dossier.indexer.internal.index.IndexReads.nearest;
+import static org.dossier.indexer.internal.index.IndexReads.vectorCount;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,7 +69,7 @@ class PassageCodecTest {
         float[] newVector = unitVector();
         try (PassageIndex index = new PassageIndex(dir)) {
             for (int i = 0; i < oldVectors.size(); i++) {
-                assertThat(index.searchVector(oldVectors.get(i), MODEL, SearchFilter.NONE, 1))
+                assertThat(nearest(index, oldVectors.get(i), MODEL, SearchFilter.NONE, 1))
                         .extracting(PassageHit::documentId).containsExactly(i + 1L);
             }
             index.replace(4, List.of(passage(4, "written after the switch")));
@@ -75,19 +77,19 @@ class PassageCodecTest {
             index.addVectors(index.pendingVectors(MODEL, 10), List.of(newVector), MODEL);
             index.commit();
 
-            assertThat(index.vectorCount(MODEL)).isEqualTo(4);
-            assertThat(index.searchVector(newVector, MODEL, SearchFilter.NONE, 1))
+            assertThat(vectorCount(index, MODEL)).isEqualTo(4);
+            assertThat(nearest(index, newVector, MODEL, SearchFilter.NONE, 1))
                     .extracting(PassageHit::documentId).containsExactly(4L);
-            assertThat(index.searchVector(oldVectors.get(1), MODEL, SearchFilter.NONE, 1))
+            assertThat(nearest(index, oldVectors.get(1), MODEL, SearchFilter.NONE, 1))
                     .extracting(PassageHit::documentId).containsExactly(2L);
         }
         assertThat(vectorFormatsOfSegments()).as("old and new segments side by side")
                 .containsExactlyInAnyOrder(FLOAT32_HNSW, PassageCodec.vectorsFormat().getName());
 
         try (PassageIndex reopened = new PassageIndex(dir)) {
-            assertThat(reopened.searchVector(oldVectors.get(2), MODEL, SearchFilter.NONE, 1))
+            assertThat(nearest(reopened, oldVectors.get(2), MODEL, SearchFilter.NONE, 1))
                     .extracting(PassageHit::documentId).containsExactly(3L);
-            assertThat(reopened.searchVector(newVector, MODEL, SearchFilter.NONE, 1))
+            assertThat(nearest(reopened, newVector, MODEL, SearchFilter.NONE, 1))
                     .extracting(PassageHit::documentId).containsExactly(4L);
         }
     }
@@ -106,7 +108,7 @@ class PassageCodecTest {
         assertThat(vectorFormatsOfSegments()).containsExactly(PassageCodec.vectorsFormat().getName());
         try (PassageIndex index = new PassageIndex(dir)) {
             for (int i = 0; i < oldVectors.size(); i++) {
-                assertThat(index.searchVector(oldVectors.get(i), MODEL, SearchFilter.NONE, 1))
+                assertThat(nearest(index, oldVectors.get(i), MODEL, SearchFilter.NONE, 1))
                         .extracting(PassageHit::documentId).containsExactly(i + 1L);
             }
         }

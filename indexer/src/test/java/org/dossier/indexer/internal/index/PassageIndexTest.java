@@ -1,6 +1,9 @@
 package org.dossier.indexer.internal.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dossier.indexer.internal.index.IndexReads.keyword;
+import static org.dossier.indexer.internal.index.IndexReads.nearest;
+import static org.dossier.indexer.internal.index.IndexReads.passageCount;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,8 +26,8 @@ class PassageIndexTest {
             index.replace(1, List.of(passage(1, "Auditor Mirela Çelik opened the file.")));
             index.commit();
 
-            assertThat(index.search("celik", 5)).extracting(PassageHit::documentId).containsExactly(1L);
-            assertThat(index.search("Çelik", 5)).extracting(PassageHit::documentId).containsExactly(1L);
+            assertThat(keyword(index, "celik", 5)).extracting(PassageHit::documentId).containsExactly(1L);
+            assertThat(keyword(index, "Çelik", 5)).extracting(PassageHit::documentId).containsExactly(1L);
         }
     }
 
@@ -36,9 +39,9 @@ class PassageIndexTest {
             index.commit();
 
             for (String query : List.of("ayse", "yilmaz", "Celik", "strasse")) {
-                assertThat(index.search(query, 5)).as(query).extracting(PassageHit::documentId).containsExactly(1L);
+                assertThat(keyword(index, query, 5)).as(query).extracting(PassageHit::documentId).containsExactly(1L);
             }
-            assertThat(index.search("ΛΟΓΑΡΙΑΣΜΟΣ", 5)).extracting(PassageHit::documentId).containsExactly(2L);
+            assertThat(keyword(index, "ΛΟΓΑΡΙΑΣΜΟΣ", 5)).extracting(PassageHit::documentId).containsExactly(2L);
         }
     }
 
@@ -50,8 +53,8 @@ class PassageIndexTest {
             index.replace(7, List.of(passage(7, "new wording")));
             index.commit();
 
-            assertThat(index.search("old", 5)).isEmpty();
-            assertThat(index.passageCount()).isEqualTo(1);
+            assertThat(keyword(index, "old", 5)).isEmpty();
+            assertThat(passageCount(index)).isEqualTo(1);
         }
     }
 
@@ -62,7 +65,7 @@ class PassageIndexTest {
             index.commit();
         }
         try (PassageIndex reopened = new PassageIndex(dir)) {
-            assertThat(reopened.search("durable", 5)).singleElement().satisfies(hit -> {
+            assertThat(keyword(reopened, "durable", 5)).singleElement().satisfies(hit -> {
                 assertThat(hit.text()).isEqualTo("durable words");
                 assertThat(hit.start()).isEqualTo(10);
             });
@@ -75,7 +78,7 @@ class PassageIndexTest {
             index.replace(1, List.of(passage(1, "the harbour")));
             index.commit();
 
-            assertThat(index.search("the of and", 5)).isEmpty();
+            assertThat(keyword(index, "the of and", 5)).isEmpty();
         }
     }
 
@@ -96,12 +99,12 @@ class PassageIndexTest {
                     SearchFilter.NONE.withRecipient("desk@gazete.example"), SearchFilter.NONE.withSender("yilmaz"),
                     SearchFilter.NONE.withInReplyTo("<start@x>"), SearchFilter.NONE.withThread("start@x"),
                     SearchFilter.NONE.withMessageId("reply@x"))) {
-                assertThat(index.search("invoice", filter, 5)).as(filter.toString()).hasSize(1);
-                assertThat(index.searchVector(new float[] {1, 0, 0}, "model", filter, 5)).as(filter.toString())
+                assertThat(keyword(index, "invoice", filter, 5)).as(filter.toString()).hasSize(1);
+                assertThat(nearest(index, new float[] {1, 0, 0}, "model", filter, 5)).as(filter.toString())
                         .hasSize(1);
             }
-            assertThat(index.search("invoice", SearchFilter.NONE.withRecipient("ayse"), 5)).isEmpty();
-            assertThat(index.search("invoice", SearchFilter.NONE.withThread("other@x"), 5)).isEmpty();
+            assertThat(keyword(index, "invoice", SearchFilter.NONE.withRecipient("ayse"), 5)).isEmpty();
+            assertThat(keyword(index, "invoice", SearchFilter.NONE.withThread("other@x"), 5)).isEmpty();
         }
     }
 
@@ -112,43 +115,12 @@ class PassageIndexTest {
             index.replace(2, List.of(passage(2, "The invoice was paid in spring.")));
             index.commit();
 
-            assertThat(index.search("dredging invoice", 5)).hasSize(2);
-            assertThat(index.search("invoice dredging invoice", 5)).first()
+            assertThat(keyword(index, "dredging invoice", 5)).hasSize(2);
+            assertThat(keyword(index, "invoice dredging invoice", 5)).first()
                     .extracting(PassageHit::documentId).isEqualTo(2L);
-            assertThat(index.search("dredging invoice dredging", 5)).first()
+            assertThat(keyword(index, "dredging invoice dredging", 5)).first()
                     .extracting(PassageHit::documentId).isEqualTo(1L);
         }
-    }
-
-    @Test
-    void vectorFeedbackPullsInWhatTheNearestPassageResembles() throws Exception {
-        try (PassageIndex index = new PassageIndex(dir)) {
-            // The query sits closest to A; C is a little closer to the query than B, but B says what A says.
-            float[] query = unit(1, 0, 0);
-            float[] a = unit(0.9f, 0.44f, 0);
-            float[] b = unit(0.55f, 0.83f, 0);
-            float[] c = unit(0.6f, 0, 0.8f);
-            for (long id = 1; id <= 3; id++) {
-                index.replace(id, List.of(passage(id, "passage " + id)));
-            }
-            index.commit();
-            PendingVectors pending = index.pendingVectors("m", 10);
-            List<float[]> vectors = pending.passages().stream()
-                    .map(p -> p.documentId() == 1 ? a : p.documentId() == 2 ? b : c).toList();
-            index.addVectors(pending, vectors, "m");
-            index.commit();
-
-            List<PassageHit> nearest = index.searchVector(query, "m", SearchFilter.NONE, 3);
-            assertThat(nearest).extracting(PassageHit::documentId).containsExactly(1L, 3L, 2L);
-            assertThat(index.rescoreWithFeedback(query, nearest, nearest.subList(0, 1), 1f))
-                    .extracting(PassageHit::documentId).containsExactly(1L, 2L, 3L);
-            assertThat(index.rescoreWithFeedback(query, nearest, List.of(), 1f)).isEqualTo(nearest);
-        }
-    }
-
-    private static float[] unit(float... v) {
-        float norm = (float) Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
-        return new float[] {v[0] / norm, v[1] / norm, v[2] / norm};
     }
 
     @Test
@@ -159,13 +131,13 @@ class PassageIndexTest {
             index.replace(3, List.of(located(3, "notes/contracts.md", "text/markdown")));
             index.commit();
 
-            assertThat(index.search("dredging", SearchFilter.NONE.withPath("contracts/"), 5))
+            assertThat(keyword(index, "dredging", SearchFilter.NONE.withPath("contracts/"), 5))
                     .extracting(PassageHit::documentId).containsExactlyInAnyOrder(1L, 2L);
-            assertThat(index.search("dredging", SearchFilter.NONE.withPath("/contracts/annex/scope.docx"), 5))
+            assertThat(keyword(index, "dredging", SearchFilter.NONE.withPath("/contracts/annex/scope.docx"), 5))
                     .extracting(PassageHit::documentId).containsExactly(2L);
-            assertThat(index.search("dredging", SearchFilter.NONE.withMediaType("application/pdf"), 5))
+            assertThat(keyword(index, "dredging", SearchFilter.NONE.withMediaType("application/pdf"), 5))
                     .extracting(PassageHit::documentId).containsExactly(1L);
-            assertThat(index.search("dredging", SearchFilter.NONE.withPath("  "), 5)).hasSize(3);
+            assertThat(keyword(index, "dredging", SearchFilter.NONE.withPath("  "), 5)).hasSize(3);
         }
     }
 

@@ -81,7 +81,7 @@ class IndexingServiceTest {
         Files.writeString(folder.resolve("b.txt"), "Beta text.");
         stack.indexing.index(folder);
 
-        SourceIndexing otherChunking = new SourceIndexing(stack.catalog, stack.index,
+        SourceIndexing otherChunking = new SourceIndexing(stack.catalog, stack.index.passages(),
                 new org.dossier.indexer.internal.extract.TikaExtractor(1_000_000),
                 new org.dossier.indexer.internal.chunk.Chunker(800, 200), 50);
         IndexReport report = otherChunking.index(folder);

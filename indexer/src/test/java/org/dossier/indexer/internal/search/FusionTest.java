@@ -1,4 +1,4 @@
-package org.dossier.assistant.retrieve;
+package org.dossier.indexer.internal.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,23 +31,6 @@ class FusionTest {
                 List.of(0.5, 1.0));
 
         assertThat(fused).extracting(PassageHit::documentId).containsExactly(2L, 1L);
-    }
-
-    @Test
-    void aPassageThatRepeatsOneRankedAboveItIsCollapsed() {
-        String memo = "The harbour board suspended all payments to the dredging contractor until the audit ends.";
-        List<PassageHit> ranked = List.of(hit(1, memo), hit(2, "> " + memo + "\n\nAgreed, thanks."),
-                hit(3, "An unrelated passage about rye bread."));
-
-        assertThat(NearDuplicates.collapse(ranked, 10)).extracting(PassageHit::documentId).containsExactly(1L, 3L);
-    }
-
-    @Test
-    void collapsingStopsAtTheLimit() {
-        List<PassageHit> ranked = List.of(hit(1, "alpha beta gamma delta"), hit(2, "epsilon zeta eta theta"),
-                hit(3, "iota kappa lambda mu"));
-
-        assertThat(NearDuplicates.collapse(ranked, 2)).hasSize(2);
     }
 
     private static PassageHit hit(long documentId, String text) {

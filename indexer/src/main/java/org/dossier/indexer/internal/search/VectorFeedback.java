@@ -1,4 +1,4 @@
-package org.dossier.indexer.internal.index;
+package org.dossier.indexer.internal.search;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.dossier.indexer.internal.index;
+package org.dossier.indexer.internal.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
