@@ -8,6 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.IndexerProperties;
 import org.dossier.indexer.internal.catalog.Catalog;
+import org.dossier.indexer.internal.catalog.CatalogWriter;
 import org.dossier.indexer.internal.chunk.Chunker;
 import org.dossier.indexer.internal.extract.TikaExtractor;
 import org.dossier.indexer.internal.index.PassageIndex;
@@ -34,10 +35,10 @@ final class DossierPipeline implements AutoCloseable {
         this.dataSource = dataSource;
         this.index = index;
         this.catalog = new Catalog(JdbcClient.create(dataSource));
-        this.service = new SourceIndexing(catalog, index,
+        this.service = new SourceIndexing(catalog, new CatalogWriter(JdbcClient.create(dataSource)), index,
                 new TikaExtractor(properties.maxExtractedChars()),
                 new Chunker(properties.passageMaxChars(), properties.passageMinChars()),
-                properties.commitEveryFiles());
+                properties.commitEveryFiles(), 1);
     }
 
     /** A fresh, empty Dossier: catalog migrated, index empty. */

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One document of the catalog: a file, or a message or attachment inside one.
  *
+ * @param id    the catalog's id for it (0 for a document not recorded yet)
  * @param path  the file, relative to its source folder
  * @param entry  where inside the file ('' for the file itself)
  * @param author the sender of a message, or the author of a document

@@ -3,6 +3,7 @@ package org.dossier.indexer;
 import org.dossier.engine.DossierProperties;
 import org.dossier.engine.EmbeddingEngine;
 import org.dossier.indexer.internal.catalog.Catalog;
+import org.dossier.indexer.internal.catalog.CatalogWriter;
 import org.dossier.indexer.internal.chunk.Chunker;
 import org.dossier.indexer.internal.embed.BackgroundEmbedding;
 import org.dossier.indexer.internal.extract.Extractor;
@@ -31,6 +32,7 @@ public class IndexerConfiguration {
     /** Same condition as the engine's embedding model bean: on unless dossier.engine.embedding is none. */
     static final String EMBEDDINGS_ON = "'${dossier.engine.embedding:bundled}'.toLowerCase() != 'none'";
 
+    /** The catalog as the other modules read it ({@link DocumentCatalog}). */
     @Bean
     Catalog catalog(JdbcClient jdbc) {
         return new Catalog(jdbc);
@@ -92,10 +94,11 @@ public class IndexerConfiguration {
 
     /** Recovery runs before indexing can start: an interrupted run is undone in both stores first. */
     @Bean
-    SourceIndexing indexingService(Catalog catalog, PassageIndex index, Extractor extractor,
-                                    IndexerProperties properties) {
-        new IndexRecovery(catalog, index).recover();
-        return new SourceIndexing(catalog, index, extractor,
+    SourceIndexing indexingService(Catalog catalog, JdbcClient jdbc, PassageIndex index, Extractor extractor,
+                                   IndexerProperties properties) {
+        CatalogWriter writer = new CatalogWriter(jdbc);
+        new IndexRecovery(writer, index).recover();
+        return new SourceIndexing(catalog, writer, index, extractor,
                 new Chunker(properties.passageMaxChars(), properties.passageMinChars()), properties.commitEveryFiles(),
                 properties.parseWorkers());
     }

@@ -3,6 +3,7 @@ package org.dossier.indexer;
 import java.nio.file.Path;
 
 import org.dossier.indexer.internal.catalog.Catalog;
+import org.dossier.indexer.internal.catalog.CatalogWriter;
 import org.dossier.indexer.internal.chunk.Chunker;
 import org.dossier.indexer.internal.extract.Extractor;
 import org.dossier.indexer.internal.extract.TikaExtractor;
@@ -17,6 +18,7 @@ public final class IndexerStack implements AutoCloseable {
 
     public final JdbcDataSource dataSource = new JdbcDataSource();
     public final Catalog catalog;
+    public final CatalogWriter writer;
     /** The search face, and the single searches tests check indexing with; {@code index.passages()} to write. */
     public final TestIndex index;
     public final SourceIndexing indexing;
@@ -44,11 +46,12 @@ public final class IndexerStack implements AutoCloseable {
         dataSource.setPassword("");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         catalog = new Catalog(JdbcClient.create(dataSource));
+        writer = new CatalogWriter(JdbcClient.create(dataSource));
         index = new TestIndex(dataDir.resolve("index"));
-        recovery = new IndexRecovery(catalog, index.passages());
+        recovery = new IndexRecovery(writer, index.passages());
         recovery.recover();
         IndexerProperties properties = IndexerProperties.defaults();
-        indexing = new SourceIndexing(catalog, index.passages(), extractor,
+        indexing = new SourceIndexing(catalog, writer, index.passages(), extractor,
                 new Chunker(properties.passageMaxChars(), properties.passageMinChars()), commitEveryFiles, parseWorkers);
     }
 

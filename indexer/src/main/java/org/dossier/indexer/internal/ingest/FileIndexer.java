@@ -9,9 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.dossier.indexer.DocumentRecord;
 import org.dossier.indexer.DocumentState;
-import org.dossier.indexer.internal.catalog.Catalog;
-import org.dossier.indexer.internal.catalog.NewDocument;
+import org.dossier.indexer.internal.catalog.CatalogWriter;
 import org.dossier.indexer.internal.chunk.Chunker;
 import org.dossier.indexer.internal.chunk.Passage;
 import org.dossier.indexer.internal.extract.ExtractedPart;
@@ -39,9 +39,12 @@ final class FileIndexer {
     record Parsed(String sha256, Extraction extraction) {
     }
 
+    /** The id of a document about to be recorded: the catalog gives it one. */
+    private static final long NOT_RECORDED_YET = 0;
+
     private final Extractor extractor;
     private final Chunker chunker;
-    private final Catalog catalog;
+    private final CatalogWriter catalog;
     private final PassageIndex index;
     private final String pipeline;
 
@@ -50,7 +53,7 @@ final class FileIndexer {
         return pipeline;
     }
 
-    FileIndexer(Extractor extractor, Chunker chunker, Catalog catalog, PassageIndex index) {
+    FileIndexer(Extractor extractor, Chunker chunker, CatalogWriter catalog, PassageIndex index) {
         this.pipeline = extractor.version() + "; " + chunker.version();
         this.extractor = extractor;
         this.chunker = chunker;
@@ -133,7 +136,7 @@ final class FileIndexer {
 
     private long record(FoundFile file, String sha256, @Nullable Long parentId, DocumentState state,
                         @Nullable String reason, @Nullable ExtractedPart part, int passages) {
-        return catalog.insert(new NewDocument(
+        return catalog.insert(new DocumentRecord(NOT_RECORDED_YET,
                 file.sourceId(), parentId, file.relativePath(), part == null ? "" : part.entry(),
                 file.size(), file.modified(), sha256,
                 part == null ? null : part.mediaType(),
@@ -141,6 +144,6 @@ final class FileIndexer {
                 part == null ? null : part.author(),
                 part == null ? null : part.sentAt(),
                 part == null ? null : part.mail(),
-                state, reason, passages, pipeline));
+                state, reason, passages), pipeline);
     }
 }

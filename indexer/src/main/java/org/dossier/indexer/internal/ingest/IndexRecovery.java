@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.dossier.indexer.internal.catalog.Catalog;
+import org.dossier.indexer.internal.catalog.CatalogWriter;
 import org.dossier.indexer.internal.index.IndexSnapshot;
 import org.dossier.indexer.internal.index.PassageIndex;
 import org.slf4j.Logger;
@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Puts the catalog and the index back into agreement after a run that was cut short (a crash, {@code kill -9},
- * power loss), before anything else touches them. Under the commit protocol ({@link SourceIndexing#commit()})
+ * power loss), before anything else touches them. Under the commit protocol ({@link CommitProtocol})
  * every catalog row whose index change may be missing is ADDED or REMOVED, so recovery:
  * <ol>
  *   <li>deletes those rows' passages from the index, and any passage whose document the catalog does not hold as
@@ -40,10 +40,10 @@ public final class IndexRecovery {
         }
     }
 
-    private final Catalog catalog;
+    private final CatalogWriter catalog;
     private final PassageIndex index;
 
-    public IndexRecovery(Catalog catalog, PassageIndex index) {
+    public IndexRecovery(CatalogWriter catalog, PassageIndex index) {
         this.catalog = catalog;
         this.index = index;
     }

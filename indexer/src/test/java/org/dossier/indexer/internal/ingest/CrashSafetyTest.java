@@ -57,7 +57,7 @@ class CrashSafetyTest {
 
         try (IndexerStack last = new IndexerStack(dataDir)) {
             last.indexing.index(folder);
-            List<DocumentRecord> files = last.catalog.findAll(last.catalog.committedPassageCounts().keySet());
+            List<DocumentRecord> files = last.catalog.findAll(last.writer.committedPassageCounts().keySet());
             assertThat(files).hasSize(FILES);
             assertThat(files.stream().map(DocumentRecord::path).distinct()).hasSize(FILES);
             assertThat(last.catalog.counts().files()).isEqualTo(FILES);

@@ -17,6 +17,8 @@ import org.dossier.indexer.IndexerStack;
 import org.dossier.indexer.Location;
 import org.dossier.indexer.PassageHit;
 import org.dossier.indexer.TestFiles;
+import org.dossier.indexer.internal.chunk.Chunker;
+import org.dossier.indexer.internal.extract.TikaExtractor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,9 +83,8 @@ class IndexingServiceTest {
         Files.writeString(folder.resolve("b.txt"), "Beta text.");
         stack.indexing.index(folder);
 
-        SourceIndexing otherChunking = new SourceIndexing(stack.catalog, stack.index.passages(),
-                new org.dossier.indexer.internal.extract.TikaExtractor(1_000_000),
-                new org.dossier.indexer.internal.chunk.Chunker(800, 200), 50);
+        SourceIndexing otherChunking = new SourceIndexing(stack.catalog, stack.writer, stack.index.passages(),
+                new TikaExtractor(1_000_000), new Chunker(800, 200), 50, 1);
         IndexReport report = otherChunking.index(folder);
 
         assertThat(report.indexed()).isEqualTo(2);
