@@ -64,7 +64,8 @@ public record IndexerProperties(
                 null, null, null, null, null, null, null);
     }
 
-    public ArchiveLimits archiveLimits() {
+    /** The archive limits as the extractor takes them. */
+    ArchiveLimits archiveLimits() {
         return new ArchiveLimits(maxArchiveDepth, maxArchiveEntries);
     }
 }

@@ -1,2 +1,2 @@
-/** The Lucene index of passages: one long-lived writer, searchers through a SearcherManager. */
+/** The Lucene index of passages: one long-lived writer; reads through a SearcherManager, each on one searcher. */
 package org.dossier.indexer.internal.index;
