@@ -47,7 +47,7 @@ final class RetrievalLatency implements Benchmark {
     private static final int WARM_UP_QUERIES = 50;
     private static final int QUERIES = 200;
     private static final int TOP = 10;
-    /** How deep HybridSearch reads each list for a top-10 (its CANDIDATES). */
+    /** How deep the hybrid search reads each list for a top-10 (its policy's candidate depth). */
     private static final int HYBRID_DEPTH = 50;
     /** Queries whose kNN results are checked against an exact scan, to show what the speed costs in recall. */
     private static final int RECALL_QUERIES = 50;
@@ -205,12 +205,13 @@ final class RetrievalLatency implements Benchmark {
                 IndexReads.nearest(index, vectors.get(queries[i]), MODEL, TOP).size()));
         rows.add(time(size + " passages / hybrid", total, i -> hitCounts[2] +=
                 hybrid.search(queries[i], SearchFilter.NONE, TOP).size()));
-        // The two lists as deep as HybridSearch reads them (50), to see where hybrid time goes.
+        // The two lists as deep as the hybrid search reads them (50), to see where hybrid time goes.
         rows.add(time(size + " passages / part of hybrid: BM25 top-50", total,
                 i -> IndexReads.keyword(index, queries[i], HYBRID_DEPTH)));
         rows.add(time(size + " passages / part of hybrid: kNN top-50", total,
                 i -> IndexReads.nearest(index, vectors.get(queries[i]), MODEL, HYBRID_DEPTH)));
-        rows.add(time(size + " passages / part of hybrid: vectorCount", total, i -> IndexReads.vectorCount(index, MODEL)));
+        rows.add(time(size + " passages / part of hybrid: vectorCount", total,
+                i -> IndexReads.vectorCount(index, MODEL)));
         rows.forEach(row -> System.err.println("[retrieval-latency] " + row.label() + " " + row.cells()));
         if (Arrays.stream(hitCounts).anyMatch(count -> count < total)) {
             throw new IllegalStateException("some queries found nothing: " + Arrays.toString(hitCounts));

@@ -28,7 +28,7 @@ import org.dossier.indexer.internal.search.VectorFeedback;
 /**
  * How well Dossier finds relevant documents, on three classic test collections with relevance judgments
  * (Cranfield, CISI, Medline): BM25 alone, vectors alone (the bundled bge-small model) and Dossier's hybrid search,
- * each through Dossier's own classes (chunker, {@code PassageIndex}, {@code BackgroundEmbedding}, {@code HybridSearch}).
+ * each through Dossier's own classes (chunker, {@code PassageIndex}, the embedding stage, {@code HybridSearch}).
  * Each test document is one Dossier document, cut into passages by the chunker; a document ranks where its best
  * passage ranks. Rows labelled "variant" are experiments run in the benchmark, not what Dossier does.
  *
@@ -248,8 +248,9 @@ final class RetrievalQuality implements Benchmark {
                 throw new IllegalStateException("embedding failed: " + stage.progress().lastError());
             }
             int vectors = IndexReads.vectorCount(index, embeddings.modelId());
-            if (vectors != IndexReads.passageCount(index)) {
-                throw new IllegalStateException(vectors + " vectors for " + IndexReads.passageCount(index) + " passages");
+            int passages = IndexReads.passageCount(index);
+            if (vectors != passages) {
+                throw new IllegalStateException(vectors + " vectors for " + passages + " passages");
             }
             return seconds;
         }
