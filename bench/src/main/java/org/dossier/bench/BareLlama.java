@@ -11,9 +11,9 @@ import de.kherud.llama.LlamaModel;
 import de.kherud.llama.LlamaOutput;
 import de.kherud.llama.ModelParameters;
 import de.kherud.llama.Pair;
-import org.dossier.engine.ChatRequest.ChatMessage.Role;
-import org.dossier.engine.ChatRequest.ChatMessage;
 import org.dossier.engine.ChatRequest;
+import org.dossier.engine.ChatRequest.ChatMessage;
+import org.dossier.engine.ChatRequest.ChatMessage.Role;
 
 /**
  * The baseline: {@code de.kherud:llama} called directly, as a program without Dossier would, with the model

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToDoubleFunction;
 
-import org.dossier.engine.ChatRequest.ChatMessage;
 import org.dossier.engine.ChatRequest;
+import org.dossier.engine.ChatRequest.ChatMessage;
 import org.dossier.engine.GenerationResult;
 import org.dossier.engine.ModelStatus;
 import org.dossier.engine.llamacpp.ArchitectureSupport;

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 
 import org.dossier.assistant.answer.PacedChatEngine;
 import org.dossier.indexer.IndexingService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;

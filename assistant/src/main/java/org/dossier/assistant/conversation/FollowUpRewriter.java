@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.dossier.engine.ChatEngine;
-import org.dossier.engine.ChatRequest.ChatMessage;
 import org.dossier.engine.ChatRequest;
+import org.dossier.engine.ChatRequest.ChatMessage;
 import org.dossier.indexer.DossierAnalyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.dossier.engine.ModelStatus.State;
 import org.dossier.engine.ModelStatus;
+import org.dossier.engine.ModelStatus.State;
 import org.dossier.engine.Reranker;
 import org.dossier.indexer.MailHeaders;
 import org.dossier.indexer.PassageHit;
