@@ -2,6 +2,7 @@ package org.dossier.indexer;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,12 @@ class FacesTest {
                 .and().areDeclaredInClassesThat(faces())
                 .should(nameOnlyTypesOutside(KEPT_OUT))
                 .check(INDEXER);
+    }
+
+    /** The architecture test's cycle rule slices packages two levels down: inside {@code internal} it is done here. */
+    @Test
+    void internalFeaturePackagesHaveNoCycles() {
+        slices().matching("org.dossier.indexer.internal.(*)..").should().beFreeOfCycles().check(INDEXER);
     }
 
     private static DescribedPredicate<JavaClass> faces() {
