@@ -23,9 +23,9 @@ import org.dossier.engine.ChatEngine;
 import org.dossier.engine.DossierProperties;
 import org.dossier.engine.EmbeddingEngine;
 import org.dossier.engine.Reranker;
-import org.dossier.indexer.catalog.Catalog;
-import org.dossier.indexer.embed.EmbeddingStage;
-import org.dossier.indexer.index.PassageIndex;
+import org.dossier.indexer.DocumentCatalog;
+import org.dossier.indexer.EmbeddingStage;
+import org.dossier.indexer.PassageSearch;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -42,7 +42,7 @@ class AssistantConfiguration {
     private static final Path PROJECT_PROMPTS = Path.of("config", "prompts");
 
     @Bean
-    Retriever retriever(PassageIndex index, Catalog catalog, AssistantProperties properties,
+    Retriever retriever(PassageSearch index, DocumentCatalog catalog, AssistantProperties properties,
                         @Lazy ObjectProvider<EmbeddingEngine> embeddings, ObjectProvider<Reranker> reranker) {
         Reranking reranking = new Reranking(reranker.getIfAvailable(), properties.rerankCandidates());
         return new Retriever(new HybridSearch(index, embeddings.getIfAvailable(), reranking), catalog,
@@ -85,14 +85,14 @@ class AssistantConfiguration {
     }
 
     @Bean
-    FollowUpRewriter followUpRewriter(ChatEngine chatEngine, RewritePrompt prompt, PassageIndex index) {
+    FollowUpRewriter followUpRewriter(ChatEngine chatEngine, RewritePrompt prompt, PassageSearch index) {
         return new FollowUpRewriter(chatEngine, prompt, index.analyzer());
     }
 
     /** The one path from a question to its checked, cited answer. */
     @Bean
     Ask ask(ConversationStore store, FollowUpRewriter rewriter, Retriever retriever, GroundedAnswerer grounded,
-            ChatEngine chatEngine, PassageIndex index, AssistantProperties properties) {
+            ChatEngine chatEngine, PassageSearch index, AssistantProperties properties) {
         return new Ask(store, new FollowUps(rewriter, chatEngine), retriever,
                 new Answerability(index.analyzer(), properties.minimumCoverage(), index::passageCount), grounded,
                 new ModelWait(chatEngine, properties.modelWait()), properties.answerPassages());
@@ -104,7 +104,7 @@ class AssistantConfiguration {
     }
 
     @Bean
-    StatusService statusService(Catalog catalog, PassageIndex index, ChatEngine chatEngine, DossierProperties dossier,
+    StatusService statusService(DocumentCatalog catalog, PassageSearch index, ChatEngine chatEngine, DossierProperties dossier,
                                 ObjectProvider<EmbeddingStage> embedding) {
         return new StatusService(catalog, index, chatEngine, dossier, embedding.getIfAvailable());
     }

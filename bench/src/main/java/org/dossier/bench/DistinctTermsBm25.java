@@ -19,7 +19,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
-import org.dossier.indexer.index.DossierAnalyzer;
+import org.dossier.indexer.internal.index.PassageAnalyzer;
 
 /**
  * A variant of {@code PassageIndex.search} for the quality benchmark, over the same committed index: the same
@@ -39,7 +39,7 @@ final class DistinctTermsBm25 implements AutoCloseable {
     private final FSDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final DossierAnalyzer analyzer = new DossierAnalyzer();
+    private final PassageAnalyzer analyzer = new PassageAnalyzer();
 
     DistinctTermsBm25(Path indexDir) throws IOException {
         this.directory = FSDirectory.open(indexDir);

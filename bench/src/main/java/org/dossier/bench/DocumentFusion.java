@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-import org.dossier.indexer.index.PassageHit;
+import org.dossier.indexer.PassageHit;
 
 /**
  * Fusions tried as variants of Dossier's hybrid search, over document rankings (passages deduplicated by document,

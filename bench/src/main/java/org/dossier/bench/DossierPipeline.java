@@ -5,13 +5,14 @@ import java.nio.file.Path;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.IndexerProperties;
-import org.dossier.indexer.catalog.Catalog;
-import org.dossier.indexer.chunk.Chunker;
-import org.dossier.indexer.extract.TikaExtractor;
-import org.dossier.indexer.index.PassageIndex;
-import org.dossier.indexer.ingest.IndexReport;
-import org.dossier.indexer.ingest.IndexingService;
+import org.dossier.indexer.internal.catalog.Catalog;
+import org.dossier.indexer.internal.catalog.CatalogWriter;
+import org.dossier.indexer.internal.chunk.Chunker;
+import org.dossier.indexer.internal.extract.TikaExtractor;
+import org.dossier.indexer.internal.index.PassageIndex;
+import org.dossier.indexer.internal.ingest.SourceIndexing;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -25,7 +26,7 @@ final class DossierPipeline implements AutoCloseable {
     private final TempFolder dataDir;
     private final HikariDataSource dataSource;
     private final PassageIndex index;
-    private final IndexingService service;
+    private final SourceIndexing service;
     private final Catalog catalog;
 
     private DossierPipeline(TempFolder dataDir, HikariDataSource dataSource, PassageIndex index,
@@ -34,10 +35,10 @@ final class DossierPipeline implements AutoCloseable {
         this.dataSource = dataSource;
         this.index = index;
         this.catalog = new Catalog(JdbcClient.create(dataSource));
-        this.service = new IndexingService(catalog, index,
+        this.service = new SourceIndexing(catalog, new CatalogWriter(JdbcClient.create(dataSource)), index,
                 new TikaExtractor(properties.maxExtractedChars()),
                 new Chunker(properties.passageMaxChars(), properties.passageMinChars()),
-                properties.commitEveryFiles());
+                properties.commitEveryFiles(), 1);
     }
 
     /** A fresh, empty Dossier: catalog migrated, index empty. */
@@ -71,7 +72,7 @@ final class DossierPipeline implements AutoCloseable {
         return service.index(folder);
     }
 
-    IndexingService service() {
+    SourceIndexing service() {
         return service;
     }
 

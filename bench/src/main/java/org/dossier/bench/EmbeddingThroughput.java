@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.dossier.engine.embedding.BundledEmbeddings;
-import org.dossier.indexer.chunk.Chunker;
-import org.dossier.indexer.extract.ExtractedPart;
-import org.dossier.indexer.extract.Extraction;
-import org.dossier.indexer.extract.TikaExtractor;
+import org.dossier.indexer.internal.chunk.Chunker;
+import org.dossier.indexer.internal.extract.ExtractedPart;
+import org.dossier.indexer.internal.extract.Extraction;
+import org.dossier.indexer.internal.extract.TikaExtractor;
 
 /**
  * How fast the bundled embedding model turns passages into vectors, in batches (as indexing does) and one at a

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.IndexerProperties;
-import org.dossier.indexer.ingest.IndexReport;
 
 /**
  * How fast Dossier indexes, against how fast Tika alone extracts the same files: the ratio says what Dossier's own

@@ -13,11 +13,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.dossier.indexer.IndexerProperties;
-import org.dossier.indexer.extract.Extraction;
-import org.dossier.indexer.extract.TikaExtractor;
-import org.dossier.indexer.extract.Ocr;
-import org.dossier.indexer.isolate.ExtractorSettings;
-import org.dossier.indexer.isolate.IsolatedExtractor;
+import org.dossier.indexer.internal.extract.ArchiveLimits;
+import org.dossier.indexer.internal.extract.Extraction;
+import org.dossier.indexer.internal.extract.Ocr;
+import org.dossier.indexer.internal.extract.TikaExtractor;
+import org.dossier.indexer.internal.isolate.ExtractorSettings;
+import org.dossier.indexer.internal.isolate.IsolatedExtractor;
 
 /**
  * What isolation costs: Dossier's extraction in worker JVMs (two, each with its heap limit and timeout, as the
@@ -61,7 +62,8 @@ final class IsolatedExtraction implements Benchmark {
     @Override
     public BenchResult run() throws Exception {
         RawTika tika = new RawTika();
-        ExtractorSettings settings = new ExtractorSettings(properties.maxExtractedChars(), properties.archiveLimits(),
+        ExtractorSettings settings = new ExtractorSettings(properties.maxExtractedChars(),
+                new ArchiveLimits(properties.maxArchiveDepth(), properties.maxArchiveEntries()),
                 Ocr.off());
         try (CorpusCopies workload = CorpusCopies.of(corpus, copies);
              IsolatedExtractor isolated = new IsolatedExtractor(settings, WORKERS, properties.parseTimeout(),

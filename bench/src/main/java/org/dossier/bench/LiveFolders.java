@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.IndexerProperties;
-import org.dossier.indexer.ingest.IndexReport;
-import org.dossier.indexer.watch.FolderWatcher;
+import org.dossier.indexer.internal.watch.FolderWatcher;
 
 /**
  * Keeping up with a folder: how long a re-scan of a large, unchanged folder takes (it must read no file: only
@@ -70,7 +70,7 @@ final class LiveFolders implements Benchmark {
                     String word = "livetoken" + i + "x";
                     long written = System.nanoTime();
                     Files.writeString(small.path().resolve("note-" + i + ".txt"), "A new note with " + word);
-                    while (dossier.passageIndex().search(word, 1).isEmpty()) {
+                    while (IndexReads.keyword(dossier.passageIndex(), word, 1).isEmpty()) {
                         if (System.nanoTime() - written > Duration.ofSeconds(30).toNanos()) {
                             throw new IllegalStateException("note " + i + " never became searchable");
                         }

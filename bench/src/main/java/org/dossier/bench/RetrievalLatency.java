@@ -19,11 +19,12 @@ import org.apache.lucene.store.FSDirectory;
 import org.dossier.assistant.retrieve.HybridSearch;
 import org.dossier.engine.EmbeddingEngine;
 import org.dossier.engine.ModelStatus;
-import org.dossier.indexer.chunk.Passage;
-import org.dossier.indexer.index.IndexedPassage;
-import org.dossier.indexer.index.PassageIndex;
-import org.dossier.indexer.index.PendingVectors;
-import org.dossier.indexer.index.SearchFilter;
+import org.dossier.indexer.SearchFilter;
+import org.dossier.indexer.internal.chunk.Passage;
+import org.dossier.indexer.internal.index.IndexedPassage;
+import org.dossier.indexer.internal.index.PassageIndex;
+import org.dossier.indexer.internal.index.PendingVectors;
+import org.dossier.indexer.internal.search.LucenePassageSearch;
 
 /**
  * How long a search takes as the index grows: BM25, kNN and hybrid top-10 over synthetic passages with 384-d
@@ -46,7 +47,7 @@ final class RetrievalLatency implements Benchmark {
     private static final int WARM_UP_QUERIES = 50;
     private static final int QUERIES = 200;
     private static final int TOP = 10;
-    /** How deep HybridSearch reads each list for a top-10 (its CANDIDATES). */
+    /** How deep the hybrid search reads each list for a top-10 (its policy's candidate depth). */
     private static final int HYBRID_DEPTH = 50;
     /** Queries whose kNN results are checked against an exact scan, to show what the speed costs in recall. */
     private static final int RECALL_QUERIES = 50;
@@ -166,9 +167,9 @@ final class RetrievalLatency implements Benchmark {
                 return new Build(written, elapsed / 1e9, false, lastWindowRate);
             }
         }
-        if (index.vectorCount(MODEL) != size || index.passageCount() != size) {
-            throw new IllegalStateException("built " + index.passageCount() + " passages, "
-                    + index.vectorCount(MODEL) + " vectors, for " + size);
+        if (IndexReads.vectorCount(index, MODEL) != size || IndexReads.passageCount(index) != size) {
+            throw new IllegalStateException("built " + IndexReads.passageCount(index) + " passages, "
+                    + IndexReads.vectorCount(index, MODEL) + " vectors, for " + size);
         }
         return new Build(size, (System.nanoTime() - started) / 1e9, true, lastWindowRate);
     }
@@ -195,21 +196,22 @@ final class RetrievalLatency implements Benchmark {
             queries[i] = corpus.query(i);
             vectors.put(queries[i], corpus.queryVector(i));
         }
-        HybridSearch hybrid = new HybridSearch(index, new PrecomputedQueries(vectors));
+        HybridSearch hybrid = new HybridSearch(new LucenePassageSearch(index), new PrecomputedQueries(vectors));
         List<BenchResult.Row> rows = new ArrayList<>();
         int[] hitCounts = new int[3];
         rows.add(time(size + " passages / BM25", total, i -> hitCounts[0] +=
-                index.search(queries[i], SearchFilter.NONE, TOP).size()));
+                IndexReads.keyword(index, queries[i], TOP).size()));
         rows.add(time(size + " passages / kNN", total, i -> hitCounts[1] +=
-                index.searchVector(vectors.get(queries[i]), MODEL, SearchFilter.NONE, TOP).size()));
+                IndexReads.nearest(index, vectors.get(queries[i]), MODEL, TOP).size()));
         rows.add(time(size + " passages / hybrid", total, i -> hitCounts[2] +=
                 hybrid.search(queries[i], SearchFilter.NONE, TOP).size()));
-        // The two lists as deep as HybridSearch reads them (50), to see where hybrid time goes.
+        // The two lists as deep as the hybrid search reads them (50), to see where hybrid time goes.
         rows.add(time(size + " passages / part of hybrid: BM25 top-50", total,
-                i -> index.search(queries[i], SearchFilter.NONE, HYBRID_DEPTH)));
+                i -> IndexReads.keyword(index, queries[i], HYBRID_DEPTH)));
         rows.add(time(size + " passages / part of hybrid: kNN top-50", total,
-                i -> index.searchVector(vectors.get(queries[i]), MODEL, SearchFilter.NONE, HYBRID_DEPTH)));
-        rows.add(time(size + " passages / part of hybrid: vectorCount", total, i -> index.vectorCount(MODEL)));
+                i -> IndexReads.nearest(index, vectors.get(queries[i]), MODEL, HYBRID_DEPTH)));
+        rows.add(time(size + " passages / part of hybrid: vectorCount", total,
+                i -> IndexReads.vectorCount(index, MODEL)));
         rows.forEach(row -> System.err.println("[retrieval-latency] " + row.label() + " " + row.cells()));
         if (Arrays.stream(hitCounts).anyMatch(count -> count < total)) {
             throw new IllegalStateException("some queries found nothing: " + Arrays.toString(hitCounts));
@@ -262,7 +264,7 @@ final class RetrievalLatency implements Benchmark {
         }
         double sum = 0;
         for (int q = 0; q < RECALL_QUERIES; q++) {
-            List<Long> found = index.searchVector(queries[q], MODEL, SearchFilter.NONE, TOP).stream()
+            List<Long> found = IndexReads.nearest(index, queries[q], MODEL, TOP).stream()
                     .map(hit -> hit.documentId() * PASSAGES_PER_DOCUMENT + hit.ordinal()).toList();
             long matched = found.stream().filter(exact[q]::contains).count();
             sum += matched / (double) TOP;

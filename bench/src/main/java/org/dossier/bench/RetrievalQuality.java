@@ -13,20 +13,22 @@ import java.util.function.Function;
 import org.dossier.assistant.retrieve.HybridSearch;
 import org.dossier.engine.embedding.BundledEmbeddings;
 import org.dossier.indexer.IndexerProperties;
-import org.dossier.indexer.chunk.Chunker;
-import org.dossier.indexer.chunk.Passage;
-import org.dossier.indexer.embed.EmbeddingStage;
-import org.dossier.indexer.extract.ExtractedPart;
-import org.dossier.indexer.index.IndexedPassage;
-import org.dossier.indexer.index.PassageHit;
-import org.dossier.indexer.index.PassageIndex;
-import org.dossier.indexer.index.SearchFilter;
-import org.dossier.indexer.index.VectorFeedback;
+import org.dossier.indexer.PassageHit;
+import org.dossier.indexer.SearchFilter;
+import org.dossier.indexer.internal.chunk.Chunker;
+import org.dossier.indexer.internal.chunk.Passage;
+import org.dossier.indexer.internal.embed.BackgroundEmbedding;
+import org.dossier.indexer.internal.extract.ExtractedPart;
+import org.dossier.indexer.internal.index.IndexedPassage;
+import org.dossier.indexer.internal.index.PassageIndex;
+import org.dossier.indexer.internal.search.FeedbackRescorer;
+import org.dossier.indexer.internal.search.LucenePassageSearch;
+import org.dossier.indexer.internal.search.VectorFeedback;
 
 /**
  * How well Dossier finds relevant documents, on three classic test collections with relevance judgments
  * (Cranfield, CISI, Medline): BM25 alone, vectors alone (the bundled bge-small model) and Dossier's hybrid search,
- * each through Dossier's own classes (chunker, {@code PassageIndex}, {@code EmbeddingStage}, {@code HybridSearch}).
+ * each through Dossier's own classes (chunker, {@code PassageIndex}, the embedding stage, {@code HybridSearch}).
  * Each test document is one Dossier document, cut into passages by the chunker; a document ranks where its best
  * passage ranks. Rows labelled "variant" are experiments run in the benchmark, not what Dossier does.
  *
@@ -121,11 +123,12 @@ final class RetrievalQuality implements Benchmark {
 
         QueryVectors instructed = new QueryVectors(embeddings, true);
         QueryVectors plain = new QueryVectors(embeddings, false);
-        HybridSearch hybrid = new HybridSearch(index, instructed);
-        HybridSearch hybridPlain = new HybridSearch(index, plain);
-        Function<String, List<PassageHit>> keyword = q -> index.search(q, SearchFilter.NONE, DEPTH);
+        LucenePassageSearch search = new LucenePassageSearch(index);
+        HybridSearch hybrid = new HybridSearch(search, instructed);
+        HybridSearch hybridPlain = new HybridSearch(search, plain);
+        Function<String, List<PassageHit>> keyword = q -> IndexReads.keyword(index, q, DEPTH);
         Function<String, List<PassageHit>> semantic =
-                q -> index.searchVector(instructed.embedQuery(q), model, SearchFilter.NONE, DEPTH);
+                q -> IndexReads.nearest(index, instructed.embedQuery(q), model, DEPTH);
         double[] reference = REFERENCE.get(name);
 
         List<Method> methods = List.of(
@@ -134,9 +137,9 @@ final class RetrievalQuality implements Benchmark {
                 new Method("hybrid", q -> DocumentFusion.documents(hybrid.search(q, SearchFilter.NONE, DEPTH)),
                         reference[2]),
                 new Method("variant: BM25 without the title field",
-                        q -> DocumentFusion.documents(untitled.search(q, SearchFilter.NONE, DEPTH)), Double.NaN),
+                        q -> DocumentFusion.documents(IndexReads.keyword(untitled, q, DEPTH)), Double.NaN),
                 new Method("variant: vectors, no query instruction", q -> DocumentFusion.documents(
-                        index.searchVector(plain.embedQuery(q), model, SearchFilter.NONE, DEPTH)), Double.NaN),
+                        IndexReads.nearest(index, plain.embedQuery(q), model, DEPTH)), Double.NaN),
                 new Method("variant: hybrid, no query instruction",
                         q -> DocumentFusion.documents(hybridPlain.search(q, SearchFilter.NONE, DEPTH)), Double.NaN),
                 new Method("variant: doc-level RRF, BM25 weight 0.5", q -> DocumentFusion.weightedRrf(
@@ -202,11 +205,14 @@ final class RetrievalQuality implements Benchmark {
         return new Measured(collection, passages, judged.size(), indexSeconds, embedSeconds, rows, ndcg);
     }
 
-    /** A vector search re-ranked with feedback chosen as {@code HybridSearch} chooses it. */
+    /** A vector search re-ranked with feedback chosen as Dossier's hybrid search chooses it. */
     private static List<PassageHit> withFeedback(PassageIndex index, float[] vector, String model,
                                                  List<PassageHit> keyword, VectorFeedback feedback) {
-        List<PassageHit> nearest = index.searchVector(vector, model, SearchFilter.NONE, DEPTH);
-        return index.rescoreWithFeedback(vector, nearest, feedback.choose(nearest, keyword), feedback.weight());
+        return index.read(snapshot -> {
+            List<PassageHit> nearest = snapshot.nearest(vector, model, SearchFilter.NONE, DEPTH);
+            return FeedbackRescorer.rescore(snapshot, vector, nearest, feedback.choose(nearest, keyword),
+                    feedback.weight());
+        });
     }
 
     /** Cuts every document into passages and indexes them as Dossier does; returns the passages. */
@@ -231,7 +237,7 @@ final class RetrievalQuality implements Benchmark {
 
     /** Lets Dossier's background embedding stage give every passage its vector; returns the seconds it took. */
     private double embed(PassageIndex index, BundledEmbeddings embeddings) throws Exception {
-        try (EmbeddingStage stage = new EmbeddingStage(index, embeddings, properties.embeddingBatch())) {
+        try (BackgroundEmbedding stage = new BackgroundEmbedding(index, embeddings, properties.embeddingBatch())) {
             long started = System.nanoTime();
             stage.wake();
             if (!stage.awaitIdle(EMBEDDING_TIMEOUT)) {
@@ -241,9 +247,10 @@ final class RetrievalQuality implements Benchmark {
             if (stage.progress().lastError() != null) {
                 throw new IllegalStateException("embedding failed: " + stage.progress().lastError());
             }
-            int vectors = index.vectorCount(embeddings.modelId());
-            if (vectors != index.passageCount()) {
-                throw new IllegalStateException(vectors + " vectors for " + index.passageCount() + " passages");
+            int vectors = IndexReads.vectorCount(index, embeddings.modelId());
+            int passages = IndexReads.passageCount(index);
+            if (vectors != passages) {
+                throw new IllegalStateException(vectors + " vectors for " + passages + " passages");
             }
             return seconds;
         }
@@ -277,7 +284,7 @@ final class RetrievalQuality implements Benchmark {
             summary.put(name + ": documents / passages / judged queries",
                     List.of(m.collection().documents().size(), m.passages(), m.judgedQueries()));
             summary.put(name + ": indexing seconds (parse+chunk+BM25 index)", m.indexSeconds());
-            summary.put(name + ": embedding seconds (EmbeddingStage)", m.embedSeconds());
+            summary.put(name + ": embedding seconds (BackgroundEmbedding)", m.embedSeconds());
             summary.put(name + ": embedding passages/s", m.passages() / m.embedSeconds());
             double[] reference = REFERENCE.get(name);
             summary.put(name + ": reference nDCG@10 BM25 / bge-small / RRF (STACK.md)",

@@ -34,7 +34,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
-import org.dossier.indexer.index.IndexedPassage;
+import org.dossier.indexer.internal.index.IndexedPassage;
 
 /**
  * A variant for the quality benchmark: BM25 as {@code PassageIndex.search} does it (fields, title boost, words

@@ -45,10 +45,10 @@ import org.apache.lucene.util.VectorUtil;
 import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
 import org.dossier.engine.embedding.BundledEmbeddings;
 import org.dossier.indexer.IndexerProperties;
-import org.dossier.indexer.chunk.Chunker;
-import org.dossier.indexer.chunk.Passage;
-import org.dossier.indexer.extract.ExtractedPart;
-import org.dossier.indexer.index.PassageCodec;
+import org.dossier.indexer.internal.chunk.Chunker;
+import org.dossier.indexer.internal.chunk.Passage;
+import org.dossier.indexer.internal.extract.ExtractedPart;
+import org.dossier.indexer.internal.index.PassageCodec;
 
 /**
  * Which vector format PassageIndex should write: Lucene 10.6's float32 HNSW (its default) against HNSW over

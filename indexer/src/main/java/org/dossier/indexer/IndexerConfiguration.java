@@ -2,18 +2,20 @@ package org.dossier.indexer;
 
 import org.dossier.engine.DossierProperties;
 import org.dossier.engine.EmbeddingEngine;
-import org.dossier.indexer.catalog.Catalog;
-import org.dossier.indexer.embed.EmbeddingStage;
-import org.dossier.indexer.chunk.Chunker;
-import org.dossier.indexer.extract.Extractor;
-import org.dossier.indexer.extract.Ocr;
-import org.dossier.indexer.isolate.ExtractorSettings;
-import org.dossier.indexer.isolate.IsolatedExtractor;
-import org.dossier.indexer.isolate.SizeLimitedExtractor;
-import org.dossier.indexer.index.PassageIndex;
-import org.dossier.indexer.ingest.IndexRecovery;
-import org.dossier.indexer.ingest.IndexingService;
-import org.dossier.indexer.watch.FolderWatcher;
+import org.dossier.indexer.internal.catalog.Catalog;
+import org.dossier.indexer.internal.catalog.CatalogWriter;
+import org.dossier.indexer.internal.chunk.Chunker;
+import org.dossier.indexer.internal.embed.BackgroundEmbedding;
+import org.dossier.indexer.internal.extract.Extractor;
+import org.dossier.indexer.internal.extract.Ocr;
+import org.dossier.indexer.internal.index.PassageIndex;
+import org.dossier.indexer.internal.ingest.IndexRecovery;
+import org.dossier.indexer.internal.ingest.SourceIndexing;
+import org.dossier.indexer.internal.isolate.ExtractorSettings;
+import org.dossier.indexer.internal.isolate.IsolatedExtractor;
+import org.dossier.indexer.internal.isolate.SizeLimitedExtractor;
+import org.dossier.indexer.internal.search.LucenePassageSearch;
+import org.dossier.indexer.internal.watch.FolderWatcher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +32,7 @@ public class IndexerConfiguration {
     /** Same condition as the engine's embedding model bean: on unless dossier.engine.embedding is none. */
     static final String EMBEDDINGS_ON = "'${dossier.engine.embedding:bundled}'.toLowerCase() != 'none'";
 
+    /** The catalog as the other modules read it ({@link DocumentCatalog}). */
     @Bean
     Catalog catalog(JdbcClient jdbc) {
         return new Catalog(jdbc);
@@ -38,6 +41,12 @@ public class IndexerConfiguration {
     @Bean(destroyMethod = "close")
     PassageIndex passageIndex(DossierProperties dossier) {
         return new PassageIndex(dossier.indexDir());
+    }
+
+    /** Hybrid search over the index, on one searcher per question: the face the assistant searches through. */
+    @Bean
+    LucenePassageSearch passageSearch(PassageIndex index) {
+        return new LucenePassageSearch(index);
     }
 
     /** Tika in worker JVMs (or in this one when isolation is off), behind the file size limit; closes its workers. */
@@ -60,9 +69,9 @@ public class IndexerConfiguration {
     /** The background embedding stage, when an embedding model is configured; it catches up at start-up. */
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression(EMBEDDINGS_ON)
-    EmbeddingStage embeddingStage(PassageIndex index, @Lazy EmbeddingEngine engine, IndexingService indexing,
+    BackgroundEmbedding embeddingStage(PassageIndex index, @Lazy EmbeddingEngine engine, SourceIndexing indexing,
                                   IndexerProperties properties) {
-        EmbeddingStage stage = new EmbeddingStage(index, engine, properties.embeddingBatch());
+        BackgroundEmbedding stage = new BackgroundEmbedding(index, engine, properties.embeddingBatch());
         indexing.afterEachRun(stage::wake);
         return stage;
     }
@@ -72,7 +81,7 @@ public class IndexerConfiguration {
      * Dossier's own data directory (if it lies inside a watched folder) are not documents and are ignored.
      */
     @Bean(destroyMethod = "close")
-    FolderWatcher folderWatcher(IndexingService indexing, Catalog catalog, IndexerProperties properties,
+    FolderWatcher folderWatcher(SourceIndexing indexing, Catalog catalog, IndexerProperties properties,
                                 DossierProperties dossier) {
         FolderWatcher watcher = new FolderWatcher(indexing, catalog, properties.watchDebounce(),
                 path -> path.toAbsolutePath().normalize().startsWith(dossier.dataDir()));
@@ -85,10 +94,11 @@ public class IndexerConfiguration {
 
     /** Recovery runs before indexing can start: an interrupted run is undone in both stores first. */
     @Bean
-    IndexingService indexingService(Catalog catalog, PassageIndex index, Extractor extractor,
-                                    IndexerProperties properties) {
-        new IndexRecovery(catalog, index).recover();
-        return new IndexingService(catalog, index, extractor,
+    SourceIndexing indexingService(Catalog catalog, JdbcClient jdbc, PassageIndex index, Extractor extractor,
+                                   IndexerProperties properties) {
+        CatalogWriter writer = new CatalogWriter(jdbc);
+        new IndexRecovery(writer, index).recover();
+        return new SourceIndexing(catalog, writer, index, extractor,
                 new Chunker(properties.passageMaxChars(), properties.passageMinChars()), properties.commitEveryFiles(),
                 properties.parseWorkers());
     }

@@ -3,7 +3,7 @@ package org.dossier.indexer;
 import java.time.Duration;
 
 import jakarta.validation.constraints.Min;
-import org.dossier.indexer.extract.ArchiveLimits;
+import org.dossier.indexer.internal.extract.ArchiveLimits;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -64,7 +64,8 @@ public record IndexerProperties(
                 null, null, null, null, null, null, null);
     }
 
-    public ArchiveLimits archiveLimits() {
+    /** The archive limits as the extractor takes them. */
+    ArchiveLimits archiveLimits() {
         return new ArchiveLimits(maxArchiveDepth, maxArchiveEntries);
     }
 }

@@ -2,13 +2,13 @@ package org.dossier.indexer;
 
 import java.nio.file.Path;
 
-import org.dossier.indexer.catalog.Catalog;
-import org.dossier.indexer.chunk.Chunker;
-import org.dossier.indexer.extract.Extractor;
-import org.dossier.indexer.extract.TikaExtractor;
-import org.dossier.indexer.index.PassageIndex;
-import org.dossier.indexer.ingest.IndexRecovery;
-import org.dossier.indexer.ingest.IndexingService;
+import org.dossier.indexer.internal.catalog.Catalog;
+import org.dossier.indexer.internal.catalog.CatalogWriter;
+import org.dossier.indexer.internal.chunk.Chunker;
+import org.dossier.indexer.internal.extract.Extractor;
+import org.dossier.indexer.internal.extract.TikaExtractor;
+import org.dossier.indexer.internal.ingest.IndexRecovery;
+import org.dossier.indexer.internal.ingest.SourceIndexing;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,8 +18,10 @@ public final class IndexerStack implements AutoCloseable {
 
     public final JdbcDataSource dataSource = new JdbcDataSource();
     public final Catalog catalog;
-    public final PassageIndex index;
-    public final IndexingService indexing;
+    public final CatalogWriter writer;
+    /** The search face, and the single searches tests check indexing with; {@code index.passages()} to write. */
+    public final TestIndex index;
+    public final SourceIndexing indexing;
     public final IndexRecovery recovery;
     private final Extractor extractor;
 
@@ -44,11 +46,12 @@ public final class IndexerStack implements AutoCloseable {
         dataSource.setPassword("");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         catalog = new Catalog(JdbcClient.create(dataSource));
-        index = new PassageIndex(dataDir.resolve("index"));
-        recovery = new IndexRecovery(catalog, index);
+        writer = new CatalogWriter(JdbcClient.create(dataSource));
+        index = new TestIndex(dataDir.resolve("index"));
+        recovery = new IndexRecovery(writer, index.passages());
         recovery.recover();
         IndexerProperties properties = IndexerProperties.defaults();
-        indexing = new IndexingService(catalog, index, extractor,
+        indexing = new SourceIndexing(catalog, writer, index.passages(), extractor,
                 new Chunker(properties.passageMaxChars(), properties.passageMinChars()), commitEveryFiles, parseWorkers);
     }
 

@@ -6,7 +6,7 @@ import org.dossier.assistant.AssistantProperties;
 import org.dossier.assistant.Question;
 import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.retrieve.Retriever;
-import org.dossier.indexer.index.SearchFilter;
+import org.dossier.indexer.SearchFilter;
 
 /**
  * Searches the indexed documents: the passages that match some words best, with their places and highlights. (A

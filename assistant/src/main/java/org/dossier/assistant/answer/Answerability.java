@@ -7,7 +7,7 @@ import java.util.function.IntSupplier;
 
 import org.dossier.assistant.retrieve.Citation;
 import org.dossier.engine.ModelStatus;
-import org.dossier.indexer.index.DossierAnalyzer;
+import org.dossier.indexer.DossierAnalyzer;
 
 /**
  * Whether the model should be asked at all. Not when nothing was retrieved (and then: is anything indexed?), not

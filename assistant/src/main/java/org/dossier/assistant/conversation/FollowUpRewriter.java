@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.dossier.engine.ChatEngine;
 import org.dossier.engine.ChatRequest;
 import org.dossier.engine.ChatRequest.ChatMessage;
-import org.dossier.indexer.index.DossierAnalyzer;
+import org.dossier.indexer.DossierAnalyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

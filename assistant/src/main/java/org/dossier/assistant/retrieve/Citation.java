@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.dossier.indexer.extract.Location;
+import org.dossier.indexer.Location;
 import org.jspecify.annotations.Nullable;
 
 /**

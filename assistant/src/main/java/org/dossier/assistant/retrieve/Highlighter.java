@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.dossier.indexer.index.DossierAnalyzer;
-import org.dossier.indexer.index.DossierAnalyzer.Token;
+import org.dossier.indexer.DossierAnalyzer.Token;
+import org.dossier.indexer.DossierAnalyzer;
 
 /**
  * Picks the sentences of a passage that match a question best and marks the matching words. Words are compared

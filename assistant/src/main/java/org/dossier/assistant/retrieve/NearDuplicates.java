@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.dossier.indexer.index.PassageHit;
+import org.dossier.indexer.PassageHit;
 
 /**
  * Drops a passage whose words largely repeat one ranked above it (the same memo saved twice, a reply quoting the

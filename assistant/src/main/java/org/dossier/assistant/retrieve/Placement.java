@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-import org.dossier.indexer.catalog.DocumentRecord;
+import org.dossier.indexer.DocumentRecord;
 import org.jspecify.annotations.Nullable;
 
 /**

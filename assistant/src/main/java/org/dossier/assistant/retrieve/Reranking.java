@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 
 import org.dossier.engine.ModelStatus;
 import org.dossier.engine.Reranker;
-import org.dossier.indexer.index.PassageHit;
+import org.dossier.indexer.PassageHit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.dossier.indexer.catalog.Catalog;
-import org.dossier.indexer.catalog.DocumentRecord;
-import org.dossier.indexer.catalog.SourceRecord;
-import org.dossier.indexer.index.PassageHit;
-import org.dossier.indexer.index.SearchFilter;
+import org.dossier.indexer.DocumentCatalog;
+import org.dossier.indexer.DocumentRecord;
+import org.dossier.indexer.PassageHit;
+import org.dossier.indexer.SearchFilter;
+import org.dossier.indexer.SourceRecord;
 
 /**
  * Finds the passages that best match a question ({@link HybridSearch}) and turns each into a numbered
@@ -21,10 +21,10 @@ import org.dossier.indexer.index.SearchFilter;
 public final class Retriever {
 
     private final HybridSearch search;
-    private final Catalog catalog;
+    private final DocumentCatalog catalog;
     private final Highlighter highlighter;
 
-    public Retriever(HybridSearch search, Catalog catalog, Highlighter highlighter) {
+    public Retriever(HybridSearch search, DocumentCatalog catalog, Highlighter highlighter) {
         this.search = search;
         this.catalog = catalog;
         this.highlighter = highlighter;

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.function.Consumer;
 
-import org.dossier.indexer.ingest.IndexProgress;
+import org.dossier.indexer.IndexProgress;
 
 /**
  * A one-line progress bar on the terminal while {@code index} runs, redrawn in place, so long work never looks

@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.dossier.assistant.UserInputException;
-import org.dossier.indexer.catalog.Catalog;
-import org.dossier.indexer.ingest.IndexingService;
+import org.dossier.indexer.DocumentCatalog;
+import org.dossier.indexer.IndexingService;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -19,11 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class SourceCommands {
 
     private final IndexingService indexing;
-    private final Catalog catalog;
+    private final DocumentCatalog catalog;
     private final TextRenderer text;
     private final JsonMapper json;
 
-    public SourceCommands(IndexingService indexing, Catalog catalog, TextRenderer text, JsonMapper json) {
+    public SourceCommands(IndexingService indexing, DocumentCatalog catalog, TextRenderer text, JsonMapper json) {
         this.indexing = indexing;
         this.catalog = catalog;
         this.text = text;

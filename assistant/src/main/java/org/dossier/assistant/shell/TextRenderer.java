@@ -11,7 +11,7 @@ import org.dossier.assistant.conversation.Turn;
 import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.retrieve.Snippet;
 import org.dossier.assistant.status.Status;
-import org.dossier.indexer.ingest.IndexReport;
+import org.dossier.indexer.IndexReport;
 import org.springframework.stereotype.Component;
 
 /** Plain text for the terminal. Matched words are bold on a terminal and wrapped in *stars* in a pipe. */

@@ -3,8 +3,8 @@ package org.dossier.assistant.status;
 import java.util.List;
 
 import org.dossier.engine.ModelStatus;
-import org.dossier.indexer.catalog.StateCounts;
-import org.dossier.indexer.embed.EmbeddingProgress;
+import org.dossier.indexer.EmbeddingProgress;
+import org.dossier.indexer.StateCounts;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,9 +2,9 @@ package org.dossier.assistant.status;
 
 import org.dossier.engine.ChatEngine;
 import org.dossier.engine.DossierProperties;
-import org.dossier.indexer.catalog.Catalog;
-import org.dossier.indexer.embed.EmbeddingStage;
-import org.dossier.indexer.index.PassageIndex;
+import org.dossier.indexer.DocumentCatalog;
+import org.dossier.indexer.EmbeddingStage;
+import org.dossier.indexer.PassageSearch;
 import org.jspecify.annotations.Nullable;
 
 /** Gathers {@link Status} from the catalog, the index and the engine. */
@@ -12,13 +12,13 @@ public final class StatusService {
 
     private static final int NOT_INDEXED_SHOWN = 100;
 
-    private final Catalog catalog;
-    private final PassageIndex index;
+    private final DocumentCatalog catalog;
+    private final PassageSearch index;
     private final ChatEngine chatEngine;
     private final DossierProperties dossier;
     private final @Nullable EmbeddingStage embedding;
 
-    public StatusService(Catalog catalog, PassageIndex index, ChatEngine chatEngine, DossierProperties dossier,
+    public StatusService(DocumentCatalog catalog, PassageSearch index, ChatEngine chatEngine, DossierProperties dossier,
                          @Nullable EmbeddingStage embedding) {
         this.catalog = catalog;
         this.index = index;

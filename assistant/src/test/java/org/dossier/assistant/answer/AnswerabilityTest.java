@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.dossier.assistant.retrieve.Citation;
 import org.dossier.engine.ModelStatus;
-import org.dossier.indexer.index.DossierAnalyzer;
+import org.dossier.indexer.DossierAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /** Whether the model is asked at all: moved here from the answerer, which now only answers. */

@@ -8,8 +8,8 @@ import java.util.List;
 import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.retrieve.Snippet;
 import org.dossier.engine.ChatRequest.ChatMessage;
-import org.dossier.indexer.extract.Location;
-import org.dossier.indexer.index.DossierAnalyzer;
+import org.dossier.indexer.DossierAnalyzer;
+import org.dossier.indexer.Location;
 import org.junit.jupiter.api.Test;
 
 /** The orchestration around the model, with a scripted model: budget, citations, quotes, the "not in documents" path. */

@@ -13,7 +13,7 @@ import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.retrieve.MessageRef;
 import org.dossier.assistant.retrieve.Snippet;
 import org.dossier.indexer.IndexerStack;
-import org.dossier.indexer.extract.Location;
+import org.dossier.indexer.Location;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.dossier.indexer.index.DossierAnalyzer;
+import org.dossier.indexer.DossierAnalyzer;
 import org.junit.jupiter.api.Test;
 
 class HighlighterTest {

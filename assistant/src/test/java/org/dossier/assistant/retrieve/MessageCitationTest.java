@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 
-import org.dossier.indexer.extract.Location;
+import org.dossier.indexer.Location;
 import org.junit.jupiter.api.Test;
 
 class MessageCitationTest {

@@ -10,12 +10,10 @@ import java.util.List;
 import org.dossier.engine.ModelStatus;
 import org.dossier.engine.ModelStatus.State;
 import org.dossier.engine.Reranker;
-import org.dossier.indexer.chunk.Passage;
-import org.dossier.indexer.extract.MailHeaders;
-import org.dossier.indexer.index.IndexedPassage;
-import org.dossier.indexer.index.PassageHit;
-import org.dossier.indexer.index.PassageIndex;
-import org.dossier.indexer.index.SearchFilter;
+import org.dossier.indexer.MailHeaders;
+import org.dossier.indexer.PassageHit;
+import org.dossier.indexer.SearchFilter;
+import org.dossier.indexer.TestIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,11 +34,11 @@ class RerankedSearchTest {
     @TempDir
     Path dir;
 
-    private PassageIndex index;
+    private TestIndex index;
 
     @BeforeEach
     void indexFourPassages() {
-        index = new PassageIndex(dir);
+        index = new TestIndex(dir);
         add(1, "harbour payments audit: harbour payments audit, the harbour payments audit again");
         add(2, "harbour payments audit notes from the board meeting on Tuesday");
         add(3, "an audit of the harbour was promised, once the dredging contractor is paid, by the minister");
@@ -140,9 +138,8 @@ class RerankedSearchTest {
     }
 
     private void addMessage(long documentId, String text, String sentAt, MailHeaders mail) {
-        index.replace(documentId, List.of(new IndexedPassage(documentId, 1,
-                new Passage(0, 0, text.length(), null, text), "Harbour payments", "inbox.mbox", "message/rfc822",
-                Instant.parse(sentAt), mail.from(), mail)));
+        index.add(documentId, text, "Harbour payments", "inbox.mbox", "message/rfc822", Instant.parse(sentAt),
+                mail.from(), mail);
     }
 
     private List<PassageHit> search(Reranker reranker, int candidates, int limit) {
@@ -151,9 +148,7 @@ class RerankedSearchTest {
     }
 
     private void add(long documentId, String text) {
-        index.replace(documentId, List.of(new IndexedPassage(documentId, 1,
-                new Passage(0, 0, text.length(), null, text), "title", "doc-" + documentId + ".txt", "text/plain",
-                null, null)));
+        index.add(documentId, text, "title", "doc-" + documentId + ".txt", "text/plain", null, null, null);
     }
 
     private static List<Long> documents(List<PassageHit> hits) {

@@ -9,7 +9,7 @@ import org.dossier.assistant.ask.Ask;
 import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.status.Status;
 import org.dossier.assistant.status.StatusService;
-import org.dossier.indexer.index.SearchFilter;
+import org.dossier.indexer.SearchFilter;
 import org.dossier.web.stream.AnswerEventFormat;
 import org.dossier.web.stream.AnswerEvents;
 import org.springframework.http.MediaType;

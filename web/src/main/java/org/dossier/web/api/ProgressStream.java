@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 
-import org.dossier.indexer.ingest.IndexProgress;
-import org.dossier.indexer.ingest.IndexingService;
+import org.dossier.indexer.IndexProgress;
+import org.dossier.indexer.IndexingService;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,6 @@
 package org.dossier.web.launch;
 
-import org.dossier.indexer.ingest.IndexingService;
+import org.dossier.indexer.IndexingService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;

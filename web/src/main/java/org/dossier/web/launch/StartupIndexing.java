@@ -2,8 +2,8 @@ package org.dossier.web.launch;
 
 import java.nio.file.Path;
 
-import org.dossier.indexer.ingest.IndexReport;
-import org.dossier.indexer.ingest.IndexingService;
+import org.dossier.indexer.IndexReport;
+import org.dossier.indexer.IndexingService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;

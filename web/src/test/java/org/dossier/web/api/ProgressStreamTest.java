@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.dossier.indexer.ingest.IndexingService;
+import org.dossier.indexer.IndexingService;
 import org.dossier.web.SampleDocsServerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

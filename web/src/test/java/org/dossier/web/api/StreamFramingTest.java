@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.dossier.indexer.ingest.IndexingService;
+import org.dossier.indexer.IndexingService;
 import org.dossier.web.ScriptedModelServerTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

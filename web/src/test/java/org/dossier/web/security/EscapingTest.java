@@ -10,8 +10,8 @@ import java.util.Map;
 
 import org.dossier.assistant.status.Status;
 import org.dossier.assistant.status.StatusService;
-import org.dossier.indexer.ingest.IndexReport;
-import org.dossier.indexer.ingest.IndexingService;
+import org.dossier.indexer.IndexReport;
+import org.dossier.indexer.IndexingService;
 import org.dossier.web.SampleDocsServerTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import org.dossier.indexer.index.PassageIndex;
+import org.dossier.indexer.PassageSearch;
+import org.dossier.indexer.SearchFilter;
 import org.dossier.web.SampleDocsServerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SourcesPageTest extends SampleDocsServerTest {
 
     @Autowired
-    private PassageIndex index;
+    private PassageSearch index;
 
     @Test
     void aFolderAddedOnTheLibraryPageIsIndexedAndCanBeRemovedAgain(@TempDir Path folder) throws Exception {
@@ -30,16 +31,16 @@ class SourcesPageTest extends SampleDocsServerTest {
                 Map.of("folder", source, "exclude", "*.tmp"));
         assertThat(added.statusCode()).isEqualTo(302);
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (index.search("zeppelinword", 5).isEmpty() && System.nanoTime() < deadline) {
+        while (index.search("zeppelinword", null, SearchFilter.NONE, 5).isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertThat(index.search("zeppelinword", 5)).hasSize(1);
+        assertThat(index.search("zeppelinword", null, SearchFilter.NONE, 5)).hasSize(1);
         assertThat(get("/library").body()).contains(source);
 
         HttpResponse<String> removed = client().submitForm("/library", "/library/sources/remove",
                 Map.of("folder", source));
         assertThat(removed.statusCode()).isEqualTo(302);
-        assertThat(index.search("zeppelinword", 5)).isEmpty();
+        assertThat(index.search("zeppelinword", null, SearchFilter.NONE, 5)).isEmpty();
         assertThat(get("/library").body()).doesNotContain("<span class=\"source-path\">" + source + "</span>");
         assertThat(folder.resolve("kept.txt")).exists();
     }
@@ -51,7 +52,7 @@ class SourcesPageTest extends SampleDocsServerTest {
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(get("/library").body()).contains("Folder not found: /no/such/folder");
-        assertThat(index.search("zeppelinword", 5)).isEmpty();
+        assertThat(index.search("zeppelinword", null, SearchFilter.NONE, 5)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,28 @@
+package org.dossier.indexer;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the catalog knows of sources and documents, read-only: every file, message and attachment with the state it
+ * ended in. Only indexing writes the catalog. A document or source removed meanwhile is simply not found.
+ */
+public interface DocumentCatalog {
+
+    /** The folders added as sources, oldest first. */
+    List<SourceRecord> sources();
+
+    Optional<SourceRecord> findSource(long id);
+
+    Optional<DocumentRecord> find(long id);
+
+    /** The documents with these ids that the catalog holds, in no particular order. */
+    List<DocumentRecord> findAll(Collection<Long> ids);
+
+    /** How many documents ended in each state. */
+    StateCounts counts();
+
+    /** Documents that were not indexed, with their reasons, most recent first. */
+    List<DocumentRecord> notIndexed(int limit);
+}

@@ -1,4 +1,0 @@
-package org.dossier.indexer.catalog;
-
-/** Where a document ended: every file, message and attachment ends in exactly one of these. */
-public enum DocumentState { INDEXED, SKIPPED, FAILED }

@@ -1,2 +1,0 @@
-/** The background stage that gives passages their vectors, after they are already keyword-searchable. */
-package org.dossier.indexer.embed;

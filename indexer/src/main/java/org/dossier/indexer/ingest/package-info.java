@@ -1,2 +1,0 @@
-/** Bringing a source up to date: walk it, extract what changed, record every file's outcome. */
-package org.dossier.indexer.ingest;

@@ -1,0 +1,108 @@
+package org.dossier.indexer.internal.catalog;
+
+import static org.dossier.indexer.internal.catalog.CatalogRows.DOCUMENT_COLUMNS;
+import static org.dossier.indexer.internal.catalog.CatalogRows.SOURCE_COLUMNS;
+import static org.dossier.indexer.internal.catalog.CatalogRows.instant;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.dossier.indexer.DocumentCatalog;
+import org.dossier.indexer.DocumentRecord;
+import org.dossier.indexer.SourceRecord;
+import org.dossier.indexer.StateCounts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The catalog's reads: what the other modules see ({@link DocumentCatalog}) and what a scan compares the folders
+ * with. Sources and documents only; passage text lives in the index. Changes go through {@link CatalogWriter}.
+ */
+public final class Catalog implements DocumentCatalog {
+
+    private final JdbcClient jdbc;
+
+    public Catalog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<SourceRecord> sources() {
+        return jdbc.sql("SELECT " + SOURCE_COLUMNS + " FROM source ORDER BY id").query(CatalogRows::source).list();
+    }
+
+    @Override
+    public Optional<SourceRecord> findSource(long id) {
+        return jdbc.sql("SELECT " + SOURCE_COLUMNS + " FROM source WHERE id = ?").param(id)
+                .query(CatalogRows::source).optional();
+    }
+
+    @Override
+    public List<DocumentRecord> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + DOCUMENT_COLUMNS + " FROM document WHERE id IN (:ids)")
+                .param("ids", ids).query(CatalogRows::document).list();
+    }
+
+    @Override
+    public Optional<DocumentRecord> find(long id) {
+        return findAll(List.of(id)).stream().findFirst();
+    }
+
+    @Override
+    public StateCounts counts() {
+        return jdbc.sql("""
+                        SELECT
+                          (SELECT COUNT(*) FROM document WHERE entry = '' AND sync <> 'REMOVED') AS files,
+                          (SELECT COUNT(*) FROM document WHERE state = 'INDEXED' AND sync <> 'REMOVED') AS indexed,
+                          (SELECT COUNT(*) FROM document WHERE state = 'SKIPPED' AND sync <> 'REMOVED') AS skipped,
+                          (SELECT COUNT(*) FROM document WHERE state = 'FAILED' AND sync <> 'REMOVED') AS failed,
+                          (SELECT COUNT(*) FROM source) AS sources""")
+                .query((rs, row) -> new StateCounts(rs.getLong("files"), rs.getLong("indexed"), rs.getLong("skipped"),
+                        rs.getLong("failed"), rs.getLong("sources")))
+                .single();
+    }
+
+    @Override
+    public List<DocumentRecord> notIndexed(int limit) {
+        return jdbc.sql("SELECT " + DOCUMENT_COLUMNS + " FROM document WHERE state <> 'INDEXED' "
+                        + "ORDER BY indexed_at DESC, id DESC LIMIT ?")
+                .param(limit).query(CatalogRows::document).list();
+    }
+
+    /** Ids of the files recorded for a source (their messages and attachments hang under them). */
+    public List<Long> fileIds(long sourceId) {
+        return jdbc.sql("SELECT id FROM document WHERE source_id = ? AND entry = '' AND sync <> 'REMOVED'")
+                .param(sourceId).query(Long.class).list();
+    }
+
+    /** The files (not their messages or attachments) recorded for a source and not being removed. */
+    public List<FileStamp> fileStamps(long sourceId) {
+        return jdbc.sql("""
+                        SELECT id, path, size_bytes, modified_at, sha256, pipeline FROM document
+                        WHERE source_id = ? AND entry = '' AND sync <> 'REMOVED'""")
+                .param(sourceId)
+                .query((rs, row) -> new FileStamp(rs.getLong("id"), rs.getString("path"), rs.getLong("size_bytes"),
+                        instant(rs, "modified_at"), rs.getString("sha256"), rs.getString("pipeline")))
+                .list();
+    }
+
+    /** Ids of a document and everything inside it, so their passages can leave the index. */
+    public List<Long> treeIds(long documentId) {
+        return jdbc.sql("""
+                        WITH RECURSIVE tree(id) AS (
+                            SELECT id FROM document WHERE id = ?
+                            UNION ALL
+                            SELECT d.id FROM document d JOIN tree t ON d.parent_id = t.id)
+                        SELECT id FROM tree""")
+                .param(documentId).query(Long.class).list();
+    }
+
+    /** The source for a folder's path, if it is one. */
+    Optional<SourceRecord> findSource(String path) {
+        return jdbc.sql("SELECT " + SOURCE_COLUMNS + " FROM source WHERE path = ?").param(path)
+                .query(CatalogRows::source).optional();
+    }
+}

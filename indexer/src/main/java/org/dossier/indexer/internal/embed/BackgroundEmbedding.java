@@ -1,0 +1,155 @@
+package org.dossier.indexer.internal.embed;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.dossier.engine.EmbeddingEngine;
+import org.dossier.indexer.EmbeddingProgress;
+import org.dossier.indexer.EmbeddingStage;
+import org.dossier.indexer.internal.index.PassageIndex;
+import org.dossier.indexer.internal.index.PendingVectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gives passages their vectors in the background, in batches, one batch committed at a time: embedding is by far
+ * the slowest stage, so documents are keyword-searchable as soon as they are extracted and hybrid search uses
+ * vectors where they exist. Passages embedded by another model count as pending, so changing the embedding model
+ * re-embeds everything without ever mixing two models' vectors in one search.
+ */
+public final class BackgroundEmbedding implements EmbeddingStage, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(BackgroundEmbedding.class);
+
+    private final PassageIndex index;
+    private final EmbeddingEngine engine;
+    private final int batchSize;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final Thread worker;
+    private boolean wanted;
+    private boolean running;
+    private boolean closed;
+    private @Nullable String lastError;
+
+    public BackgroundEmbedding(PassageIndex index, EmbeddingEngine engine, int batchSize) {
+        this.index = index;
+        this.engine = engine;
+        this.batchSize = batchSize;
+        this.worker = Thread.ofPlatform().daemon().priority(Thread.NORM_PRIORITY - 1).name("embedding-stage").start(this::work);
+    }
+
+    /** There may be passages without vectors: look. */
+    public void wake() {
+        lock.lock();
+        try {
+            wanted = true;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits until every passage has a vector (or a batch failed); true if the stage went idle in time. */
+    @Override
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        lock.lock();
+        try {
+            while (wanted || running) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                changed.awaitNanos(left);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public EmbeddingProgress progress() {
+        lock.lock();
+        try {
+            String model = engine.modelId();
+            return index.read(snapshot -> new EmbeddingProgress(model, snapshot.vectorCount(model),
+                    snapshot.passageCount(), running || wanted, lastError));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        lock.lock();
+        try {
+            closed = true;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        worker.join(Duration.ofSeconds(30));
+    }
+
+    private void work() {
+        while (awaitWork()) {
+            try {
+                embedUntilNonePending();
+                finish(null);
+            } catch (RuntimeException e) {
+                log.warn("Embedding stopped: {} — it resumes with the next indexing run", e.getMessage());
+                finish(e.getMessage());
+            }
+        }
+    }
+
+    private void embedUntilNonePending() {
+        String model = engine.modelId();
+        PendingVectors pending = index.pendingVectors(model, batchSize);
+        while (!pending.isEmpty() && !isClosed()) {
+            List<float[]> vectors = engine.embed(pending.texts());
+            index.addVectors(pending, vectors, model);
+            index.commit();
+            pending = index.pendingVectors(model, batchSize);
+        }
+    }
+
+    private boolean awaitWork() {
+        lock.lock();
+        try {
+            while (!wanted && !closed) {
+                changed.awaitUninterruptibly();
+            }
+            wanted = false;
+            running = !closed;
+            return !closed;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void finish(@Nullable String error) {
+        lock.lock();
+        try {
+            running = false;
+            lastError = error;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean isClosed() {
+        lock.lock();
+        try {
+            return closed;
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.dossier.indexer.internal.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Turns Tika's XHTML into plain text with paragraph breaks, and remembers where each heading starts (DOCX, ODT, HTML
+ * headings; a spreadsheet's sheet names) and where the elements begin that Tika 3.3 wraps a page, slide or sheet in:
+ * <ul>
+ *   <li>{@code <div class="page">}: a PDF page, and a sheet of an XLS workbook, whose name is the {@code <h1>} opening it;</li>
+ *   <li>{@code <div class="sheet">}: an XLSX sheet, also opened by its name in an {@code <h1>};</li>
+ *   <li>{@code <div class="slide">} (PPT) or, outside one, {@code <div class="slide-content">} (PPTX): a slide, its
+ *       notes following it;</li>
+ *   <li>a {@code <table>} directly in the body: an ODS sheet, which Tika gives without its name.</li>
+ * </ul>
+ * Which of them a document's locations are depends on its format: {@link Sections} decides. In an Outlook .pst it
+ * also follows which folder the parse is in ({@link PstFolderTrail}). A fresh handler serves one document only.
+ */
+final class PagedTextHandler extends DefaultHandler {
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "tr",
+            "table", "blockquote", "pre", "ul", "ol", "dl", "dt", "dd", "section", "article", "header", "footer");
+    private static final Set<String> CELLS = Set.of("td", "th");
+    private static final Set<String> HIDDEN = Set.of("head", "script", "style");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    private final StringBuilder text = new StringBuilder();
+    private final List<Integer> headingStarts = new ArrayList<>();
+    private final List<Mark> pages = new ArrayList<>();
+    private final List<Mark> sheets = new ArrayList<>();
+    private final List<Integer> slideStarts = new ArrayList<>();
+    private final List<Integer> bodyTableStarts = new ArrayList<>();
+    /** Classes of the open divs, innermost first: a PPT slide's content div is inside its slide div. */
+    private final Deque<String> openDivs = new ArrayDeque<>();
+    private final PstFolderTrail pstFolders = new PstFolderTrail();
+    private int hiddenDepth;
+    private int depth;
+    private int bodyDepth = -1;
+
+    /** Where a page or sheet begins, and the heading that opens it (a sheet's name), if any. */
+    record Mark(int start, @Nullable String heading) {
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        String name = localName.isEmpty() ? qName : localName;
+        pstFolders.startElement(name, attributes);
+        depth++;
+        if ("body".equals(name)) {
+            bodyDepth = depth;
+        }
+        if (HIDDEN.contains(name)) {
+            hiddenDepth++;
+        } else if ("div".equals(name)) {
+            startDiv(attributes.getValue("class"));
+        } else if (HEADINGS.contains(name)) {
+            breakParagraph();
+            headingStarts.add(text.length());
+        } else if ("table".equals(name) && depth == bodyDepth + 1) {
+            breakParagraph();
+            bodyTableStarts.add(text.length());
+        } else if (BLOCKS.contains(name)) {
+            breakLine();
+        }
+    }
+
+    private void startDiv(@Nullable String cssClass) {
+        String kind = cssClass == null ? "" : cssClass;
+        switch (kind) {
+            case "page" -> pages.add(new Mark(paragraphStart(), null));
+            case "sheet" -> sheets.add(new Mark(paragraphStart(), null));
+            case "slide" -> slideStarts.add(paragraphStart());
+            case "slide-content" -> {
+                if (!openDivs.contains("slide")) {
+                    slideStarts.add(paragraphStart());
+                }
+            }
+            default -> breakLine();
+        }
+        openDivs.push(kind);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        String name = localName.isEmpty() ? qName : localName;
+        pstFolders.endElement(name);
+        depth--;
+        if (HIDDEN.contains(name)) {
+            hiddenDepth--;
+        } else if (HEADINGS.contains(name)) {
+            nameTheSectionItOpens(headingStarts.getLast());
+            breakParagraph();
+        } else if ("div".equals(name)) {
+            openDivs.poll();
+            breakParagraph();
+        } else if (BLOCKS.contains(name)) {
+            breakParagraph();
+        } else if (CELLS.contains(name)) {
+            text.append('\t');
+        } else if ("br".equals(name)) {
+            text.append('\n');
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        pstFolders.characters(ch, start, length);
+        if (hiddenDepth > 0) {
+            return;
+        }
+        // Layout whitespace between elements adds nothing once a line has ended: keep paragraphs one blank line apart.
+        if (endsWithNewline() && isBlank(ch, start, length)) {
+            return;
+        }
+        text.append(ch, start, length);
+    }
+
+    private boolean endsWithNewline() {
+        return !text.isEmpty() && text.charAt(text.length() - 1) == '\n';
+    }
+
+    private static boolean isBlank(char[] ch, int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            if (!Character.isWhitespace(ch[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        characters(ch, start, length);
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    List<Integer> headingStarts() {
+        return headingStarts;
+    }
+
+    List<Mark> pages() {
+        return pages;
+    }
+
+    List<Mark> sheets() {
+        return sheets;
+    }
+
+    List<Integer> slideStarts() {
+        return slideStarts;
+    }
+
+    /** Tables directly in the body, not inside a page, sheet or slide. */
+    List<Integer> bodyTableStarts() {
+        return bodyTableStarts;
+    }
+
+    /** A heading with nothing before it in its page or sheet names it: Tika opens each sheet with its name. */
+    private void nameTheSectionItOpens(int headingStart) {
+        for (List<Mark> marks : List.of(sheets, pages)) {
+            if (marks.isEmpty()) {
+                continue;
+            }
+            Mark last = marks.getLast();
+            if (last.heading() == null && last.start() <= headingStart
+                    && text.substring(last.start(), headingStart).isBlank()) {
+                marks.set(marks.size() - 1, new Mark(last.start(), text.substring(headingStart).strip()));
+            }
+        }
+    }
+
+    private int paragraphStart() {
+        breakParagraph();
+        return text.length();
+    }
+
+    /** The .pst folders open at this point of the document, outermost first; {@code null} when none is. */
+    @Nullable List<String> openPstFolders() {
+        return pstFolders.current();
+    }
+
+    private void breakLine() {
+        if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+            text.append('\n');
+        }
+    }
+
+    private void breakParagraph() {
+        breakLine();
+        if (text.length() >= 2 && text.charAt(text.length() - 2) != '\n') {
+            text.append('\n');
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.dossier.indexer.internal.extract;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.DefaultParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.RecursiveParserWrapper;
+import org.apache.tika.parser.mail.RFC822Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.xml.sax.SAXException;
+
+/**
+ * Extracts a file with Apache Tika, in this process, into one part per document (the file, each message of a
+ * mailbox, each attachment, each entry of an archive). Scans and images are OCRed when Tesseract is installed
+ * ({@link Ocr}). The file is only ever opened for reading.
+ */
+public final class TikaExtractor implements Extractor {
+
+    /**
+     * What Dossier takes from Tika's output, versioned, so that files indexed under older rules are extracted again
+     * when the rules change and Tika's version does not. r2: pages, slides, sheets, entry addresses through nested
+     * archives. r3: also typed mail headers (To, Cc, In-Reply-To, References, .pst folder), mail bodies in their
+     * declared charset, .pst messages recognised as messages.
+     */
+    private static final String RULES = "parts r3";
+
+    /** Tika's parsers, with the mail parser reading the charsets a message declares (see DeclaredMailCharsets). */
+    private final Parser parser = DeclaredMailCharsets.everyDocument(new AutoDetectParser(
+            new DefaultParser(), DeclaredMailCharsets.messages(new RFC822Parser())));
+    private final int maxChars;
+    private final Ocr ocr;
+    private final ArchiveLimits limits;
+
+    /** With OCR when Tesseract is installed, in English. */
+    public TikaExtractor(int maxChars) {
+        this(maxChars, Ocr.detect("eng", 120));
+    }
+
+    public TikaExtractor(int maxChars, Ocr ocr) {
+        this(maxChars, ocr, ArchiveLimits.DEFAULTS);
+    }
+
+    public TikaExtractor(int maxChars, Ocr ocr, ArchiveLimits limits) {
+        this.maxChars = maxChars;
+        this.ocr = ocr;
+        this.limits = limits;
+    }
+
+    @Override
+    public String version() {
+        return version(maxChars, ocr, limits);
+    }
+
+    /** The version string of an extractor with these settings, without building one. */
+    public static String version(int maxChars, Ocr ocr, ArchiveLimits limits) {
+        return "tika " + org.apache.tika.Tika.getString() + " (" + RULES + "), " + maxChars + " chars, OCR "
+                + (ocr.available() ? ocr.languages() : "off") + ", archives " + limits.maxDepth() + " deep "
+                + limits.maxEntries() + " entries";
+    }
+
+    @Override
+    public Extraction extract(Path file) {
+        PartCollector collector = new PartCollector(maxChars, limits.maxEntries());
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        try (TikaInputStream input = TikaInputStream.get(file, metadata)) {
+            new RecursiveParserWrapper(limits.guard(parser), true).parse(input, collector, metadata, context());
+        } catch (ZeroByteFileException e) {
+            return new Extraction.Skipped("empty file");
+        } catch (EncryptedDocumentException e) {
+            return new Extraction.Skipped("encrypted or password-protected");
+        } catch (IOException | TikaException | SAXException | RuntimeException e) {
+            return new Extraction.Failed(plainReason(e));
+        }
+        return outcome(collector.parts());
+    }
+
+    /** A fresh context per file: Tika's configs are mutable and a parse may change them. */
+    private ParseContext context() {
+        ParseContext context = new ParseContext();
+        DeclaredMailCharsets.install(context);
+        TesseractOCRConfig tesseract = new TesseractOCRConfig();
+        tesseract.setSkipOcr(!ocr.available());
+        if (ocr.available()) {
+            tesseract.setLanguage(ocr.languages());
+            tesseract.setTimeoutSeconds(ocr.timeoutSeconds());
+        }
+        context.set(TesseractOCRConfig.class, tesseract);
+        PDFParserConfig pdf = new PDFParserConfig();
+        // AUTO: pages with text keep it; pages that are only a scan are OCRed.
+        pdf.setOcrStrategy(ocr.available() ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        context.set(PDFParserConfig.class, pdf);
+        return context;
+    }
+
+    private Extraction outcome(List<ExtractedPart> parts) {
+        if (parts.isEmpty()) {
+            return new Extraction.Failed("the parser returned nothing");
+        }
+        if (parts.stream().noneMatch(ExtractedPart::hasText)) {
+            String type = parts.getFirst().mediaType();
+            if (type == null || type.startsWith("application/octet-stream")) {
+                return new Extraction.Skipped("unsupported file type");
+            }
+            boolean scannable = type.startsWith("image/") || type.startsWith("application/pdf");
+            if (scannable && !ocr.available()) {
+                return new Extraction.Skipped(Ocr.NEEDS_OCR);
+            }
+            if (scannable) {
+                return new Extraction.Skipped("no text found, OCR included");
+            }
+            return new Extraction.Skipped("no extractable text in " + type);
+        }
+        return new Extraction.Extracted(parts);
+    }
+
+    /** One line a user can read: the innermost cause's message, without a stack trace. */
+    static String plainReason(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String line = message.lines().findFirst().orElse(message).strip();
+        return "could not parse: " + (line.length() > 300 ? line.substring(0, 300) + "…" : line);
+    }
+}

@@ -1,0 +1,176 @@
+package org.dossier.indexer.internal.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
+import org.dossier.indexer.PassageHit;
+import org.dossier.indexer.SearchFilter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The index as one searcher sees it, for the length of a {@link PassageIndex#read}: every read here comes from the
+ * same commit. Not to be kept past the read that handed it over (its searcher is released then).
+ */
+public final class IndexSnapshot {
+
+    private final IndexSearcher searcher;
+    private final PassageAnalyzer analyzer;
+
+    IndexSnapshot(IndexSearcher searcher, PassageAnalyzer analyzer) {
+        this.searcher = searcher;
+        this.analyzer = analyzer;
+    }
+
+    /**
+     * BM25 ({@link KeywordQuery}) among the passages the filter allows. A query without words lists what the filter
+     * allows, unranked: the messages of a thread, say.
+     */
+    public List<PassageHit> keyword(String query, SearchFilter filter, int limit) {
+        Query words = KeywordQuery.of(query, analyzer);
+        if (words == null) {
+            return filter.isEmpty() ? List.of() : oldestFirst(FilterQuery.of(filter, analyzer), limit);
+        }
+        Query bm25 = filter.isEmpty() ? words : new BooleanQuery.Builder()
+                .add(words, BooleanClause.Occur.MUST)
+                .add(FilterQuery.of(filter, analyzer), BooleanClause.Occur.FILTER).build();
+        return hits(bm25, limit);
+    }
+
+    /** Nearest passages to a vector, among those embedded by the given model only. */
+    public List<PassageHit> nearest(float[] vector, String model, SearchFilter filter, int limit) {
+        Query sameModel = new TermQuery(new Term(IndexFields.VECTOR_MODEL, model));
+        Query restriction = filter.isEmpty() ? sameModel : new BooleanQuery.Builder()
+                .add(sameModel, BooleanClause.Occur.FILTER)
+                .add(FilterQuery.of(filter, analyzer), BooleanClause.Occur.FILTER).build();
+        return hits(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, limit, restriction), limit);
+    }
+
+    /** How many passages are searchable. */
+    public int passageCount() {
+        return count(new MatchAllDocsQuery());
+    }
+
+    /** How many searchable passages carry a vector from this model. */
+    public int vectorCount(String model) {
+        return count(new TermQuery(new Term(IndexFields.VECTOR_MODEL, model)));
+    }
+
+    /** The vectors of these passages by key; a passage that is gone (its document changed) has none. */
+    public Map<String, float[]> vectors(List<PassageHit> passages) {
+        Map<String, float[]> vectors = new HashMap<>();
+        try {
+            for (PassageHit passage : passages) {
+                float[] vector = vectorOf(passage.key());
+                if (vector != null) {
+                    vectors.put(passage.key(), vector);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading passage vectors failed", e);
+        }
+        return vectors;
+    }
+
+    /** Live passages per document id: what recovery and checks compare with the catalog. */
+    public Map<Long, Integer> passageCountsByDocument() {
+        try {
+            return DocumentPassageCounts.of(searcher.getIndexReader());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading document ids from the index failed", e);
+        }
+    }
+
+    /** Up to {@code max} passages without a vector from this model. */
+    List<IndexedPassage> withoutVector(String model, int max) {
+        Query missing = new BooleanQuery.Builder()
+                .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.VECTOR_MODEL, model)), BooleanClause.Occur.MUST_NOT)
+                .build();
+        try {
+            ScoreDoc[] docs = searcher.search(missing, max).scoreDocs;
+            StoredFields stored = searcher.storedFields();
+            List<IndexedPassage> passages = new ArrayList<>(docs.length);
+            for (ScoreDoc doc : docs) {
+                passages.add(PassageDocuments.fromStored(stored.document(doc.doc)));
+            }
+            return passages;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading passages without vectors failed", e);
+        }
+    }
+
+    private List<PassageHit> hits(Query query, int limit) {
+        try {
+            return toHits(searcher.search(query, limit).scoreDocs, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index failed", e);
+        }
+    }
+
+    /** Passages by date, oldest first (a thread reads in order), each with a score of 0: nothing was ranked. */
+    private List<PassageHit> oldestFirst(Query query, int limit) {
+        try {
+            // ties (passages of one document) keep index order, which is the order of the document
+            Sort byDate = new Sort(new SortedNumericSortField(IndexFields.DATE, SortField.Type.LONG));
+            return toHits(searcher.search(query, limit, byDate).scoreDocs, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index failed", e);
+        }
+    }
+
+    private List<PassageHit> toHits(ScoreDoc[] scoreDocs, boolean scored) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<PassageHit> hits = new ArrayList<>(scoreDocs.length);
+        for (ScoreDoc scoreDoc : scoreDocs) {
+            hits.add(PassageDocuments.toHit(stored.document(scoreDoc.doc), scored ? scoreDoc.score : 0f));
+        }
+        return hits;
+    }
+
+    private int count(Query query) {
+        try {
+            return searcher.count(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException("counting passages failed", e);
+        }
+    }
+
+    /** The vector of the live passage with this key, or {@code null} if there is none. */
+    private float @Nullable [] vectorOf(String key) throws IOException {
+        ScoreDoc[] found = searcher.search(new TermQuery(new Term(IndexFields.KEY, key)), 1).scoreDocs;
+        if (found.length == 0) {
+            return null;
+        }
+        int doc = found[0].doc;
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexFields.VECTOR);
+        if (values == null) {
+            return null;
+        }
+        KnnVectorValues.DocIndexIterator iterator = values.iterator();
+        int target = doc - leaf.docBase;
+        return iterator.advance(target) == target ? values.vectorValue(iterator.index()).clone() : null;
+    }
+}

@@ -1,0 +1,34 @@
+package org.dossier.indexer.internal.ingest;
+
+import org.dossier.indexer.internal.catalog.CatalogWriter;
+import org.dossier.indexer.internal.index.PassageIndex;
+
+/**
+ * How the catalog and the index change together. The index commits first, then the catalog records that it did
+ * (ADDED rows become COMMITTED, REMOVED rows go). A crash between the two leaves rows that {@link IndexRecovery}
+ * finds and undoes at the next start, in both stores, so the files concerned are simply indexed again.
+ */
+final class CommitProtocol {
+
+    private final CatalogWriter catalog;
+    private final PassageIndex index;
+
+    CommitProtocol(CatalogWriter catalog, PassageIndex index) {
+        this.catalog = catalog;
+        this.index = index;
+    }
+
+    /** Makes every change so far durable in both stores, index first. */
+    void commit() {
+        index.commit();
+        catalog.indexCommitted();
+    }
+
+    /**
+     * Removes a file and everything inside it: marked REMOVED in the catalog, deleted from the index, both final at
+     * the next commit.
+     */
+    void forget(long documentId) {
+        catalog.markRemoved(documentId).forEach(index::delete);
+    }
+}

@@ -1,0 +1,149 @@
+package org.dossier.indexer.internal.ingest;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.dossier.indexer.DocumentRecord;
+import org.dossier.indexer.DocumentState;
+import org.dossier.indexer.internal.catalog.CatalogWriter;
+import org.dossier.indexer.internal.chunk.Chunker;
+import org.dossier.indexer.internal.chunk.Passage;
+import org.dossier.indexer.internal.extract.ExtractedPart;
+import org.dossier.indexer.internal.extract.Extraction;
+import org.dossier.indexer.internal.extract.Extractor;
+import org.dossier.indexer.internal.index.IndexedPassage;
+import org.dossier.indexer.internal.index.PassageIndex;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Indexes one file: extracts it, cuts each part into passages, records every part in the catalog with its state
+ * and puts the passages in the index. A file always ends recorded, whatever its parser did.
+ */
+final class FileIndexer {
+
+    /** What became of one file. */
+    record Outcome(DocumentState state, int passages) {
+    }
+
+    /** A file as found on disk, relative to its source. */
+    record FoundFile(long sourceId, Path absolute, String relativePath, long size, Instant modified) {
+    }
+
+    /** A file read and extracted, not yet recorded; {@code sha256} is empty when the file could not be read. */
+    record Parsed(String sha256, Extraction extraction) {
+    }
+
+    /** The id of a document about to be recorded: the catalog gives it one. */
+    private static final long NOT_RECORDED_YET = 0;
+
+    private final Extractor extractor;
+    private final Chunker chunker;
+    private final CatalogWriter catalog;
+    private final PassageIndex index;
+    private final String pipeline;
+
+    /** The extraction and chunking settings every document is recorded with (see {@link #pipeline()}). */
+    String pipeline() {
+        return pipeline;
+    }
+
+    FileIndexer(Extractor extractor, Chunker chunker, CatalogWriter catalog, PassageIndex index) {
+        this.pipeline = extractor.version() + "; " + chunker.version();
+        this.extractor = extractor;
+        this.chunker = chunker;
+        this.catalog = catalog;
+        this.index = index;
+    }
+
+    /** Hashes and extracts a file; touches neither the catalog nor the index, so it may run on another thread. */
+    Parsed parse(FoundFile file) {
+        String sha256;
+        try {
+            sha256 = Sha256.of(file.absolute());
+        } catch (IOException e) {
+            return new Parsed("", new Extraction.Failed(unreadable(e)));
+        }
+        return new Parsed(sha256, extractor.extract(file.absolute()));
+    }
+
+    /** Records what a file gave, in the catalog and the index. */
+    Outcome record(FoundFile file, Parsed parsed) {
+        String sha256 = parsed.sha256();
+        return switch (parsed.extraction()) {
+            case Extraction.Skipped skipped -> {
+                record(file, sha256, null, DocumentState.SKIPPED, skipped.reason(), null, 0);
+                yield new Outcome(DocumentState.SKIPPED, 0);
+            }
+            case Extraction.Failed failed -> {
+                record(file, sha256, null, DocumentState.FAILED, failed.reason(), null, 0);
+                yield new Outcome(DocumentState.FAILED, 0);
+            }
+            case Extraction.Extracted extracted -> new Outcome(DocumentState.INDEXED, indexParts(file, sha256, extracted));
+        };
+    }
+
+    private static String unreadable(IOException e) {
+        return switch (e) {
+            case NoSuchFileException _ -> "the file was deleted before it could be read";
+            case AccessDeniedException _ -> "cannot read the file: permission denied";
+            default -> "cannot read the file: " + e.getMessage();
+        };
+    }
+
+    /** Records the container, then each embedded part under its nearest recorded ancestor. */
+    private int indexParts(FoundFile file, String sha256, Extraction.Extracted extracted) {
+        Map<String, Long> idsByEntry = new HashMap<>();
+        int total = 0;
+        for (ExtractedPart part : extracted.parts()) {
+            if (!part.isContainer() && !part.hasText() && part.error() == null) {
+                continue; // an embedded image or empty resource: nothing to cite, nothing to account for
+            }
+            List<Passage> passages = part.hasText() ? chunker.split(part) : List.of();
+            DocumentState state = part.error() != null && passages.isEmpty() ? DocumentState.FAILED : DocumentState.INDEXED;
+            String reason = state == DocumentState.FAILED ? "could not parse: " + part.error()
+                    : part.truncated() ? "text truncated at the configured limit" : null;
+            Long parentId = part.isContainer() ? null : nearestAncestor(part.entry(), idsByEntry);
+            long id = record(file, sha256, parentId, state, reason, part, passages.size());
+            idsByEntry.put(part.entry(), id);
+            String title = part.title() == null ? file.absolute().getFileName().toString() : part.title();
+            Instant date = part.sentAt() == null ? file.modified() : part.sentAt();
+            index.replace(id, passages.stream()
+                    .map(passage -> new IndexedPassage(id, file.sourceId(), passage, title, file.relativePath(),
+                            part.mediaType(), date, part.author(), part.mail()))
+                    .toList());
+            total += passages.size();
+        }
+        return total;
+    }
+
+    private static @Nullable Long nearestAncestor(String entry, Map<String, Long> idsByEntry) {
+        String candidate = entry;
+        while (candidate.lastIndexOf('/') > 0) {
+            candidate = candidate.substring(0, candidate.lastIndexOf('/'));
+            Long id = idsByEntry.get(candidate);
+            if (id != null) {
+                return id;
+            }
+        }
+        return idsByEntry.get("");
+    }
+
+    private long record(FoundFile file, String sha256, @Nullable Long parentId, DocumentState state,
+                        @Nullable String reason, @Nullable ExtractedPart part, int passages) {
+        return catalog.insert(new DocumentRecord(NOT_RECORDED_YET,
+                file.sourceId(), parentId, file.relativePath(), part == null ? "" : part.entry(),
+                file.size(), file.modified(), sha256,
+                part == null ? null : part.mediaType(),
+                part == null ? file.absolute().getFileName().toString() : part.title(),
+                part == null ? null : part.author(),
+                part == null ? null : part.sentAt(),
+                part == null ? null : part.mail(),
+                state, reason, passages), pipeline);
+    }
+}

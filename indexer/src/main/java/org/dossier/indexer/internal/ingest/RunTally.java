@@ -1,0 +1,48 @@
+package org.dossier.indexer.internal.ingest;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.dossier.indexer.IndexReport;
+
+/** Counts for an indexing run in progress. */
+final class RunTally {
+
+    final Instant started = Instant.now();
+    String source = "";
+    int files;
+    int checked;
+    int unchanged;
+    int indexed;
+    int skipped;
+    int failed;
+    int removed;
+    int moved;
+    long passages;
+    long bytes;
+    /** When progress was last published for this run ({@link System#nanoTime()}). */
+    long lastPublished;
+
+    void add(FileIndexer.Outcome outcome, long size) {
+        bytes += size;
+        passages += outcome.passages();
+        switch (outcome.state()) {
+            case INDEXED -> indexed++;
+            case SKIPPED -> skipped++;
+            case FAILED -> failed++;
+        }
+    }
+
+    /** Files indexed, skipped or failed so far: the ones parsed. */
+    int recorded() {
+        return indexed + skipped + failed;
+    }
+
+    Duration elapsed() {
+        return Duration.between(started, Instant.now());
+    }
+
+    IndexReport report() {
+        return new IndexReport(files, unchanged, indexed, skipped, failed, removed, moved, passages, bytes, elapsed());
+    }
+}

@@ -1,0 +1,147 @@
+package org.dossier.indexer.internal.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+import org.dossier.indexer.IndexProgress;
+import org.dossier.indexer.IndexReport;
+import org.dossier.indexer.IndexingService;
+import org.dossier.indexer.SourceRecord;
+import org.dossier.indexer.internal.catalog.Catalog;
+import org.dossier.indexer.internal.catalog.CatalogWriter;
+import org.dossier.indexer.internal.chunk.Chunker;
+import org.dossier.indexer.internal.extract.Extractor;
+import org.dossier.indexer.internal.index.PassageIndex;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Brings sources up to date with the folders on disk, one run at a time: each source of a run is scanned
+ * ({@link SourceScan}), then everything is committed ({@link CommitProtocol}), progress says the run is done and
+ * the actions that follow every run (the embedding stage, the folder watcher) start. Sources are only ever read.
+ */
+public final class SourceIndexing implements IndexingService {
+
+    private final Catalog catalog;
+    private final CatalogWriter writer;
+    private final CommitProtocol commits;
+    private final SourceScan scan;
+    private final RunProgress progress = new RunProgress();
+    private final ReentrantLock oneRunAtATime = new ReentrantLock();
+    private final List<Runnable> afterEachRun = new CopyOnWriteArrayList<>();
+
+    /**
+     * @param commitEveryFiles files indexed between two durable commits
+     * @param parseWorkers     files parsed at once (threads calling the extractor)
+     */
+    public SourceIndexing(Catalog catalog, CatalogWriter writer, PassageIndex index, Extractor extractor,
+                          Chunker chunker, int commitEveryFiles, int parseWorkers) {
+        if (parseWorkers < 1) {
+            throw new IllegalArgumentException("parse workers must be at least 1: " + parseWorkers);
+        }
+        this.catalog = catalog;
+        this.writer = writer;
+        this.commits = new CommitProtocol(writer, index);
+        this.scan = new SourceScan(catalog, writer, commits, new FileIndexer(extractor, chunker, writer, index),
+                progress, commitEveryFiles, parseWorkers);
+    }
+
+    /** Runs after every indexing run, once its changes are committed (the embedding stage starts there). */
+    public void afterEachRun(Runnable action) {
+        afterEachRun.add(action);
+    }
+
+    @Override
+    public void onProgress(Consumer<IndexProgress> listener) {
+        progress.listen(listener);
+    }
+
+    @Override
+    public @Nullable IndexProgress lastProgress() {
+        return progress.last();
+    }
+
+    @Override
+    public IndexReport index(Path folder) {
+        Path root = existingFolder(folder);
+        return run(List.of(writer.ensureSource(root)));
+    }
+
+    @Override
+    public IndexReport addSource(Path folder, List<String> includes, List<String> excludes) {
+        Path root = existingFolder(folder);
+        SourceRecord source = writer.ensureSource(root);
+        writer.setGlobs(source.id(), includes, excludes);
+        return run(List.of(catalog.findSource(source.id()).orElseThrow()));
+    }
+
+    /** Its documents leave the index and the catalog under the commit protocol, then the source row goes. */
+    @Override
+    public int removeSource(Path folder) {
+        Path root = folder.toAbsolutePath().normalize();
+        SourceRecord source = catalog.sources().stream()
+                .filter(s -> s.path().equals(root) || s.path().equals(realOrSelf(root)))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a source: " + folder
+                        + " — 'sources list' shows the sources"));
+        oneRunAtATime.lock();
+        try {
+            List<Long> files = catalog.fileIds(source.id());
+            files.forEach(commits::forget);
+            commits.commit();
+            writer.deleteSource(source.id());
+            return files.size();
+        } finally {
+            oneRunAtATime.unlock();
+        }
+    }
+
+    @Override
+    public IndexReport indexAllSources() {
+        return run(catalog.sources());
+    }
+
+    private IndexReport run(List<SourceRecord> sources) {
+        oneRunAtATime.lock();
+        try {
+            RunTally tally = new RunTally();
+            for (SourceRecord source : sources) {
+                if (Files.isDirectory(source.path())) {
+                    tally.source = source.path().toString();
+                    scan.scan(source, tally);
+                }
+            }
+            commits.commit();
+            progress.publish(tally, null, true);
+            afterEachRun.forEach(Runnable::run);
+            return tally.report();
+        } finally {
+            oneRunAtATime.unlock();
+        }
+    }
+
+    private static Path existingFolder(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(absolute)) {
+            throw new IllegalArgumentException("folder not found: " + folder);
+        }
+        try {
+            return absolute.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot resolve " + folder, e);
+        }
+    }
+
+    private static Path realOrSelf(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.dossier.indexer.internal.isolate;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Semaphore;
+
+import org.dossier.indexer.internal.extract.Extraction;
+import org.dossier.indexer.internal.extract.Extractor;
+
+/**
+ * Extracts each file in a separate worker JVM with a heap limit and a timeout, so that a parser that hangs, crashes
+ * or runs out of memory ends that file as failed, with a plain reason, and the import goes on. Up to {@code workers}
+ * files are parsed at once, each by its own worker; workers start on first use and are kept for the next files (a
+ * JVM takes about a second to start), and a worker that misbehaved is replaced. Safe to use from several threads.
+ */
+public final class IsolatedExtractor implements Extractor, AutoCloseable {
+
+    static final String TIMED_OUT = "timed out after %s: the parser hung";
+
+    private final WorkerCommand command;
+    private String version = "isolated tika";
+    private final Duration timeout;
+    private final Duration startTimeout;
+    private final long heapBytes;
+    private final Semaphore slots;
+    private final Deque<WorkerProcess> idle = new ConcurrentLinkedDeque<>();
+    private final Set<WorkerProcess> live = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    /**
+     * @param settings  how each worker extracts
+     * @param workers   files parsed at once, one worker JVM each
+     * @param timeout   longest parse of one file
+     * @param heapBytes heap limit of each worker JVM
+     */
+    public IsolatedExtractor(ExtractorSettings settings, int workers, Duration timeout, long heapBytes) {
+        this(WorkerCommand.of(ExtractionWorker.class.getName(), heapBytes, settings.toArguments()), workers, timeout,
+                heapBytes);
+        this.version = settings.version();
+    }
+
+    /** The workers' extractor's version: isolation changes where parsing runs, not what it gives. */
+    @Override
+    public String version() {
+        return version;
+    }
+
+    IsolatedExtractor(WorkerCommand command, int workers, Duration timeout, long heapBytes) {
+        if (workers < 1 || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("need at least one worker and a positive timeout: " + workers + ", "
+                    + timeout);
+        }
+        this.command = command;
+        this.timeout = timeout;
+        this.startTimeout = timeout.compareTo(Duration.ofSeconds(60)) > 0 ? timeout : Duration.ofSeconds(60);
+        this.heapBytes = heapBytes;
+        this.slots = new Semaphore(workers, true);
+    }
+
+    /**
+     * @throws IllegalStateException when no worker JVM can be started at all: that is the setup's fault, not the
+     *                               file's, so the run stops instead of failing every file
+     */
+    @Override
+    public Extraction extract(Path file) {
+        if (closed) {
+            throw new IllegalStateException("the isolated extractor is closed");
+        }
+        try {
+            slots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Extraction.Failed("indexing stopped before this file was parsed");
+        }
+        try {
+            return extractWith(checkOut(), file);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private Extraction extractWith(WorkerProcess worker, Path file) {
+        WorkerProcess.Result result;
+        try {
+            result = worker.extract(file, timeout);
+        } catch (InterruptedException e) {
+            retire(worker);
+            Thread.currentThread().interrupt();
+            return new Extraction.Failed("indexing stopped while this file was parsed");
+        }
+        return switch (result) {
+            case WorkerProcess.Result.Answered answered -> {
+                checkIn(worker);
+                yield answered.extraction();
+            }
+            case WorkerProcess.Result.TimedOut _ -> {
+                retire(worker);
+                yield new Extraction.Failed(TIMED_OUT.formatted(human(timeout)));
+            }
+            case WorkerProcess.Result.Died died -> {
+                retire(worker);
+                yield new Extraction.Failed(died.outOfMemory()
+                        ? "the parser ran out of memory (over its " + SizeLimitedExtractor.human(heapBytes)
+                        + " limit) and was stopped"
+                        : "the parser crashed (exit code " + died.exitCode() + ": " + shortened(died.lastError()) + ")");
+            }
+        };
+    }
+
+    /** An idle worker, or a new one when there is none. */
+    private WorkerProcess checkOut() {
+        for (WorkerProcess worker = idle.pollFirst(); worker != null; worker = idle.pollFirst()) {
+            if (worker.isAlive()) {
+                return worker;
+            }
+            retire(worker);
+        }
+        WorkerProcess started = WorkerProcess.start(command, startTimeout);
+        live.add(started);
+        if (closed) { // closed while it started: do not leave it behind
+            retire(started);
+            throw new IllegalStateException("the isolated extractor is closed");
+        }
+        return started;
+    }
+
+    private void checkIn(WorkerProcess worker) {
+        if (closed) {
+            retire(worker);
+        } else {
+            idle.addFirst(worker); // the most recently used worker has the warmest JIT
+        }
+    }
+
+    private void retire(WorkerProcess worker) {
+        live.remove(worker);
+        worker.kill();
+    }
+
+    /** The process ids of the workers running now. */
+    List<Long> workerPids() {
+        return live.stream().map(WorkerProcess::pid).toList();
+    }
+
+    /** Ends every worker: idle ones are let go, busy ones are killed. */
+    @Override
+    public void close() {
+        closed = true;
+        List<WorkerProcess> all = List.copyOf(live);
+        live.clear();
+        idle.clear();
+        all.parallelStream().forEach(WorkerProcess::close);
+    }
+
+    private static String shortened(String line) {
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    static String human(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    }
+}

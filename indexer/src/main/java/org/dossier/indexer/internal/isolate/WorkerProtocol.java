@@ -1,0 +1,103 @@
+package org.dossier.indexer.internal.isolate;
+
+import static org.dossier.indexer.internal.isolate.Wire.readString;
+import static org.dossier.indexer.internal.isolate.Wire.writeString;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+
+import org.dossier.indexer.internal.extract.Extraction;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The bytes between Dossier and a worker, over the worker's stdin and stdout. A request is a file; a reply is
+ * "ready" (once, at start) or an {@link Extraction}. Every frame opens with {@link #MAGIC}, so that stray output on
+ * the worker's stdout is detected as a broken worker instead of being misread. Values are written as {@link Wire}
+ * says, a part as {@link PartCodec} does.
+ */
+final class WorkerProtocol {
+
+    static final int MAGIC = 0xD055_1E12;
+
+    private static final byte READY = 'R';
+    private static final byte EXTRACTED = 'E';
+    private static final byte SKIPPED = 'S';
+    private static final byte FAILED = 'F';
+
+    /** What a worker said. */
+    sealed interface Reply {
+        record Ready() implements Reply {
+        }
+
+        record Answer(Extraction extraction) implements Reply {
+        }
+    }
+
+    private WorkerProtocol() {
+    }
+
+    /** The file as a URI: it keeps the exact bytes of a name that is not valid in the platform's encoding. */
+    static void writeRequest(DataOutputStream out, Path file) throws IOException {
+        out.writeInt(MAGIC);
+        writeString(out, file.toAbsolutePath().toUri().toString());
+        out.flush();
+    }
+
+    /** The next file asked for, or {@code null} once Dossier has closed the stream. */
+    static @Nullable Path readRequest(DataInputStream in) throws IOException {
+        try {
+            expectMagic(in.readInt());
+        } catch (EOFException e) {
+            return null;
+        }
+        return Path.of(URI.create(readString(in)));
+    }
+
+    static void writeReady(DataOutputStream out) throws IOException {
+        out.writeInt(MAGIC);
+        out.writeByte(READY);
+        out.flush();
+    }
+
+    static void writeExtraction(DataOutputStream out, Extraction extraction) throws IOException {
+        out.writeInt(MAGIC);
+        switch (extraction) {
+            case Extraction.Skipped skipped -> {
+                out.writeByte(SKIPPED);
+                writeString(out, skipped.reason());
+            }
+            case Extraction.Failed failed -> {
+                out.writeByte(FAILED);
+                writeString(out, failed.reason());
+            }
+            case Extraction.Extracted extracted -> {
+                out.writeByte(EXTRACTED);
+                Wire.writeList(out, extracted.parts(), PartCodec::write);
+            }
+        }
+        out.flush();
+    }
+
+    static Reply readReply(DataInputStream in) throws IOException {
+        expectMagic(in.readInt());
+        byte tag = in.readByte();
+        return switch (tag) {
+            case READY -> new Reply.Ready();
+            case SKIPPED -> new Reply.Answer(new Extraction.Skipped(readString(in)));
+            case FAILED -> new Reply.Answer(new Extraction.Failed(readString(in)));
+            case EXTRACTED -> new Reply.Answer(new Extraction.Extracted(
+                    Wire.readList(in, "part count", PartCodec::read)));
+            default -> throw new IOException("unknown reply from a parser process: " + tag);
+        };
+    }
+
+    private static void expectMagic(int magic) throws IOException {
+        if (magic != MAGIC) {
+            throw new IOException("a parser process wrote something that is not a reply (stray output on stdout?)");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.dossier.indexer.internal.search;
+
+import java.util.List;
+
+import org.dossier.engine.EmbeddingEngine;
+import org.dossier.indexer.DossierAnalyzer;
+import org.dossier.indexer.PassageHit;
+import org.dossier.indexer.PassageSearch;
+import org.dossier.indexer.SearchFilter;
+import org.dossier.indexer.internal.index.IndexSnapshot;
+import org.dossier.indexer.internal.index.PassageIndex;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Hybrid search on the Lucene index. BM25 finds exact names, numbers and rare words that vectors blur; vectors find
+ * passages that say the same thing in other words. For each question, on one searcher (one commit of the index):
+ * <ol>
+ *   <li>BM25 over the passages the filter allows, weighing a word by how often the question says it;</li>
+ *   <li>if passages carry vectors from the embedding model: the question's vector and its nearest passages,</li>
+ *   <li>re-ranked with feedback from the nearest passages BM25 agrees on ({@link VectorFeedback});</li>
+ * </ol>
+ * then, the searcher released, both lists fused by reciprocal rank with the policy's weights
+ * ({@link SearchPolicy}). Without an embedding model, or before any passage has a vector, it is BM25 alone, and the
+ * question is not embedded.
+ */
+public final class LucenePassageSearch implements PassageSearch {
+
+    private final PassageIndex index;
+    private final SearchPolicy policy;
+    private final DossierAnalyzer words = new DossierAnalyzer();
+
+    public LucenePassageSearch(PassageIndex index) {
+        this(index, SearchPolicy.DEFAULT);
+    }
+
+    LucenePassageSearch(PassageIndex index, SearchPolicy policy) {
+        this.index = index;
+        this.policy = policy;
+    }
+
+    /** The two ranked lists of one question, read from one snapshot. */
+    private record Lists(List<PassageHit> keyword, List<PassageHit> semantic) {
+    }
+
+    @Override
+    public List<PassageHit> search(String question, @Nullable EmbeddingEngine embeddings, SearchFilter filter,
+                                   int limit) {
+        int depth = policy.depth(limit);
+        Lists lists = index.read(snapshot -> {
+            List<PassageHit> keyword = snapshot.keyword(question, filter, depth);
+            return new Lists(keyword, semantic(snapshot, question, embeddings, filter, depth, keyword));
+        });
+        return lists.semantic().isEmpty() ? lists.keyword() : ReciprocalRankFusion.fuse(
+                List.of(lists.keyword(), lists.semantic()), List.of(policy.keywordWeight(), 1.0));
+    }
+
+    /**
+     * Passages near the question by meaning, re-ranked with feedback from those BM25 agrees on. Nothing to compare
+     * without words: a filter alone (a thread, say) lists its passages by date.
+     */
+    private List<PassageHit> semantic(IndexSnapshot snapshot, String question, @Nullable EmbeddingEngine embeddings,
+                                      SearchFilter filter, int depth, List<PassageHit> keyword) {
+        if (question.isBlank() || embeddings == null || snapshot.vectorCount(embeddings.modelId()) == 0) {
+            return List.of();
+        }
+        float[] vector = embeddings.embedQuery(question);
+        List<PassageHit> nearest = snapshot.nearest(vector, embeddings.modelId(), filter, depth);
+        VectorFeedback feedback = policy.feedback();
+        return FeedbackRescorer.rescore(snapshot, vector, nearest, feedback.choose(nearest, keyword),
+                feedback.weight());
+    }
+
+    @Override
+    public int passageCount() {
+        return index.read(IndexSnapshot::passageCount);
+    }
+
+    @Override
+    public DossierAnalyzer analyzer() {
+        return words;
+    }
+}

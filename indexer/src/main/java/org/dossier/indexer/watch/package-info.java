@@ -1,2 +1,0 @@
-/** Following sources live: file system events become debounced, incremental re-scans. */
-package org.dossier.indexer.watch;

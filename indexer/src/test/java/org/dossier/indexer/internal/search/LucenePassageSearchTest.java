@@ -1,0 +1,96 @@
+package org.dossier.indexer.internal.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.dossier.engine.EmbeddingEngine;
+import org.dossier.engine.ModelStatus;
+import org.dossier.indexer.PassageHit;
+import org.dossier.indexer.SearchFilter;
+import org.dossier.indexer.internal.chunk.Passage;
+import org.dossier.indexer.internal.index.IndexedPassage;
+import org.dossier.indexer.internal.index.PassageIndex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hybrid search over a real index. The embedding model is a stand-in with fixed vectors: these tests are about what
+ * the search reads, not about embeddings.
+ */
+class LucenePassageSearchTest {
+
+    private static final float[] VECTOR = {1, 0, 0};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aQuestionIsAnsweredFromOneMomentOfTheIndexEvenWhenACommitLandsWhileItIsSearched() throws Exception {
+        try (PassageIndex index = new PassageIndex(dir)) {
+            index.replace(1, List.of(passage(1, "harbour payments were suspended")));
+            index.commit();
+            index.addVectors(index.pendingVectors("m", 10), List.of(VECTOR), "m");
+            index.commit();
+            // embedding the question is the slow step: indexing commits meanwhile, replacing what was found
+            Runnable meanwhile = () -> {
+                index.delete(1);
+                index.replace(2, List.of(passage(2, "harbour payments resumed")));
+                index.commit();
+            };
+
+            List<PassageHit> hits = new LucenePassageSearch(index)
+                    .search("harbour payments", new FixedVector("m", meanwhile), SearchFilter.NONE, 10);
+
+            assertThat(hits).extracting(PassageHit::documentId).containsExactly(1L);
+            assertThat(hits.getFirst().score()).as("ranked first by keywords and by meaning, so fused from both")
+                    .isCloseTo(2f / 61, within(1e-6f));
+        }
+    }
+
+    @Test
+    void beforeAnyPassageHasAVectorTheQuestionIsNotEmbeddedAndKeywordsStandAlone() throws Exception {
+        try (PassageIndex index = new PassageIndex(dir)) {
+            index.replace(1, List.of(passage(1, "harbour payments were suspended")));
+            index.replace(2, List.of(passage(2, "the harbour reopened")));
+            index.commit();
+            Runnable embedded = () -> {
+                throw new AssertionError("the question was embedded");
+            };
+
+            List<PassageHit> hits = new LucenePassageSearch(index)
+                    .search("harbour payments", new FixedVector("m", embedded), SearchFilter.NONE, 10);
+
+            assertThat(hits).extracting(PassageHit::documentId).containsExactly(1L, 2L);
+            assertThat(hits).as("BM25's own list, scores and all")
+                    .isEqualTo(index.read(snapshot -> snapshot.keyword("harbour payments", SearchFilter.NONE, 50)));
+        }
+    }
+
+    private static IndexedPassage passage(long documentId, String text) {
+        return new IndexedPassage(documentId, 1, new Passage(0, 0, text.length(), null, text), "title", "p.txt",
+                "text/plain", null, null);
+    }
+
+    /** Every text has {@link #VECTOR}; each time it embeds, it first runs an action. */
+    private record FixedVector(String modelId, Runnable onEmbed) implements EmbeddingEngine {
+
+        @Override
+        public ModelStatus status() {
+            return new ModelStatus(ModelStatus.State.READY, "fixed vectors");
+        }
+
+        @Override
+        public int dimensions() {
+            return VECTOR.length;
+        }
+
+        @Override
+        public List<float[]> embed(List<String> texts) {
+            onEmbed.run();
+            return texts.stream().map(text -> VECTOR.clone()).toList();
+        }
+    }
+}
