@@ -15,13 +15,10 @@ import org.dossier.assistant.retrieve.Highlighter;
 import org.dossier.assistant.retrieve.HybridSearch;
 import org.dossier.assistant.retrieve.Reranking;
 import org.dossier.assistant.retrieve.Retriever;
-import org.dossier.assistant.status.StatusService;
 import org.dossier.engine.ChatEngine;
-import org.dossier.engine.DossierProperties;
 import org.dossier.engine.EmbeddingEngine;
 import org.dossier.engine.Reranker;
 import org.dossier.indexer.catalog.Catalog;
-import org.dossier.indexer.embed.EmbeddingStage;
 import org.dossier.indexer.index.PassageIndex;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -98,11 +95,5 @@ class AssistantConfiguration {
     @Bean
     MarkdownExport markdownExport() {
         return new MarkdownExport();
-    }
-
-    @Bean
-    StatusService statusService(Catalog catalog, PassageIndex index, ChatEngine chatEngine, DossierProperties dossier,
-                                ObjectProvider<EmbeddingStage> embedding) {
-        return new StatusService(catalog, index, chatEngine, dossier, embedding.getIfAvailable());
     }
 }

@@ -1,4 +1,4 @@
-package org.dossier.assistant.shell;
+package org.dossier.web.shell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,11 +8,11 @@ import java.util.List;
 import org.dossier.assistant.UserInputException;
 import org.dossier.assistant.answer.AnswerService;
 import org.dossier.assistant.conversation.ConversationService;
-import org.dossier.assistant.status.StatusService;
 import org.dossier.indexer.embed.EmbeddingStage;
 import org.dossier.indexer.index.SearchFilter;
 import org.dossier.indexer.ingest.IndexReport;
 import org.dossier.indexer.ingest.IndexingService;
+import org.dossier.web.status.StatusService;
 import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.annotation.Arguments;
