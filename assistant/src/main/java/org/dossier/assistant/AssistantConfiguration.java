@@ -18,13 +18,10 @@ import org.dossier.assistant.retrieve.Highlighter;
 import org.dossier.assistant.retrieve.HybridSearch;
 import org.dossier.assistant.retrieve.Reranking;
 import org.dossier.assistant.retrieve.Retriever;
-import org.dossier.assistant.status.StatusService;
 import org.dossier.engine.ChatEngine;
-import org.dossier.engine.DossierProperties;
 import org.dossier.engine.EmbeddingEngine;
 import org.dossier.engine.Reranker;
 import org.dossier.indexer.DocumentCatalog;
-import org.dossier.indexer.EmbeddingStage;
 import org.dossier.indexer.PassageSearch;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -101,11 +98,5 @@ class AssistantConfiguration {
     @Bean
     MarkdownExport markdownExport() {
         return new MarkdownExport();
-    }
-
-    @Bean
-    StatusService statusService(DocumentCatalog catalog, PassageSearch index, ChatEngine chatEngine, DossierProperties dossier,
-                                ObjectProvider<EmbeddingStage> embedding) {
-        return new StatusService(catalog, index, chatEngine, dossier, embedding.getIfAvailable());
     }
 }

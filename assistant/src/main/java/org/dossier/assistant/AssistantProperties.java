@@ -9,13 +9,18 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
+ * The assistant's settings, each with its default: {@code config/application.yml} shows the same values (a test in
+ * the web module holds the two together).
+ *
  * @param answerPassages  how many passages an answer may cite (fewer when the model's context is small)
  * @param searchResults   how many results {@code search} lists
  * @param rerankCandidates with a reranker configured ({@code dossier.engine.reranker-*}), how many of the best fused
- *                        passages it re-orders; the rest follow them. 0: 30
+ *                        passages it re-orders; the rest follow them
  * @param snippetChars    about how long a highlighted snippet is
  * @param answerTokens    room kept in the model's context for its answer
  * @param minimumCoverage share of the question's words the best passage must hold for the model to be asked;
@@ -29,21 +34,17 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("dossier.assistant")
 public record AssistantProperties(
-        @Min(1) @Max(50) int answerPassages,
-        @Min(1) @Max(200) int searchResults,
-        @Min(0) @Max(200) int rerankCandidates,
-        @Min(80) int snippetChars,
-        @Min(16) int answerTokens,
-        @DecimalMin("0.0") @DecimalMax("1.0") double minimumCoverage,
-        @Nullable Duration modelWait,
+        @DefaultValue("5") @Min(1) @Max(50) int answerPassages,
+        @DefaultValue("10") @Min(1) @Max(200) int searchResults,
+        @DefaultValue("30") @Min(1) @Max(200) int rerankCandidates,
+        @DefaultValue("320") @Min(80) int snippetChars,
+        @DefaultValue("1024") @Min(16) int answerTokens,
+        @DefaultValue("0.5") @DecimalMin("0.0") @DecimalMax("1.0") double minimumCoverage,
+        @DefaultValue("0s") Duration modelWait,
         @Nullable Path promptsDir) {
 
-    public AssistantProperties {
-        rerankCandidates = rerankCandidates == 0 ? 30 : rerankCandidates;
-        modelWait = modelWait == null ? Duration.ZERO : modelWait;
-    }
-
+    /** Every setting at its default, as Spring Boot binds them when none is configured. */
     public static AssistantProperties defaults() {
-        return new AssistantProperties(5, 10, 30, 320, 1024, 0.5, Duration.ZERO, null);
+        return new Binder().bindOrCreate("dossier.assistant", AssistantProperties.class);
     }
 }

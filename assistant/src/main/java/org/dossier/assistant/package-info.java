@@ -1,2 +1,2 @@
-/** Retrieval, answers with citations, status, and the Spring Shell commands. */
+/** Retrieval, answers with citations, and conversations: the face the front ends (in the web module) call. */
 package org.dossier.assistant;

@@ -32,6 +32,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheWebModuleHoldsFrontEndCode() {
+        ModuleRules.frontEndsOnlyInWeb("org.dossier").check(DOSSIER);
+    }
+
+    @Test
     void featurePackagesHaveNoCycles() {
         ModuleRules.featuresHaveNoCycles("org.dossier").check(DOSSIER);
     }

@@ -1,5 +1,6 @@
 package org.dossier.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -25,6 +26,15 @@ final class ModuleRules {
                 .whereLayer("Assistant").mayOnlyBeAccessedByLayers("Web", "Application")
                 .whereLayer("Indexer").mayOnlyBeAccessedByLayers("Assistant", "Web", "Application")
                 .whereLayer("Engine").mayOnlyBeAccessedByLayers("Indexer", "Assistant", "Web", "Application")
+                .allowEmptyShould(true);
+    }
+
+    /** The front ends (shell, web pages, API) live in the web module; what they call knows nothing of them. */
+    static ArchRule frontEndsOnlyInWeb(String base) {
+        return noClasses().that().resideInAnyPackage(base + ".engine..", base + ".indexer..", base + ".assistant..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.shell..", "org.jline..",
+                        "org.springframework.web.servlet..", "org.springframework.web.bind..", "org.thymeleaf..",
+                        "jakarta.servlet..")
                 .allowEmptyShould(true);
     }
 

@@ -1,11 +1,15 @@
 package org.dossier.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.dossier.assistant.answer.PacedChatEngine;
+import org.dossier.indexer.EmbeddingStage;
 import org.dossier.indexer.IndexingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.AfterAll;
@@ -20,11 +24,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole application on a random loopback port with a chat model that writes a scripted reply word by word on
- * its own thread ({@link PacedChatEngine}) in place of a real one, over a small corpus written here. Keyword search
- * only and parsing in-process, to start quickly. Subclasses share one application context.
+ * its own thread ({@link PacedChatEngine}) in place of a real one, over a small corpus written here and searched as
+ * configured (keywords and the bundled embedding model's vectors). Parsing in-process, to start quickly. Subclasses
+ * share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"dossier.engine.embedding=none", "dossier.indexer.isolation=false"})
+        properties = "dossier.indexer.isolation=false")
 @Import(PacedModelConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ScriptedModelServerTest {
@@ -41,6 +46,8 @@ public abstract class ScriptedModelServerTest {
     protected PacedChatEngine model;
     @Autowired
     private IndexingService indexing;
+    @Autowired
+    private EmbeddingStage embedding;
 
     @LocalServerPort
     protected int port;
@@ -53,11 +60,13 @@ public abstract class ScriptedModelServerTest {
     }
 
     @BeforeAll
-    void indexCorpus() throws IOException {
+    void indexCorpus() throws IOException, InterruptedException {
         Files.writeString(CORPUS.resolve("contract.txt"),
                 "The dredging contract was signed by Harbour Master Tomas Brenner on 12 March 2024.");
         Files.writeString(CORPUS.resolve("weather.txt"), "Rain fell on the harbour all week.");
         indexing.index(CORPUS);
+        // hybrid search from the first question on: until its vector is in, a passage ranks below those both find
+        assertThat(embedding.awaitIdle(Duration.ofSeconds(60))).as("the corpus's vectors are in").isTrue();
     }
 
     @AfterEach

@@ -2,8 +2,6 @@ package org.dossier.web.stream;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.dossier.assistant.UserInputException;
 import org.dossier.assistant.answer.AnswerEvent;
@@ -13,7 +11,6 @@ import org.dossier.assistant.ask.Ask;
 import org.dossier.assistant.conversation.NoSuchConversationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,21 +21,22 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Asks a question and sends the answer as server-sent events while it is made: {@code passages} (what the model
  * answers from), {@code token} after token (<code>{"text": …}</code>, raw), then {@code done} with the checked answer,
  * which is to replace the raw text; or {@code error} (a problem detail) if it fails. An answer that needs no model is
- * {@code done} alone. When the client goes away, the next event cannot be sent and the model is stopped.
+ * {@code done} alone. When the client goes away, the next event cannot be sent and the model is stopped; when
+ * Dossier stops, the models still writing are stopped and each stream ends with what was written so far.
  */
 @Component
-public class AnswerEvents implements SmartLifecycle {
+public class AnswerEvents {
 
     /** Longer than the longest answer the model may write (10 min); the stream normally ends with {@code done}. */
     private static final long STREAM_MILLIS = 11 * 60 * 1000L;
     private static final Logger log = LoggerFactory.getLogger(AnswerEvents.class);
 
     private final Ask asking;
-    private final Set<AnswerStream> open = ConcurrentHashMap.newKeySet();
-    private volatile boolean running;
+    private final OpenStreams.Group<AnswerStream> open;
 
-    AnswerEvents(Ask asking) {
+    AnswerEvents(Ask asking, OpenStreams streams) {
         this.asking = asking;
+        this.open = streams.group(AnswerStream::cancel);
     }
 
     /**
@@ -51,7 +49,7 @@ public class AnswerEvents implements SmartLifecycle {
         AnswerStream stream = new AnswerStream(event -> send(emitter, event, format));
         emitter.onError(error -> stream.cancel());
         emitter.onTimeout(stream::cancel);
-        open.add(stream);
+        open.add(stream, emitter);
         Thread.ofVirtual().name("answer-stream").start(() -> answer(question, stream, emitter));
         return emitter;
     }
@@ -100,31 +98,5 @@ public class AnswerEvents implements SmartLifecycle {
         } catch (IOException | IllegalStateException e) {
             log.debug("the client of a failed answer is gone: {}", e.toString());
         }
-    }
-
-    @Override
-    public void start() {
-        running = true;
-    }
-
-    /**
-     * Stops the models still writing when Dossier stops: a graceful shutdown waits for open requests, and each
-     * stream then ends with what was written so far.
-     */
-    @Override
-    public void stop() {
-        running = false;
-        open.forEach(AnswerStream::cancel);
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** Stops before the web server's graceful shutdown, which runs in a lower phase. */
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE;
     }
 }

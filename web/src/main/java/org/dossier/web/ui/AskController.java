@@ -14,7 +14,7 @@ import org.dossier.assistant.conversation.ConversationStore;
 import org.dossier.assistant.conversation.NoSuchConversationException;
 import org.dossier.assistant.conversation.Turn;
 import org.dossier.assistant.retrieve.Citation;
-import org.dossier.assistant.status.StatusService;
+import org.dossier.web.status.StatusService;
 import org.dossier.web.stream.AnswerEventFormat;
 import org.dossier.web.stream.AnswerEvents;
 import org.springframework.http.HttpStatus;

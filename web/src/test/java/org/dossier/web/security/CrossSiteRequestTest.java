@@ -13,9 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dossier.assistant.conversation.ConversationStore;
-import org.dossier.assistant.status.StatusService;
 import org.dossier.web.DossierClient;
 import org.dossier.web.SampleDocsServerTest;
+import org.dossier.web.status.StatusService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

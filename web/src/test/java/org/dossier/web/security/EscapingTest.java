@@ -8,11 +8,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.dossier.assistant.status.Status;
-import org.dossier.assistant.status.StatusService;
 import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.IndexingService;
+import org.dossier.web.status.Status;
+import org.dossier.web.status.StatusService;
 import org.dossier.web.SampleDocsServerTest;
+import org.dossier.web.status.Status;
+import org.dossier.web.status.StatusService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.dossier.assistant.shell;
+package org.dossier.web.shell;
 
 import java.io.PrintStream;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.dossier.assistant.shell;
+package org.dossier.web.shell;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -10,8 +10,8 @@ import org.dossier.assistant.conversation.ConversationSummary;
 import org.dossier.assistant.conversation.Turn;
 import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.retrieve.Snippet;
-import org.dossier.assistant.status.Status;
 import org.dossier.indexer.IndexReport;
+import org.dossier.web.status.Status;
 import org.springframework.stereotype.Component;
 
 /** Plain text for the terminal. Matched words are bold on a terminal and wrapped in *stars* in a pipe. */

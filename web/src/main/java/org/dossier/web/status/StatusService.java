@@ -1,4 +1,4 @@
-package org.dossier.assistant.status;
+package org.dossier.web.status;
 
 import org.dossier.engine.ChatEngine;
 import org.dossier.engine.DossierProperties;
@@ -6,8 +6,11 @@ import org.dossier.indexer.DocumentCatalog;
 import org.dossier.indexer.EmbeddingStage;
 import org.dossier.indexer.PassageSearch;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
 
 /** Gathers {@link Status} from the catalog, the index and the engine. */
+@Component
 public final class StatusService {
 
     private static final int NOT_INDEXED_SHOWN = 100;
@@ -18,13 +21,13 @@ public final class StatusService {
     private final DossierProperties dossier;
     private final @Nullable EmbeddingStage embedding;
 
-    public StatusService(DocumentCatalog catalog, PassageSearch index, ChatEngine chatEngine, DossierProperties dossier,
-                         @Nullable EmbeddingStage embedding) {
+    StatusService(DocumentCatalog catalog, PassageSearch index, ChatEngine chatEngine, DossierProperties dossier,
+                  ObjectProvider<EmbeddingStage> embedding) {
         this.catalog = catalog;
         this.index = index;
         this.chatEngine = chatEngine;
         this.dossier = dossier;
-        this.embedding = embedding;
+        this.embedding = embedding.getIfAvailable();
     }
 
     public Status status() {

@@ -1,4 +1,4 @@
-package org.dossier.assistant.shell;
+package org.dossier.web.shell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,11 +9,11 @@ import org.dossier.assistant.UserInputException;
 import org.dossier.assistant.answer.AnswerService;
 import org.dossier.assistant.Question;
 import org.dossier.assistant.ask.Ask;
-import org.dossier.assistant.status.StatusService;
 import org.dossier.indexer.EmbeddingStage;
 import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.IndexingService;
 import org.dossier.indexer.SearchFilter;
+import org.dossier.web.status.StatusService;
 import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.annotation.Arguments;

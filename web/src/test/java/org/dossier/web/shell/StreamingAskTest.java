@@ -1,4 +1,4 @@
-package org.dossier.assistant.shell;
+package org.dossier.web.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,54 +6,39 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.dossier.assistant.AssistantStack;
-import org.dossier.assistant.answer.PacedChatEngine;
+import org.dossier.assistant.ask.Ask;
+import org.dossier.web.ScriptedModelServerTest;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** {@code ask} on a terminal: the answer appears as the model writes it, and Ctrl-C stops the model. */
-class StreamingAskTest {
+/**
+ * {@code ask} on a terminal: the answer appears as the model writes it, and Ctrl-C stops the model. The application
+ * as configured (hybrid search over the contract) with a model that writes word by word.
+ */
+class StreamingAskTest extends ScriptedModelServerTest {
 
-    private static final String QUESTION = "Who signed the dredging contract?";
+    @Autowired
+    private Ask conversations;
 
-    @TempDir
-    Path dataDir;
-    @TempDir
-    Path folder;
-
-    private final PacedChatEngine model = new PacedChatEngine(
-            "Harbour Master Tomas Brenner signed it [1][9].", Duration.ofMillis(5));
-    private final StringWriter printed = new StringWriter();
-    private AssistantStack stack;
+    /** What the answer printed; one test class instance serves every test, so each starts with a new one. */
+    private StringWriter printed;
 
     @BeforeEach
-    void setUp() throws Exception {
-        stack = new AssistantStack(dataDir, model);
-        Files.writeString(folder.resolve("contract.txt"),
-                "The dredging contract was signed by Harbour Master Tomas Brenner on 12 March 2024.");
-        stack.indexer.indexing.index(folder);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        model.release();
-        stack.close();
+    void nothingPrintedYet() {
+        printed = new StringWriter();
     }
 
     @Test
     void theAnswerIsPrintedAsTheModelWritesItThenTheCheckedTextAndTheCitations() throws Exception {
         model.holdAfter(3);
-        StreamingAsk ask = new StreamingAsk(stack.ask, new TextRenderer(false), null);
+        StreamingAsk ask = new StreamingAsk(conversations, new TextRenderer(false), null);
 
         CompletableFuture<String> rest = CompletableFuture.supplyAsync(
                 () -> ask.ask(null, QUESTION, new PrintWriter(printed)));
@@ -74,7 +59,7 @@ class StreamingAskTest {
     void ctrlCWhileTheModelWritesStopsTheModelAndShowsTheCheckedAnswerSoFar() throws Exception {
         model.holdAfter(2);
         Terminal terminal = new DumbTerminal(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream());
-        StreamingAsk ask = new StreamingAsk(stack.ask, new TextRenderer(false), terminal);
+        StreamingAsk ask = new StreamingAsk(conversations, new TextRenderer(false), terminal);
 
         CompletableFuture<String> rest = CompletableFuture.supplyAsync(
                 () -> ask.ask(null, QUESTION, new PrintWriter(printed)));

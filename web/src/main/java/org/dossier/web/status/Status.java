@@ -1,4 +1,4 @@
-package org.dossier.assistant.status;
+package org.dossier.web.status;
 
 import java.util.List;
 
