@@ -4,7 +4,7 @@ package org.dossier.engine.gguf;
  * ggml tensor types with their block layout: a block of {@code blockSize} elements takes {@code typeSize} bytes.
  * Figures from ggml's type traits; ids are the values stored in GGUF's tensor table.
  */
-public enum GgmlType {
+enum GgmlType {
     F32(0, 1, 4), F16(1, 1, 2), Q4_0(2, 32, 18), Q4_1(3, 32, 20), Q5_0(6, 32, 22), Q5_1(7, 32, 24),
     Q8_0(8, 32, 34), Q8_1(9, 32, 36), Q2_K(10, 256, 84), Q3_K(11, 256, 110), Q4_K(12, 256, 144),
     Q5_K(13, 256, 176), Q6_K(14, 256, 210), Q8_K(15, 256, 292), IQ2_XXS(16, 256, 66), IQ2_XS(17, 256, 74),

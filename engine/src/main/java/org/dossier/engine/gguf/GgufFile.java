@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * @param dataOffset where the tensor data section starts in the file (aligned)
  */
-public record GgufFile(Path path, int version, long fileSize, Map<String, Object> metadata,
+record GgufFile(Path path, int version, long fileSize, Map<String, Object> metadata,
                        List<GgufTensorInfo> tensors, long dataOffset) {
 
     public GgufFile {

@@ -31,7 +31,7 @@ public record GgufModelInfo(Path path, String architecture, String name, long co
         return unknownTensorTypes.isEmpty();
     }
 
-    public static GgufModelInfo of(GgufFile file) {
+    static GgufModelInfo of(GgufFile file) {
         String architecture = file.string("general.architecture")
                 .orElseThrow(() -> new GgufException("the model does not name its architecture (general.architecture): "
                         + file.path() + " — it was not converted properly; use another GGUF of this model"));

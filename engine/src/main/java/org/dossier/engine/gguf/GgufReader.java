@@ -26,8 +26,13 @@ public final class GgufReader {
     private static final long DEFAULT_ALIGNMENT = 32;
     private static final String ALIGNMENT_KEY = "general.alignment";
 
-    /** Reads the description of the model in this file. */
-    public GgufFile read(Path path) {
+    /** What the model in this file is, from its header: all that deciding whether and how to run it needs. */
+    public GgufModelInfo describe(Path path) {
+        return GgufModelInfo.of(read(path));
+    }
+
+    /** Reads the description of the model in this file: header, metadata and tensor table. */
+    GgufFile read(Path path) {
         if (!Files.isRegularFile(path)) {
             throw new GgufException("model file not found: " + path + " — point the model setting at an existing .gguf file");
         }

@@ -9,7 +9,7 @@ import java.util.List;
  * @param ggmlType    the raw type id; {@link #type()} names it when known
  * @param offset      bytes from the start of the tensor data section
  */
-public record GgufTensorInfo(String name, List<Long> dimensions, int ggmlType, long offset) {
+record GgufTensorInfo(String name, List<Long> dimensions, int ggmlType, long offset) {
 
     public GgufTensorInfo {
         dimensions = List.copyOf(dimensions);

@@ -34,7 +34,7 @@ final class ModelPreflight {
 
     /** @throws GgufException with a one-line message saying what to do */
     GgufModelInfo check(Path model) {
-        GgufModelInfo info = GgufModelInfo.of(reader.read(model));
+        GgufModelInfo info = reader.describe(model);
         architectures.requireSupported(info);
         if (!info.sizeEstimateComplete()) {
             log.warn("memory estimate for {} leaves out tensors of unknown type: {}", model, info.unknownTensorTypes());
