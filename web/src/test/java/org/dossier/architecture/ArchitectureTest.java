@@ -16,7 +16,7 @@ class ArchitectureTest {
             .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("org.dossier");
 
-    /** Test fixtures with a deliberate wrong-way import: engine → indexer. */
+    /** Test fixtures with deliberate wrong imports: engine → indexer, assistant → indexer.internal. */
     private static final JavaClasses WRONG_WAY = new ClassFileImporter().importPackages("org.dossier.archfixture");
 
     @Test
@@ -34,6 +34,20 @@ class ArchitectureTest {
     @Test
     void onlyTheWebModuleHoldsFrontEndCode() {
         ModuleRules.frontEndsOnlyInWeb("org.dossier").check(DOSSIER);
+    }
+
+    @Test
+    void otherModulesUseOnlyTheIndexersFace() {
+        ModuleRules.indexerShowsOnlyItsFace("org.dossier").check(DOSSIER);
+    }
+
+    @Test
+    void theFaceRuleCatchesAnAssistantClassThatUsesAnIndexerInternal() {
+        EvaluationResult result = ModuleRules.indexerShowsOnlyItsFace("org.dossier.archfixture").evaluate(WRONG_WAY);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anySatisfy(line -> assertThat(line)
+                .contains("archfixture.assistant.PeekingAssistant").contains("indexer.internal.HiddenIndexerType"));
     }
 
     @Test

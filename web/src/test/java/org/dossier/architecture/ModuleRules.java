@@ -38,6 +38,16 @@ final class ModuleRules {
                 .allowEmptyShould(true);
     }
 
+    /**
+     * The indexer shows other modules one face, its root package: its internals (Lucene, H2, Tika, worker JVMs)
+     * can change, or be replaced by a server-backed index, without touching the assistant or the front ends.
+     */
+    static ArchRule indexerShowsOnlyItsFace(String base) {
+        return noClasses().that().resideOutsideOfPackage(base + ".indexer..")
+                .should().dependOnClassesThat().resideInAPackage(base + ".indexer.internal..")
+                .allowEmptyShould(true);
+    }
+
     /** Feature packages inside a module (indexer.extract, indexer.index, …) never depend on each other in a circle. */
     static ArchRule featuresHaveNoCycles(String base) {
         return slices().matching(base + ".(*).(*)..").should().beFreeOfCycles().allowEmptyShould(true);
