@@ -33,6 +33,34 @@ class HostAllowListTest extends SampleDocsServerTest {
     }
 
     @Test
+    void aForeignHostIsRefusedOnEveryEndpointThatChangesSomethingEvenWithTheApiToken() {
+        String form = "q=harbour";
+        for (String request : List.of("POST /ask", "POST /ask/stream", "POST /api/ask", "POST /api/ask/stream",
+                "POST /library/sources", "POST /library/sources/remove", "POST /conversations/1/delete",
+                "DELETE /api/conversations/1")) {
+            RawHttp.Response response = RawHttp.send(port, request + " HTTP/1.1\r\nHost: evil.example:" + port
+                    + "\r\nAuthorization: Bearer " + client().apiToken()
+                    + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
+                    + "\r\nConnection: close\r\n\r\n" + form);
+
+            assertThat(response.status()).as(request).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void aStreamPostedByThePageCannotBeReadUnderAForeignHostAndStaysReadableByThePage() {
+        String address = client().submitForm("/", "/ask/stream", java.util.Map.of("q", "harbour")).body()
+                .replaceAll(".*\"stream\":\"([^\"]+)\".*", "$1");
+
+        RawHttp.Response foreign = RawHttp.get(port, address, "Host: evil.example:" + port);
+        int own = client().getEvents(address).statusCode();
+
+        assertThat(address).startsWith("/ask/stream/");
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(own).isEqualTo(200);
+    }
+
+    @Test
     void anEmptyOrMissingHostIsRefused() {
         RawHttp.Response empty = RawHttp.get(port, "/api/status", "Host: ");
         RawHttp.Response http10WithoutHost = RawHttp.send(port, "GET /api/status HTTP/1.0\r\n\r\n");

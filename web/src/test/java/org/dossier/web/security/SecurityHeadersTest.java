@@ -32,6 +32,12 @@ class SecurityHeadersTest extends SampleDocsServerTest {
                 "/webjars/htmx.org/2.0.4/dist/htmx.min.js", "/no/such/page", "/api/conversations/abc")) {
             responses.put("GET " + path, get(path));
         }
+        responses.put("POST /ask", client().submitForm("/", "/ask", Map.of("q", "harbour")));
+        responses.put("POST /api/ask", post("/api/ask", Map.of("q", "harbour")));
+        HttpResponse<String> posted = client().submitForm("/", "/ask/stream", Map.of("q", "harbour"));
+        responses.put("POST /ask/stream", posted);
+        String address = posted.body().replaceAll(".*\"stream\":\"([^\"]+)\".*", "$1");
+        responses.put("GET /ask/stream/{id}", client().get(address));
         responses.put("refused POST", client().send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(url("/api/ask"))).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build()));
 
