@@ -3,7 +3,6 @@ package org.dossier.web.ui;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
@@ -22,16 +21,15 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 class FragmentHtml {
 
     private final SpringTemplateEngine templates;
-    private final JakartaServletWebApplication application;
 
-    FragmentHtml(SpringTemplateEngine templates, ServletContext servletContext) {
+    FragmentHtml(SpringTemplateEngine templates) {
         this.templates = templates;
-        this.application = JakartaServletWebApplication.buildApplication(servletContext);
     }
 
     /** Everything a rendering needs from the request, taken while the request is being handled. */
     Renderer forRequest(HttpServletRequest request, HttpServletResponse response) {
-        IWebExchange exchange = application.buildExchange(request, response);
+        IWebExchange exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
+                .buildExchange(request, response);
         return (template, fragment, model) ->
                 templates.process(template, Set.of(fragment), new WebContext(exchange, request.getLocale(), model));
     }
