@@ -3,16 +3,12 @@ package org.dossier.assistant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.dossier.assistant.answer.AnswerService;
 import org.dossier.assistant.answer.Answerability;
 import org.dossier.assistant.answer.ModelWait;
-import org.dossier.assistant.ask.Ask;
 import org.dossier.assistant.answer.GroundedAnswerer;
 import org.dossier.assistant.answer.PromptTemplates;
 import org.dossier.assistant.conversation.FollowUps;
-import org.dossier.assistant.conversation.ConversationStore;
 import org.dossier.assistant.conversation.FollowUpRewriter;
-import org.dossier.assistant.conversation.MarkdownExport;
 import org.dossier.assistant.conversation.RewritePrompt;
 import org.dossier.assistant.retrieve.Highlighter;
 import org.dossier.assistant.retrieve.HybridSearch;

@@ -12,10 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.dossier.assistant.answer.AnswerService;
 import org.dossier.assistant.answer.GroundedAnswerer;
 import org.dossier.assistant.answer.PromptTemplates;
-import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.retrieve.Highlighter;
 import org.dossier.assistant.retrieve.HybridSearch;
 import org.dossier.assistant.retrieve.Retriever;

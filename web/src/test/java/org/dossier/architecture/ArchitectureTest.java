@@ -16,7 +16,7 @@ class ArchitectureTest {
             .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("org.dossier");
 
-    /** Test fixtures with deliberate wrong imports: engine → indexer, assistant → indexer.internal. */
+    /** Test fixtures with deliberate wrong imports: engine → indexer, assistant → indexer.internal, web → assistant.answer. */
     private static final JavaClasses WRONG_WAY = new ClassFileImporter().importPackages("org.dossier.archfixture");
 
     @Test
@@ -37,17 +37,27 @@ class ArchitectureTest {
     }
 
     @Test
-    void otherModulesUseOnlyTheIndexersFace() {
-        ModuleRules.indexerShowsOnlyItsFace("org.dossier").check(DOSSIER);
+    void otherModulesUseOnlyEachModulesFace() {
+        ModuleRules.modulesShowOnlyTheirFace("org.dossier").check(DOSSIER);
     }
 
     @Test
     void theFaceRuleCatchesAnAssistantClassThatUsesAnIndexerInternal() {
-        EvaluationResult result = ModuleRules.indexerShowsOnlyItsFace("org.dossier.archfixture").evaluate(WRONG_WAY);
+        EvaluationResult result = ModuleRules.modulesShowOnlyTheirFace("org.dossier.archfixture").evaluate(WRONG_WAY);
 
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails()).anySatisfy(line -> assertThat(line)
                 .contains("archfixture.assistant.PeekingAssistant").contains("indexer.internal.HiddenIndexerType"));
+    }
+
+    @Test
+    void theFaceRuleCatchesAFrontEndThatUsesAStageBelowTheAssistantsFace() {
+        EvaluationResult result = ModuleRules.modulesShowOnlyTheirFace("org.dossier.archfixture").evaluate(WRONG_WAY);
+
+        assertThat(result.getFailureReport().getDetails())
+                .anySatisfy(line -> assertThat(line).contains("archfixture.web.PeekingPage")
+                        .contains("archfixture.assistant.answer.HiddenStage"))
+                .noneSatisfy(line -> assertThat(line).contains("PeekingPage").contains("assistant.PeekingAssistant "));
     }
 
     @Test

@@ -1,16 +1,25 @@
 package org.dossier.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Set;
 
 /**
  * Dossier's module rules, for any base package (so that a test can show they catch a violation).
  * Dependencies point one way: engine ← indexer ← assistant ← web (and the application class on top).
  */
 final class ModuleRules {
+
+    private static final Set<String> MODULES = Set.of("engine", "indexer", "assistant", "web");
 
     private ModuleRules() {
     }
@@ -39,13 +48,37 @@ final class ModuleRules {
     }
 
     /**
-     * The indexer shows other modules one face, its root package: its internals (Lucene, H2, Tika, worker JVMs)
-     * can change, or be replaced by a server-backed index, without touching the assistant or the front ends.
+     * Each module shows the others one face, its root package: what lies below it (Lucene, H2, Tika and worker JVMs
+     * in the indexer; the stages of an answer in the assistant; runtimes in the engine) can change, or be replaced by
+     * a server-backed index, without touching the modules above.
      */
-    static ArchRule indexerShowsOnlyItsFace(String base) {
-        return noClasses().that().resideOutsideOfPackage(base + ".indexer..")
-                .should().dependOnClassesThat().resideInAPackage(base + ".indexer.internal..")
-                .allowEmptyShould(true);
+    static ArchRule modulesShowOnlyTheirFace(String base) {
+        return classes().should(new ArchCondition<JavaClass>("use only the root package of another module") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                String own = moduleOf(base, origin.getPackageName());
+                if (own == null) {
+                    return; // the application class composes the modules: it may reach into the front ends
+                }
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    String target = dependency.getTargetClass().getPackageName();
+                    String module = moduleOf(base, target);
+                    if (module != null && !module.equals(own) && !target.equals(base + "." + module)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        }).allowEmptyShould(true);
+    }
+
+    /** The module (engine, indexer, assistant, web) a package belongs to below the base, or null. */
+    private static String moduleOf(String base, String packageName) {
+        if (!packageName.startsWith(base + ".")) {
+            return null;
+        }
+        String rest = packageName.substring(base.length() + 1);
+        String module = rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
+        return MODULES.contains(module) ? module : null;
     }
 
     /** Feature packages inside a module (indexer.extract, indexer.index, …) never depend on each other in a circle. */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntSupplier;
 
-import org.dossier.assistant.retrieve.Citation;
+import org.dossier.assistant.Citation;
 import org.dossier.engine.ModelStatus;
 import org.dossier.indexer.DossierAnalyzer;
 

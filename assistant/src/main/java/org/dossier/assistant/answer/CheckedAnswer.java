@@ -1,5 +1,6 @@
 package org.dossier.assistant.answer;
 
+import org.dossier.assistant.QuoteCheck;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package org.dossier.assistant.answer;
 
+import org.dossier.assistant.QuoteCheck;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.dossier.assistant.retrieve.Citation;
+import org.dossier.assistant.Citation;
 
 /**
  * Holds a generated answer to its passages: every {@code [n]} must name a passage (others are removed and

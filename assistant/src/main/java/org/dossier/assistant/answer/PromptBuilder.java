@@ -3,7 +3,7 @@ package org.dossier.assistant.answer;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.dossier.assistant.retrieve.Citation;
+import org.dossier.assistant.Citation;
 import org.dossier.engine.ChatRequest;
 import org.dossier.engine.ChatRequest.ChatMessage;
 

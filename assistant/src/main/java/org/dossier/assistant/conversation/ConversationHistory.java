@@ -1,12 +1,13 @@
 package org.dossier.assistant.conversation;
 
+import org.dossier.assistant.Turn;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
-import org.dossier.assistant.answer.AnswerMode;
+import org.dossier.assistant.AnswerMode;
 
 /**
  * Earlier turns as prompt text, newest last, within a token budget. The oldest turns are left out whole when the

@@ -1,5 +1,6 @@
 package org.dossier.assistant.conversation;
 
+import org.dossier.assistant.Turn;
 import java.util.List;
 
 import org.dossier.engine.ChatEngine;

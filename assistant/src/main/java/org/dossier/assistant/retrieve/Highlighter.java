@@ -1,5 +1,6 @@
 package org.dossier.assistant.retrieve;
 
+import org.dossier.assistant.Snippet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

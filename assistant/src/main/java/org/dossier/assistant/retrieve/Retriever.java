@@ -1,5 +1,6 @@
 package org.dossier.assistant.retrieve;
 
+import org.dossier.assistant.Citation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -2,9 +2,11 @@ package org.dossier.assistant.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.dossier.assistant.AnswerMode;
+import org.dossier.assistant.Answer;
 import java.util.List;
 
-import org.dossier.assistant.retrieve.Citation;
+import org.dossier.assistant.Citation;
 import org.dossier.engine.ModelStatus;
 import org.dossier.indexer.DossierAnalyzer;
 import org.junit.jupiter.api.Test;

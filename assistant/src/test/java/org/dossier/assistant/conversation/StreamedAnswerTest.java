@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.dossier.assistant.AssistantStack;
-import org.dossier.assistant.answer.Answer;
-import org.dossier.assistant.answer.AnswerEvent;
-import org.dossier.assistant.answer.AnswerMode;
-import org.dossier.assistant.answer.AnswerStream;
+import org.dossier.assistant.Answer;
+import org.dossier.assistant.AnswerEvent;
+import org.dossier.assistant.AnswerMode;
+import org.dossier.assistant.AnswerStream;
 import org.dossier.assistant.answer.PacedChatEngine;
-import org.dossier.assistant.retrieve.Citation;
+import org.dossier.assistant.Citation;
 import org.dossier.engine.ChatEngine;
 import org.dossier.engine.ModelStatus;
 import org.junit.jupiter.api.AfterEach;

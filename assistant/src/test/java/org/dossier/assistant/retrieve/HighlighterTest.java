@@ -2,6 +2,7 @@ package org.dossier.assistant.retrieve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.dossier.assistant.Snippet;
 import java.util.List;
 
 import org.dossier.indexer.DossierAnalyzer;

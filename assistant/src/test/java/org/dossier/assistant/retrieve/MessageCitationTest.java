@@ -2,6 +2,8 @@ package org.dossier.assistant.retrieve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.dossier.assistant.Citation;
+import org.dossier.assistant.Snippet;
 import java.time.Instant;
 import java.util.List;
 

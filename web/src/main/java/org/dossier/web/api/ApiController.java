@@ -2,11 +2,11 @@ package org.dossier.web.api;
 
 import java.util.List;
 
-import org.dossier.assistant.answer.Answer;
-import org.dossier.assistant.answer.AnswerService;
+import org.dossier.assistant.Answer;
+import org.dossier.assistant.AnswerService;
 import org.dossier.assistant.Question;
-import org.dossier.assistant.ask.Ask;
-import org.dossier.assistant.retrieve.Citation;
+import org.dossier.assistant.Ask;
+import org.dossier.assistant.Citation;
 import org.dossier.indexer.SearchFilter;
 import org.dossier.web.status.Status;
 import org.dossier.web.status.StatusService;

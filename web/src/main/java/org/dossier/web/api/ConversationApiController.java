@@ -3,11 +3,11 @@ package org.dossier.web.api;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.dossier.assistant.conversation.Conversation;
-import org.dossier.assistant.conversation.ConversationStore;
-import org.dossier.assistant.conversation.ConversationSummary;
-import org.dossier.assistant.conversation.MarkdownExport;
-import org.dossier.assistant.conversation.NoSuchConversationException;
+import org.dossier.assistant.Conversation;
+import org.dossier.assistant.ConversationStore;
+import org.dossier.assistant.ConversationSummary;
+import org.dossier.assistant.MarkdownExport;
+import org.dossier.assistant.NoSuchConversationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.dossier.assistant.UserInputException;
-import org.dossier.assistant.conversation.ConversationStore;
-import org.dossier.assistant.conversation.MarkdownExport;
-import org.dossier.assistant.conversation.NoSuchConversationException;
+import org.dossier.assistant.ConversationStore;
+import org.dossier.assistant.MarkdownExport;
+import org.dossier.assistant.NoSuchConversationException;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;

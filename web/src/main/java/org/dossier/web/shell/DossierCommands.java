@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.List;
 
 import org.dossier.assistant.UserInputException;
-import org.dossier.assistant.answer.AnswerService;
+import org.dossier.assistant.AnswerService;
 import org.dossier.assistant.Question;
-import org.dossier.assistant.ask.Ask;
+import org.dossier.assistant.Ask;
 import org.dossier.indexer.EmbeddingStage;
 import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.IndexingService;

@@ -2,11 +2,11 @@ package org.dossier.web.shell;
 
 import java.io.PrintWriter;
 
-import org.dossier.assistant.answer.Answer;
-import org.dossier.assistant.answer.AnswerEvent;
-import org.dossier.assistant.answer.AnswerStream;
+import org.dossier.assistant.Answer;
+import org.dossier.assistant.AnswerEvent;
+import org.dossier.assistant.AnswerStream;
 import org.dossier.assistant.Question;
-import org.dossier.assistant.ask.Ask;
+import org.dossier.assistant.Ask;
 import org.jline.terminal.Terminal;
 import org.jspecify.annotations.Nullable;
 

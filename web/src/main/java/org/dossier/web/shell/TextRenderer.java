@@ -4,12 +4,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.dossier.assistant.answer.Answer;
-import org.dossier.assistant.conversation.Conversation;
-import org.dossier.assistant.conversation.ConversationSummary;
-import org.dossier.assistant.conversation.Turn;
-import org.dossier.assistant.retrieve.Citation;
-import org.dossier.assistant.retrieve.Snippet;
+import org.dossier.assistant.Answer;
+import org.dossier.assistant.Conversation;
+import org.dossier.assistant.ConversationSummary;
+import org.dossier.assistant.Turn;
+import org.dossier.assistant.Citation;
+import org.dossier.assistant.Snippet;
 import org.dossier.indexer.IndexReport;
 import org.dossier.web.status.Status;
 import org.springframework.stereotype.Component;

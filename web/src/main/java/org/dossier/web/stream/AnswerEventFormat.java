@@ -2,8 +2,8 @@ package org.dossier.web.stream;
 
 import java.util.List;
 
-import org.dossier.assistant.answer.Answer;
-import org.dossier.assistant.retrieve.Citation;
+import org.dossier.assistant.Answer;
+import org.dossier.assistant.Citation;
 
 /**
  * What the {@code passages} and {@code done} events of an answer stream carry: JSON for API clients, or a

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import org.dossier.assistant.UserInputException;
-import org.dossier.assistant.answer.AnswerEvent;
-import org.dossier.assistant.answer.AnswerStream;
+import org.dossier.assistant.AnswerEvent;
+import org.dossier.assistant.AnswerStream;
 import org.dossier.assistant.Question;
-import org.dossier.assistant.ask.Ask;
-import org.dossier.assistant.conversation.NoSuchConversationException;
+import org.dossier.assistant.Ask;
+import org.dossier.assistant.NoSuchConversationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,6 @@
 package org.dossier.web.ui;
 
-import org.dossier.assistant.conversation.ConversationStore;
+import org.dossier.assistant.ConversationStore;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,6 @@
 package org.dossier.web.ui;
 
-import org.dossier.assistant.retrieve.Snippet;
+import org.dossier.assistant.Snippet;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.dossier.assistant.conversation.NoSuchConversationException;
+import org.dossier.assistant.NoSuchConversationException;
 import org.dossier.web.SampleDocsServerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.dossier.assistant.conversation.ConversationStore;
+import org.dossier.assistant.ConversationStore;
 import org.dossier.web.DossierClient;
 import org.dossier.web.SampleDocsServerTest;
 import org.dossier.web.status.StatusService;

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.dossier.assistant.ask.Ask;
+import org.dossier.assistant.Ask;
 import org.dossier.web.ScriptedModelServerTest;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;

@@ -7,7 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-import org.dossier.assistant.conversation.ConversationStore;
+import org.dossier.assistant.ConversationStore;
 import org.dossier.web.DossierClient;
 import org.dossier.web.SampleDocsServerTest;
 import org.junit.jupiter.api.Test;

@@ -1,23 +1,26 @@
 package org.dossier.assistant.conversation;
 
-import org.dossier.assistant.AssistantStack;
-import org.dossier.assistant.ask.Ask;
-import org.dossier.assistant.Question;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.dossier.assistant.Answer;
+import org.dossier.assistant.AnswerMode;
+import org.dossier.assistant.Ask;
+import org.dossier.assistant.AssistantStack;
+import org.dossier.assistant.Citation;
+import org.dossier.assistant.Conversation;
+import org.dossier.assistant.Question;
+import org.dossier.assistant.ConversationStore;
+import org.dossier.assistant.NoSuchConversationException;
+import org.dossier.assistant.Turn;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.dossier.assistant.AssistantProperties;
-import org.dossier.assistant.answer.Answer;
-import org.dossier.assistant.answer.AnswerMode;
-import org.dossier.assistant.answer.AnswerService;
 import org.dossier.assistant.answer.GroundedAnswerer;
 import org.dossier.assistant.answer.PromptTemplates;
 import org.dossier.assistant.answer.ScriptedChatEngine;
-import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.retrieve.Highlighter;
 import org.dossier.assistant.retrieve.HybridSearch;
 import org.dossier.assistant.retrieve.Retriever;
@@ -34,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Conversations end to end over a real index and catalog: follow-ups rewritten (by a scripted model, or by the rule
  * without one), retrieval on the rewritten question, the conversation in the answer prompt, turns stored.
  */
-class ConversationServiceTest {
+class AskConversationTest {
 
     private static final ChatEngine NO_MODEL = () -> new ModelStatus(ModelStatus.State.NOT_CONFIGURED,
             "No chat model is configured; set dossier.engine.chat-model.");

@@ -1,4 +1,4 @@
-package org.dossier.assistant.answer;
+package org.dossier.assistant;
 
 /** How an answer was made. */
 public enum AnswerMode {

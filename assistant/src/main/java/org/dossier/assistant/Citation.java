@@ -1,5 +1,6 @@
-package org.dossier.assistant.retrieve;
+package org.dossier.assistant;
 
+import org.dossier.assistant.retrieve.MessageRef;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 

@@ -1,4 +1,4 @@
-package org.dossier.assistant.conversation;
+package org.dossier.assistant;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,9 +8,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import org.dossier.assistant.answer.Answer;
-import org.dossier.assistant.answer.AnswerMode;
-import org.dossier.assistant.retrieve.Citation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;

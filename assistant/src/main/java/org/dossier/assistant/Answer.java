@@ -1,8 +1,7 @@
-package org.dossier.assistant.answer;
+package org.dossier.assistant;
 
 import java.util.List;
 
-import org.dossier.assistant.retrieve.Citation;
 import org.jspecify.annotations.Nullable;
 
 /**

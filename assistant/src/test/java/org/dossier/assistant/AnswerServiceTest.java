@@ -1,10 +1,6 @@
-package org.dossier.assistant.answer;
+package org.dossier.assistant;
 
 import tools.jackson.databind.json.JsonMapper;
-import org.dossier.assistant.conversation.ConversationStore;
-import org.dossier.assistant.AssistantStack;
-import org.dossier.assistant.ask.Ask;
-import org.dossier.assistant.Question;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,9 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.dossier.assistant.AssistantProperties;
-import org.dossier.assistant.UserInputException;
-import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.retrieve.Highlighter;
 import org.dossier.assistant.retrieve.HybridSearch;
 import org.dossier.assistant.retrieve.Retriever;

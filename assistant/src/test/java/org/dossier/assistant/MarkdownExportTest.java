@@ -1,11 +1,10 @@
-package org.dossier.assistant.conversation;
+package org.dossier.assistant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
 
-import org.dossier.assistant.answer.AnswerMode;
 import org.junit.jupiter.api.Test;
 
 class MarkdownExportTest {
@@ -52,8 +51,8 @@ class MarkdownExportTest {
 
     @Test
     void aPassageLineThatMarkdownWouldReadAsAHeadingOrListStaysQuotedText() {
-        var passage = new org.dossier.assistant.retrieve.Citation(1, 1, "notes.md", "/docs/notes.md", null, null,
-                null, null, new org.dossier.assistant.retrieve.Snippet("x", List.of(), false, false),
+        var passage = new org.dossier.assistant.Citation(1, 1, "notes.md", "/docs/notes.md", null, null,
+                null, null, new org.dossier.assistant.Snippet("x", List.of(), false, false),
                 "# Owners\n- Bluewater\n\n1. Registry", 0, 10, 1f, "c".repeat(64));
         Conversation conversation = new Conversation(1, "Owners?", ASKED, ASKED, List.of(new Turn(1, "Owners?",
                 "Owners?", "Retrieved passages.", AnswerMode.RETRIEVAL_ONLY, "", List.of(passage), ASKED)));

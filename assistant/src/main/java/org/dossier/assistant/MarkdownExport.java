@@ -1,10 +1,9 @@
-package org.dossier.assistant.conversation;
+package org.dossier.assistant;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
-import org.dossier.assistant.retrieve.Citation;
 
 /**
  * A conversation as Markdown a journalist can file with their notes: each question and answer, then the passages

@@ -1,4 +1,4 @@
-package org.dossier.assistant.answer;
+package org.dossier.assistant;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -58,7 +58,7 @@ public final class AnswerStream {
     }
 
     /** The model's generation for this answer, which a cancel stops (at once, if one came before it started). */
-    void generating(GenerationHandle handle) {
+    public void generating(GenerationHandle handle) {
         generation = handle;
         // Both sides write, then read the other's field: whichever comes second sees the first, so a cancel that
         // races the start of the generation still reaches it.

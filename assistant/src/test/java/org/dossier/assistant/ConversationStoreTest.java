@@ -1,4 +1,4 @@
-package org.dossier.assistant.conversation;
+package org.dossier.assistant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,11 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
-import org.dossier.assistant.answer.Answer;
-import org.dossier.assistant.answer.AnswerMode;
-import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.retrieve.MessageRef;
-import org.dossier.assistant.retrieve.Snippet;
 import org.dossier.indexer.IndexerStack;
 import org.dossier.indexer.Location;
 import org.junit.jupiter.api.AfterEach;

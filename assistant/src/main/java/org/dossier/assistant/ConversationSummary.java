@@ -1,4 +1,4 @@
-package org.dossier.assistant.conversation;
+package org.dossier.assistant;
 
 import java.time.Instant;
 

@@ -1,6 +1,5 @@
-package org.dossier.assistant.conversation;
+package org.dossier.assistant;
 
-import org.dossier.assistant.UserInputException;
 
 /** A conversation id that names no stored conversation (never stored, or deleted). */
 public final class NoSuchConversationException extends UserInputException {

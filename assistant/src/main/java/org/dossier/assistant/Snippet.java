@@ -1,4 +1,4 @@
-package org.dossier.assistant.retrieve;
+package org.dossier.assistant;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.dossier.assistant.answer;
+package org.dossier.assistant;
 
 import java.util.List;
 

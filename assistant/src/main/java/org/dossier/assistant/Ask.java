@@ -1,18 +1,11 @@
-package org.dossier.assistant.ask;
+package org.dossier.assistant;
 
 import java.util.List;
 
-import org.dossier.assistant.Question;
-import org.dossier.assistant.answer.Answer;
-import org.dossier.assistant.answer.AnswerEvent;
-import org.dossier.assistant.answer.AnswerStream;
 import org.dossier.assistant.answer.Answerability;
 import org.dossier.assistant.answer.GroundedAnswerer;
 import org.dossier.assistant.answer.ModelWait;
-import org.dossier.assistant.conversation.ConversationStore;
 import org.dossier.assistant.conversation.FollowUps;
-import org.dossier.assistant.conversation.Turn;
-import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.retrieve.Retriever;
 import org.dossier.engine.ModelStatus;
 

@@ -1,16 +1,13 @@
-package org.dossier.assistant.answer;
+package org.dossier.assistant;
 
 import java.util.List;
 
-import org.dossier.assistant.AssistantProperties;
-import org.dossier.assistant.Question;
-import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.retrieve.Retriever;
 import org.dossier.indexer.SearchFilter;
 
 /**
  * Searches the indexed documents: the passages that match some words best, with their places and highlights. (A
- * question is answered by {@code org.dossier.assistant.ask.Ask}.)
+ * question is answered by {@code org.dossier.assistant.Ask}.)
  */
 public final class AnswerService {
 

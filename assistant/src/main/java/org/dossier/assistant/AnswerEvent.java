@@ -1,8 +1,7 @@
-package org.dossier.assistant.answer;
+package org.dossier.assistant;
 
 import java.util.List;
 
-import org.dossier.assistant.retrieve.Citation;
 
 /**
  * What a front end hears while an answer is made, in this order: the passages the model is given, its text piece by

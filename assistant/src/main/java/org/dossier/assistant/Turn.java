@@ -1,10 +1,8 @@
-package org.dossier.assistant.conversation;
+package org.dossier.assistant;
 
 import java.time.Instant;
 import java.util.List;
 
-import org.dossier.assistant.answer.AnswerMode;
-import org.dossier.assistant.retrieve.Citation;
 
 /**
  * One question of a conversation and the answer it got.
