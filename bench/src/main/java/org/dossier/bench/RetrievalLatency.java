@@ -232,17 +232,11 @@ final class RetrievalLatency implements Benchmark {
         }
         Arrays.sort(millis);
         Map<String, Number> cells = new LinkedHashMap<>();
-        cells.put("p50 ms", percentile(millis, 0.50));
-        cells.put("p95 ms", percentile(millis, 0.95));
+        cells.put("p50 ms", Metrics.percentile(millis, 0.50));
+        cells.put("p95 ms", Metrics.percentile(millis, 0.95));
         cells.put("max ms", millis[millis.length - 1]);
         cells.put("mean ms", Arrays.stream(millis).average().orElseThrow());
         return new BenchResult.Row(label, cells);
-    }
-
-    /** Nearest-rank percentile of sorted values. */
-    private static double percentile(double[] sorted, double p) {
-        int rank = (int) Math.ceil(p * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
     }
 
     /**
@@ -262,14 +256,12 @@ final class RetrievalLatency implements Benchmark {
                 exact[q].offer(n, dot(queries[q], vector));
             }
         }
-        double sum = 0;
+        long[][] found = new long[RECALL_QUERIES][];
         for (int q = 0; q < RECALL_QUERIES; q++) {
-            List<Long> found = IndexReads.nearest(index, queries[q], MODEL, TOP).stream()
-                    .map(hit -> hit.documentId() * PASSAGES_PER_DOCUMENT + hit.ordinal()).toList();
-            long matched = found.stream().filter(exact[q]::contains).count();
-            sum += matched / (double) TOP;
+            found[q] = IndexReads.nearest(index, queries[q], MODEL, TOP).stream()
+                    .mapToLong(hit -> hit.documentId() * PASSAGES_PER_DOCUMENT + hit.ordinal()).toArray();
         }
-        return sum / RECALL_QUERIES;
+        return Metrics.recallAgainstExact(found, Arrays.stream(exact).map(TopScores::ids).toArray(long[][]::new), TOP);
     }
 
     private static float dot(float[] a, float[] b) {
@@ -306,8 +298,8 @@ final class RetrievalLatency implements Benchmark {
             }
         }
 
-        boolean contains(long id) {
-            return Arrays.stream(ids).anyMatch(each -> each == id);
+        long[] ids() {
+            return ids.clone();
         }
     }
 
