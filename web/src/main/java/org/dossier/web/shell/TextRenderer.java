@@ -10,6 +10,7 @@ import org.dossier.assistant.conversation.ConversationSummary;
 import org.dossier.assistant.conversation.Turn;
 import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.retrieve.Snippet;
+import org.dossier.indexer.EmbeddingProgress;
 import org.dossier.indexer.IndexReport;
 import org.dossier.web.status.Status;
 import org.springframework.stereotype.Component;
@@ -124,10 +125,30 @@ public class TextRenderer {
     }
 
     String report(IndexReport report) {
-        return "Indexed %d of %d files (%d unchanged, %d skipped, %d failed, %d removed%s), %d passages, in %.1f s."
+        return counts(report) + ".";
+    }
+
+    /** The run's counts, then where its vectors stand: a run whose vectors stopped says so on the same line. */
+    String report(IndexRun run) {
+        EmbeddingProgress vectors = run.vectors();
+        if (vectors == null) {
+            return report(run.report());
+        }
+        String notDone = run.vectorsNotDone();
+        return "%s; vectors: %,d of %,d passages%s%s.".formatted(counts(run.report()), vectors.embedded(),
+                vectors.passages(), unembeddable(vectors), notDone == null ? "" : " — not done: " + notDone);
+    }
+
+    private static String counts(IndexReport report) {
+        return "Indexed %d of %d files (%d unchanged, %d skipped, %d failed, %d removed%s), %d passages, in %.1f s"
                 .formatted(report.indexed(), report.files(), report.unchanged(), report.skipped(), report.failed(),
                         report.removed(), report.moved() == 0 ? "" : ", " + report.moved() + " moved",
                         report.passages(), report.elapsed().toMillis() / 1000.0);
+    }
+
+    private static String unembeddable(EmbeddingProgress vectors) {
+        return vectors.unembeddable() == 0 ? "" : " (%,d could not be embedded — empty or refused by the model — and "
+                .formatted(vectors.unembeddable()) + "are found by keyword only)";
     }
 
     String status(Status status) {
@@ -157,9 +178,9 @@ public class TextRenderer {
         if (embedding == null) {
             return "off (keyword search only)";
         }
-        return "%d of %d passages (%s)%s%s".formatted(embedding.embedded(), embedding.passages(), embedding.model(),
-                embedding.running() ? ", embedding…" : "",
-                embedding.lastError() == null ? "" : ", last error: " + embedding.lastError());
+        return "%d of %d passages (%s)%s%s%s".formatted(embedding.embedded(), embedding.passages(), embedding.model(),
+                unembeddable(embedding), embedding.running() ? ", embedding…" : "",
+                embedding.lastError() == null ? "" : " — stopped: " + embedding.lastError());
     }
 
     private String snippet(Snippet snippet) {
