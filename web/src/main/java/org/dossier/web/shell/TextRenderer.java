@@ -12,6 +12,7 @@ import org.dossier.assistant.retrieve.Citation;
 import org.dossier.assistant.retrieve.Snippet;
 import org.dossier.indexer.EmbeddingProgress;
 import org.dossier.indexer.IndexReport;
+import org.dossier.indexer.ReasonCount;
 import org.dossier.web.status.Status;
 import org.springframework.stereotype.Component;
 
@@ -162,6 +163,12 @@ public class TextRenderer {
                 .append("Passages:       ").append(status.passages()).append('\n')
                 .append("Vectors:        ").append(vectors(status)).append('\n')
                 .append("Chat model:     ").append(status.model().state()).append(" — ").append(status.model().detail());
+        if (!status.reasons().isEmpty()) {
+            out.append("\n\nWhy documents were not indexed:");
+            for (ReasonCount reason : status.reasons()) {
+                out.append("\n  %6d  %s  %s".formatted(reason.documents(), reason.state(), reason.example()));
+            }
+        }
         if (!status.notIndexed().isEmpty()) {
             out.append("\n\nNot indexed:");
             for (Status.NotIndexed doc : status.notIndexed()) {

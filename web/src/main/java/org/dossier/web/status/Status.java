@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.dossier.engine.ModelStatus;
 import org.dossier.indexer.EmbeddingProgress;
+import org.dossier.indexer.ReasonCount;
 import org.dossier.indexer.StateCounts;
 import org.jspecify.annotations.Nullable;
 
@@ -12,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param passages   passages searchable now
  * @param embedding  how far the background embedding stage is, or {@code null} when embeddings are off
  * @param notIndexed the most recent documents that were skipped or failed, with the reason
+ * @param reasons    every document that was skipped or failed, counted by kind of reason, most frequent first
  */
 public record Status(String dataDir, List<String> sources, StateCounts counts, int passages, ModelStatus model,
-                     @Nullable EmbeddingProgress embedding, List<NotIndexed> notIndexed) {
+                     @Nullable EmbeddingProgress embedding, List<NotIndexed> notIndexed, List<ReasonCount> reasons) {
 
     /** A document that was skipped or failed, and why. */
     public record NotIndexed(String file, @Nullable String entry, String state, @Nullable String reason) {

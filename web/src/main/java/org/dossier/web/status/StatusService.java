@@ -41,6 +41,7 @@ public final class StatusService {
                 catalog.notIndexed(NOT_INDEXED_SHOWN).stream()
                         .map(doc -> new Status.NotIndexed(doc.path(), doc.entry().isEmpty() ? null : doc.entry(),
                                 doc.state().name(), doc.reason()))
-                        .toList());
+                        .toList(),
+                catalog.reasonCounts());
     }
 }
