@@ -34,4 +34,10 @@ public interface IndexingService {
 
     /** The last progress published, or {@code null} before the first run. */
     @Nullable IndexProgress lastProgress();
+
+    /**
+     * Why indexing and embedding are paused now (the disk is nearly full: "paused: 120 MB free on …"), or {@code null}
+     * when they are not; they resume by themselves once space is back.
+     */
+    @Nullable String paused();
 }

@@ -155,6 +155,7 @@ public class TextRenderer {
     String status(Status status) {
         var counts = status.counts();
         StringBuilder out = new StringBuilder()
+                .append(status.paused() == null ? "" : "Indexing:       " + status.paused() + "\n")
                 .append("Data directory: ").append(status.dataDir()).append('\n')
                 .append("Sources:        ").append(status.sources().isEmpty() ? "none" : String.join(", ", status.sources())).append('\n')
                 .append("Files:          ").append(counts.files()).append('\n')

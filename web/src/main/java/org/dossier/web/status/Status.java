@@ -14,9 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param embedding  how far the background embedding stage is, or {@code null} when embeddings are off
  * @param notIndexed the most recent documents that were skipped or failed, with the reason
  * @param reasons    every document that was skipped or failed, counted by kind of reason, most frequent first
+ * @param paused     why indexing and embedding are paused now (the disk is nearly full), or {@code null}
  */
 public record Status(String dataDir, List<String> sources, StateCounts counts, int passages, ModelStatus model,
-                     @Nullable EmbeddingProgress embedding, List<NotIndexed> notIndexed, List<ReasonCount> reasons) {
+                     @Nullable EmbeddingProgress embedding, List<NotIndexed> notIndexed, List<ReasonCount> reasons,
+                     @Nullable String paused) {
 
     /** A document that was skipped or failed, and why. */
     public record NotIndexed(String file, @Nullable String entry, String state, @Nullable String reason) {

@@ -9,6 +9,7 @@ import org.dossier.indexer.EmbeddingProgress;
 import org.dossier.indexer.EmbeddingStage;
 import org.dossier.indexer.internal.index.PassageIndex;
 import org.dossier.indexer.internal.index.PendingVectors;
+import org.dossier.indexer.internal.space.DiskSpaceGuard;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,7 @@ public final class BackgroundEmbedding implements EmbeddingStage, AutoCloseable 
     private final EmbeddingEngine engine;
     private final int batchSize;
     private final TolerantBatch batches;
+    private final DiskSpaceGuard space;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final Thread worker;
@@ -39,6 +41,12 @@ public final class BackgroundEmbedding implements EmbeddingStage, AutoCloseable 
     private @Nullable String lastError;
 
     public BackgroundEmbedding(PassageIndex index, EmbeddingEngine engine, int batchSize) {
+        this(index, engine, batchSize, DiskSpaceGuard.off());
+    }
+
+    /** @param space pauses the stage while the disk is nearly full: each batch writes and commits the index */
+    public BackgroundEmbedding(PassageIndex index, EmbeddingEngine engine, int batchSize, DiskSpaceGuard space) {
+        this.space = space;
         this.index = index;
         this.engine = engine;
         this.batchSize = batchSize;
@@ -119,6 +127,7 @@ public final class BackgroundEmbedding implements EmbeddingStage, AutoCloseable 
         String model = engine.modelId();
         PendingVectors pending = index.pendingVectors(model, batchSize);
         while (!pending.isEmpty() && !isClosed()) {
+            space.awaitSpace();
             TolerantBatch.Outcome batch = batches.embed(pending);
             index.addVectors(batch.embedded(), batch.vectors(), model);
             if (!batch.unembeddable().isEmpty()) {

@@ -14,6 +14,7 @@ final class RunProgress {
 
     private final List<Consumer<IndexProgress>> listeners = new CopyOnWriteArrayList<>();
     private volatile @Nullable IndexProgress last;
+    private volatile @Nullable String paused;
 
     void listen(Consumer<IndexProgress> listener) {
         listeners.add(listener);
@@ -31,8 +32,19 @@ final class RunProgress {
         }
         tally.lastPublished = now;
         IndexProgress progress = new IndexProgress(tally.source, tally.files, tally.checked, tally.indexed,
-                tally.skipped, tally.failed, tally.bytes, currentFile, tally.elapsed(), done);
+                tally.skipped, tally.failed, tally.bytes, currentFile, tally.elapsed(), done, done ? null : paused);
         last = progress;
         listeners.forEach(listener -> listener.accept(progress));
+    }
+
+    /** A run paused (or resumed, with {@code null}) between two files: published at once, with its last counts. */
+    void paused(@Nullable String reason) {
+        paused = reason;
+        IndexProgress current = last;
+        if (current != null && !current.done()) {
+            IndexProgress progress = current.withPaused(reason);
+            last = progress;
+            listeners.forEach(listener -> listener.accept(progress));
+        }
     }
 }

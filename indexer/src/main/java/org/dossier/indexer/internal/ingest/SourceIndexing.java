@@ -18,6 +18,7 @@ import org.dossier.indexer.internal.catalog.CatalogWriter;
 import org.dossier.indexer.internal.chunk.Chunker;
 import org.dossier.indexer.internal.extract.Extractor;
 import org.dossier.indexer.internal.index.PassageIndex;
+import org.dossier.indexer.internal.space.DiskSpaceGuard;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +31,7 @@ public final class SourceIndexing implements IndexingService {
     private final Catalog catalog;
     private final CatalogWriter writer;
     private final CommitProtocol commits;
+    private final DiskSpaceGuard space;
     private final SourceScan scan;
     private final RunProgress progress = new RunProgress();
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
@@ -41,14 +43,27 @@ public final class SourceIndexing implements IndexingService {
      */
     public SourceIndexing(Catalog catalog, CatalogWriter writer, PassageIndex index, Extractor extractor,
                           Chunker chunker, int commitEveryFiles, int parseWorkers) {
+        this(catalog, writer, index, extractor, chunker, commitEveryFiles, parseWorkers, DiskSpaceGuard.off());
+    }
+
+    /** @param space pauses a run while the disk is nearly full, and resumes it once space is back */
+    public SourceIndexing(Catalog catalog, CatalogWriter writer, PassageIndex index, Extractor extractor,
+                          Chunker chunker, int commitEveryFiles, int parseWorkers, DiskSpaceGuard space) {
         if (parseWorkers < 1) {
             throw new IllegalArgumentException("parse workers must be at least 1: " + parseWorkers);
         }
         this.catalog = catalog;
         this.writer = writer;
-        this.commits = new CommitProtocol(writer, index);
+        this.space = space;
+        this.commits = new CommitProtocol(writer, index, space);
         this.scan = new SourceScan(catalog, writer, commits, new FileIndexer(extractor, chunker, writer, index),
-                progress, commitEveryFiles, parseWorkers);
+                progress, commitEveryFiles, parseWorkers, space);
+        space.onChange(progress::paused);
+    }
+
+    @Override
+    public @Nullable String paused() {
+        return space.paused();
     }
 
     /** Runs after every indexing run, once its changes are committed (the embedding stage starts there). */
@@ -110,6 +125,8 @@ public final class SourceIndexing implements IndexingService {
         oneRunAtATime.lock();
         try {
             RunTally tally = new RunTally();
+            progress.publish(tally, null, false);
+            space.awaitSpace(); // before anything is written: a run on a full disk waits here, paused
             for (SourceRecord source : sources) {
                 if (Files.isDirectory(source.path())) {
                     tally.source = source.path().toString();

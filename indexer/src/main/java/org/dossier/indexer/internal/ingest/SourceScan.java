@@ -19,6 +19,7 @@ import org.dossier.indexer.SourceRecord;
 import org.dossier.indexer.internal.catalog.Catalog;
 import org.dossier.indexer.internal.catalog.CatalogWriter;
 import org.dossier.indexer.internal.catalog.FileStamp;
+import org.dossier.indexer.internal.space.DiskSpaceGuard;
 
 /**
  * Brings one source up to date:
@@ -32,6 +33,8 @@ import org.dossier.indexer.internal.catalog.FileStamp;
  *   <li>remove files that are gone;</li>
  *   <li>commit every few files ({@link CommitProtocol}).</li>
  * </ol>
+ * Before a file is recorded, free disk space is checked ({@link DiskSpaceGuard}): on a nearly full disk the scan
+ * pauses there, between two files, and goes on once space is back.
  */
 final class SourceScan {
 
@@ -43,9 +46,11 @@ final class SourceScan {
     private final FileTreeWalker walker = new FileTreeWalker();
     private final int commitEveryFiles;
     private final int parseWorkers;
+    private final DiskSpaceGuard space;
 
     SourceScan(Catalog catalog, CatalogWriter writer, CommitProtocol commits, FileIndexer fileIndexer,
-               RunProgress progress, int commitEveryFiles, int parseWorkers) {
+               RunProgress progress, int commitEveryFiles, int parseWorkers, DiskSpaceGuard space) {
+        this.space = space;
         this.catalog = catalog;
         this.writer = writer;
         this.commits = commits;
@@ -105,7 +110,9 @@ final class SourceScan {
         });
     }
 
+    /** Waits for disk space first: recording writes the catalog and the index, and neither may stop half-way. */
     private void record(ParseAhead.Parsed parsed, RunTally tally) {
+        space.awaitSpace();
         var outcome = fileIndexer.record(parsed.file(), parsed.parsed());
         tally.add(outcome, parsed.file().size());
         if (tally.recorded() % commitEveryFiles == 0) {
