@@ -18,15 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param elapsed     time since the run started
  * @param done        whether the run has finished
  * @param paused      why the run is paused now (the disk is nearly full), or {@code null} while it works
+ * @param stopped     why a finished run ended before it looked at every file (cancelled, an error), or {@code null}
  */
 public record IndexProgress(String source, int files, int checked, int indexed, int skipped, int failed, long bytes,
-                            @Nullable String currentFile, Duration elapsed, boolean done, @Nullable String paused) {
-
-    /** The same progress, paused for this reason (or going on again, with {@code null}). */
-    public IndexProgress withPaused(@Nullable String reason) {
-        return new IndexProgress(source, files, checked, indexed, skipped, failed, bytes, currentFile, elapsed, done,
-                reason);
-    }
+                            @Nullable String currentFile, Duration elapsed, boolean done, @Nullable String paused,
+                            @Nullable String stopped) {
 
     /** Files checked per second so far. */
     public double filesPerSecond() {

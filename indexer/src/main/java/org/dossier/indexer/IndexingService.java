@@ -29,6 +29,14 @@ public interface IndexingService {
     /** Brings every source up to date. */
     IndexReport indexAllSources();
 
+    /**
+     * Asks the run going on now to stop before its next file. What it indexed stays, committed in the catalog and the
+     * index together; what it did not reach is indexed by the next run. Returns at once.
+     *
+     * @return whether a run was going on
+     */
+    boolean cancel();
+
     /** Receives progress while a run works and at its end. */
     void onProgress(Consumer<IndexProgress> listener);
 

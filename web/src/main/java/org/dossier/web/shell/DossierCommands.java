@@ -86,6 +86,15 @@ public class DossierCommands {
         return result;
     }
 
+    /** Stops a run going on in the background (started by the web page, the folder watcher or start-up). */
+    @Command(name = "cancel", group = "Dossier",
+            description = "Stop the indexing run going on now; what it indexed stays, the next run does the rest.")
+    public String cancel() {
+        return indexing.cancel()
+                ? "Cancelling the indexing run: it stops before its next file; what it indexed stays searchable."
+                : "No indexing run is going on.";
+    }
+
     /**
      * Indexing returns once passages are keyword-searchable; the command also waits for their vectors, so that a
      * script's next {@code ask} gets hybrid search. In the server the stage simply carries on in the background.

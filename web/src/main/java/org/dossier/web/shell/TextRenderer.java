@@ -126,7 +126,7 @@ public class TextRenderer {
     }
 
     String report(IndexReport report) {
-        return counts(report) + ".";
+        return counts(report) + stopped(report) + ".";
     }
 
     /** The run's counts, then where its vectors stand: a run whose vectors stopped says so on the same line. */
@@ -136,7 +136,8 @@ public class TextRenderer {
             return report(run.report());
         }
         String notDone = run.vectorsNotDone();
-        return "%s; vectors: %,d of %,d passages%s%s.".formatted(counts(run.report()), vectors.embedded(),
+        return "%s%s; vectors: %,d of %,d passages%s%s.".formatted(counts(run.report()), stopped(run.report()),
+                vectors.embedded(),
                 vectors.passages(), unembeddable(vectors), notDone == null ? "" : " — not done: " + notDone);
     }
 
@@ -145,6 +146,10 @@ public class TextRenderer {
                 .formatted(report.indexed(), report.files(), report.unchanged(), report.skipped(), report.failed(),
                         report.removed(), report.moved() == 0 ? "" : ", " + report.moved() + " moved",
                         report.passages(), report.elapsed().toMillis() / 1000.0);
+    }
+
+    private static String stopped(IndexReport report) {
+        return report.stopped() == null ? "" : " — " + report.stopped();
     }
 
     private static String unembeddable(EmbeddingProgress vectors) {
@@ -156,6 +161,7 @@ public class TextRenderer {
         var counts = status.counts();
         StringBuilder out = new StringBuilder()
                 .append(status.paused() == null ? "" : "Indexing:       " + status.paused() + "\n")
+                .append(status.lastRunStopped() == null ? "" : "Last run:       " + status.lastRunStopped() + "\n")
                 .append("Data directory: ").append(status.dataDir()).append('\n')
                 .append("Sources:        ").append(status.sources().isEmpty() ? "none" : String.join(", ", status.sources())).append('\n')
                 .append("Files:          ").append(counts.files()).append('\n')

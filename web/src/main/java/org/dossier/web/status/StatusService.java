@@ -4,6 +4,7 @@ import org.dossier.engine.ChatEngine;
 import org.dossier.engine.DossierProperties;
 import org.dossier.indexer.DocumentCatalog;
 import org.dossier.indexer.EmbeddingStage;
+import org.dossier.indexer.IndexProgress;
 import org.dossier.indexer.IndexingService;
 import org.dossier.indexer.PassageSearch;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,12 @@ public final class StatusService {
                                 doc.state().name(), doc.reason()))
                         .toList(),
                 catalog.reasonCounts(),
-                indexing.paused());
+                indexing.paused(),
+                lastRunStopped());
+    }
+
+    private @Nullable String lastRunStopped() {
+        IndexProgress last = indexing.lastProgress();
+        return last == null || !last.done() ? null : last.stopped();
     }
 }

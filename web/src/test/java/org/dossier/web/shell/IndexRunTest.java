@@ -15,7 +15,7 @@ class IndexRunTest {
 
     private static final String MODEL = "bundled:bge-small-en-v1.5-q";
     private static final IndexReport REPORT = new IndexReport(840, 0, 740, 60, 40, 0, 0, 3695, 9_000_000,
-            Duration.ofMillis(207_500));
+            Duration.ofMillis(207_500), null);
 
     private final TextRenderer text = new TextRenderer(false);
 

@@ -48,6 +48,6 @@ class StatusTextTest {
         return new Status("/data", List.of("/leak"), new StateCounts(3, 0, 3, 0, 1), 12,
                 new ModelStatus(ModelStatus.State.NOT_CONFIGURED, "no chat model"), embedding, List.of(),
                 List.of(new ReasonCount(DocumentState.SKIPPED, "empty file", "empty file (0 bytes) — nothing to index", 3)),
-                paused);
+                paused, null);
     }
 }

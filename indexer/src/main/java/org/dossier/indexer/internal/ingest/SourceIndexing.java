@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -35,6 +36,7 @@ public final class SourceIndexing implements IndexingService {
     private final SourceScan scan;
     private final RunProgress progress = new RunProgress();
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
+    private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private final List<Runnable> afterEachRun = new CopyOnWriteArrayList<>();
 
     /**
@@ -59,6 +61,15 @@ public final class SourceIndexing implements IndexingService {
         this.scan = new SourceScan(catalog, writer, commits, new FileIndexer(extractor, chunker, writer, index),
                 progress, commitEveryFiles, parseWorkers, space);
         space.onChange(progress::paused);
+    }
+
+    @Override
+    public boolean cancel() {
+        boolean running = oneRunAtATime.isLocked();
+        if (running) {
+            cancelRequested.set(true);
+        }
+        return running;
     }
 
     @Override
@@ -124,16 +135,24 @@ public final class SourceIndexing implements IndexingService {
     private IndexReport run(List<SourceRecord> sources) {
         oneRunAtATime.lock();
         try {
+            cancelRequested.set(false);
             RunTally tally = new RunTally();
-            progress.publish(tally, null, false);
-            space.awaitSpace(); // before anything is written: a run on a full disk waits here, paused
-            for (SourceRecord source : sources) {
-                if (Files.isDirectory(source.path())) {
-                    tally.source = source.path().toString();
-                    scan.scan(source, tally);
+            progress.begin(tally);
+            try {
+                space.awaitSpace(); // before anything is written: a run on a full disk waits here, paused
+                for (SourceRecord source : sources) {
+                    if (Files.isDirectory(source.path()) && tally.stopped == null) {
+                        tally.source = source.path().toString();
+                        scan.scan(source, tally, cancelRequested::get);
+                    }
                 }
+                commits.commit(); // a cancelled run commits what it recorded: both stores agree on it
+            } catch (RuntimeException e) {
+                // said where progress is shown (the Library page, status) as well as to the caller
+                tally.stopped = "stopped by an error: " + e.getMessage() + " — the next run starts again from here";
+                progress.publish(tally, null, true);
+                throw e;
             }
-            commits.commit();
             progress.publish(tally, null, true);
             afterEachRun.forEach(Runnable::run);
             return tally.report();
