@@ -25,4 +25,7 @@ public interface DocumentCatalog {
 
     /** Documents that were not indexed, with their reasons, most recent first. */
     List<DocumentRecord> notIndexed(int limit);
+
+    /** Documents that were not indexed, counted by kind of reason ({@link ReasonCount#headlineOf}), most first. */
+    List<ReasonCount> reasonCounts();
 }

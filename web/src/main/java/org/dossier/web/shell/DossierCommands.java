@@ -9,12 +9,14 @@ import org.dossier.assistant.UserInputException;
 import org.dossier.assistant.AnswerService;
 import org.dossier.assistant.Question;
 import org.dossier.assistant.Ask;
+import org.dossier.indexer.EmbeddingProgress;
 import org.dossier.indexer.EmbeddingStage;
 import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.IndexingService;
 import org.dossier.indexer.SearchFilter;
 import org.dossier.web.status.StatusService;
 import org.jline.terminal.Terminal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
@@ -58,7 +60,8 @@ public class DossierCommands {
     @Command(name = "index", group = "Dossier",
             description = "Index a folder (added as a source), or bring every source up to date when none is given.")
     public String index(@Arguments List<String> folders,
-                        @Option(longName = "json", description = "print JSON") boolean asJson) {
+                        @Option(longName = "json", description = "print JSON") boolean asJson,
+                        CommandContext context) {
         IndexReport report;
         if (folders == null || folders.isEmpty()) {
             report = progressBar.during(indexing::indexAllSources);
@@ -71,24 +74,44 @@ public class DossierCommands {
             }
             report = progressBar.during(() -> indexing.index(folder));
         }
-        awaitVectors();
-        return asJson ? json.writeValueAsString(report) : text.report(report);
+        IndexRun run = new IndexRun(report, awaitVectors());
+        String result = asJson ? json.writeValueAsString(run) : text.report(run);
+        if (run.vectorsNotDone() != null) {
+            // The summary is the result either way; the failure makes a one-shot run exit 1 (a script must not take
+            // keyword-only search for hybrid search) and the shell show the reason again as an error.
+            context.outputWriter().println(result);
+            context.outputWriter().flush();
+            throw new IllegalStateException("vectors are not done: " + run.vectorsNotDone());
+        }
+        return result;
+    }
+
+    /** Stops a run going on in the background (started by the web page, the folder watcher or start-up). */
+    @Command(name = "cancel", group = "Dossier",
+            description = "Stop the indexing run going on now; what it indexed stays, the next run does the rest.")
+    public String cancel() {
+        return indexing.cancel()
+                ? "Cancelling the indexing run: it stops before its next file; what it indexed stays searchable."
+                : "No indexing run is going on.";
     }
 
     /**
      * Indexing returns once passages are keyword-searchable; the command also waits for their vectors, so that a
      * script's next {@code ask} gets hybrid search. In the server the stage simply carries on in the background.
+     *
+     * @return where the vectors stand then, or {@code null} when embeddings are off
      */
-    private void awaitVectors() {
+    private @Nullable EmbeddingProgress awaitVectors() {
         EmbeddingStage stage = embedding.getIfAvailable();
         if (stage == null) {
-            return;
+            return null;
         }
         try {
             stage.awaitIdle(Duration.ofHours(24));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return stage.progress();
     }
 
     /**

@@ -10,7 +10,9 @@ import org.dossier.assistant.ConversationSummary;
 import org.dossier.assistant.Turn;
 import org.dossier.assistant.Citation;
 import org.dossier.assistant.Snippet;
+import org.dossier.indexer.EmbeddingProgress;
 import org.dossier.indexer.IndexReport;
+import org.dossier.indexer.ReasonCount;
 import org.dossier.web.status.Status;
 import org.springframework.stereotype.Component;
 
@@ -124,15 +126,42 @@ public class TextRenderer {
     }
 
     String report(IndexReport report) {
-        return "Indexed %d of %d files (%d unchanged, %d skipped, %d failed, %d removed%s), %d passages, in %.1f s."
+        return counts(report) + stopped(report) + ".";
+    }
+
+    /** The run's counts, then where its vectors stand: a run whose vectors stopped says so on the same line. */
+    String report(IndexRun run) {
+        EmbeddingProgress vectors = run.vectors();
+        if (vectors == null) {
+            return report(run.report());
+        }
+        String notDone = run.vectorsNotDone();
+        return "%s%s; vectors: %,d of %,d passages%s%s.".formatted(counts(run.report()), stopped(run.report()),
+                vectors.embedded(),
+                vectors.passages(), unembeddable(vectors), notDone == null ? "" : " — not done: " + notDone);
+    }
+
+    private static String counts(IndexReport report) {
+        return "Indexed %d of %d files (%d unchanged, %d skipped, %d failed, %d removed%s), %d passages, in %.1f s"
                 .formatted(report.indexed(), report.files(), report.unchanged(), report.skipped(), report.failed(),
                         report.removed(), report.moved() == 0 ? "" : ", " + report.moved() + " moved",
                         report.passages(), report.elapsed().toMillis() / 1000.0);
     }
 
+    private static String stopped(IndexReport report) {
+        return report.stopped() == null ? "" : " — " + report.stopped();
+    }
+
+    private static String unembeddable(EmbeddingProgress vectors) {
+        return vectors.unembeddable() == 0 ? "" : " (%,d could not be embedded — empty or refused by the model — and "
+                .formatted(vectors.unembeddable()) + "are found by keyword only)";
+    }
+
     String status(Status status) {
         var counts = status.counts();
         StringBuilder out = new StringBuilder()
+                .append(status.paused() == null ? "" : "Indexing:       " + status.paused() + "\n")
+                .append(status.lastRunStopped() == null ? "" : "Last run:       " + status.lastRunStopped() + "\n")
                 .append("Data directory: ").append(status.dataDir()).append('\n')
                 .append("Sources:        ").append(status.sources().isEmpty() ? "none" : String.join(", ", status.sources())).append('\n')
                 .append("Files:          ").append(counts.files()).append('\n')
@@ -141,6 +170,12 @@ public class TextRenderer {
                 .append("Passages:       ").append(status.passages()).append('\n')
                 .append("Vectors:        ").append(vectors(status)).append('\n')
                 .append("Chat model:     ").append(status.model().state()).append(" — ").append(status.model().detail());
+        if (!status.reasons().isEmpty()) {
+            out.append("\n\nWhy documents were not indexed:");
+            for (ReasonCount reason : status.reasons()) {
+                out.append("\n  %6d  %s  %s".formatted(reason.documents(), reason.state(), reason.example()));
+            }
+        }
         if (!status.notIndexed().isEmpty()) {
             out.append("\n\nNot indexed:");
             for (Status.NotIndexed doc : status.notIndexed()) {
@@ -157,9 +192,9 @@ public class TextRenderer {
         if (embedding == null) {
             return "off (keyword search only)";
         }
-        return "%d of %d passages (%s)%s%s".formatted(embedding.embedded(), embedding.passages(), embedding.model(),
-                embedding.running() ? ", embedding…" : "",
-                embedding.lastError() == null ? "" : ", last error: " + embedding.lastError());
+        return "%d of %d passages (%s)%s%s%s".formatted(embedding.embedded(), embedding.passages(), embedding.model(),
+                unembeddable(embedding), embedding.running() ? ", embedding…" : "",
+                embedding.lastError() == null ? "" : " — stopped: " + embedding.lastError());
     }
 
     private String snippet(Snippet snippet) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.dossier.engine.ModelStatus;
 import org.dossier.indexer.EmbeddingProgress;
+import org.dossier.indexer.ReasonCount;
 import org.dossier.indexer.StateCounts;
 import org.jspecify.annotations.Nullable;
 
@@ -12,9 +13,14 @@ import org.jspecify.annotations.Nullable;
  * @param passages   passages searchable now
  * @param embedding  how far the background embedding stage is, or {@code null} when embeddings are off
  * @param notIndexed the most recent documents that were skipped or failed, with the reason
+ * @param reasons    every document that was skipped or failed, counted by kind of reason, most frequent first
+ * @param paused     why indexing and embedding are paused now (the disk is nearly full), or {@code null}
+ * @param lastRunStopped why the last indexing run ended before it looked at every file (cancelled, an error), or
+ *                   {@code null}
  */
 public record Status(String dataDir, List<String> sources, StateCounts counts, int passages, ModelStatus model,
-                     @Nullable EmbeddingProgress embedding, List<NotIndexed> notIndexed) {
+                     @Nullable EmbeddingProgress embedding, List<NotIndexed> notIndexed, List<ReasonCount> reasons,
+                     @Nullable String paused, @Nullable String lastRunStopped) {
 
     /** A document that was skipped or failed, and why. */
     public record NotIndexed(String file, @Nullable String entry, String state, @Nullable String reason) {

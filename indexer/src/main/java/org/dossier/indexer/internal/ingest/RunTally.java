@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.dossier.indexer.IndexReport;
+import org.jspecify.annotations.Nullable;
 
 /** Counts for an indexing run in progress. */
 final class RunTally {
@@ -20,6 +21,8 @@ final class RunTally {
     int moved;
     long passages;
     long bytes;
+    /** Why the run ended before it looked at every file (cancelled, an error), or {@code null}. */
+    @Nullable String stopped;
     /** When progress was last published for this run ({@link System#nanoTime()}). */
     long lastPublished;
 
@@ -43,6 +46,7 @@ final class RunTally {
     }
 
     IndexReport report() {
-        return new IndexReport(files, unchanged, indexed, skipped, failed, removed, moved, passages, bytes, elapsed());
+        return new IndexReport(files, unchanged, indexed, skipped, failed, removed, moved, passages, bytes, elapsed(),
+                stopped);
     }
 }
