@@ -10,7 +10,9 @@ import org.dossier.engine.embedding.BundledEmbeddings;
 import org.dossier.engine.llamacpp.InProcessLlamaEmbeddings;
 import org.dossier.engine.llamacpp.InProcessLlamaEngine;
 import org.dossier.engine.llamacpp.InProcessSettings;
+import org.dossier.engine.openai.LlamaServerProps;
 import org.dossier.engine.openai.LocalServerPreset;
+import org.dossier.engine.openai.OllamaShow;
 import org.dossier.engine.openai.OpenAiCompatibleChatEngine;
 import org.dossier.engine.openai.OpenAiCompatibleEmbeddings;
 import org.dossier.engine.openai.OpenAiCompatibleSettings;
@@ -41,8 +43,11 @@ class EngineConfiguration {
     ChatEngine chatEngine(EngineProperties engine, DossierProperties dossier) {
         return switch (engine.runtime()) {
             case NONE -> new UnconfiguredChatEngine();
-            case LLAMA_SERVER -> new ContextSizedChatEngine(LlamaServerChatEngine.start(LlamaServerSettings.chat(
-                    required(engine.chatModel(), "dossier.engine.chat-model"), engine)), engine.contextSize());
+            case LLAMA_SERVER -> {
+                LlamaServerChatEngine chat = LlamaServerChatEngine.start(LlamaServerSettings.chat(
+                        required(engine.chatModel(), "dossier.engine.chat-model"), engine));
+                yield new ContextSizedChatEngine(chat, engine.contextSize(), chat.contextProbe());
+            }
             case OLLAMA -> external(engine, LocalServerPreset.OLLAMA);
             case LM_STUDIO -> external(engine, LocalServerPreset.LM_STUDIO);
             case OPENAI_COMPATIBLE -> external(engine, null);
@@ -63,7 +68,8 @@ class EngineConfiguration {
             case BUNDLED -> new BundledEmbeddings(dossier.dataDir().resolve("cache"));
             case NONE -> throw new IllegalStateException("embeddings are off: this bean is not created");
             case LLAMA_SERVER -> LlamaServerEmbeddings.start(LlamaServerSettings.embeddings(
-                    required(engine.embeddingModel(), "dossier.engine.embedding-model")).withBinary(engine.llamaServer()));
+                    required(engine.embeddingModel(), "dossier.engine.embedding-model")).withBinary(engine.llamaServer())
+                    .withPooling(engine.embeddingPooling()));
             case IN_PROCESS -> {
                 unpackNativesInto(dossier);
                 yield InProcessLlamaEmbeddings.start(InProcessSettings.of(required(engine.embeddingModel(),
@@ -104,7 +110,11 @@ class EngineConfiguration {
     private static ChatEngine external(EngineProperties engine, LocalServerPreset preset) {
         OpenAiCompatibleSettings settings = OpenAiCompatibleSettings.of(baseUrl(engine, preset),
                 required(engine.model(), "dossier.engine.model")).withApiKey(engine.apiKey());
-        return new ContextSizedChatEngine(new OpenAiCompatibleChatEngine(settings), engine.contextSize());
+        // Ollama says what it serves through its own API; any other server may be a llama-server the user runs.
+        ContextProbe probe = preset == LocalServerPreset.OLLAMA
+                ? new OllamaShow(settings.baseUrlSetting(), settings.baseUrl(), settings.model(), settings.apiKey())
+                : new LlamaServerProps(settings.baseUrlSetting(), settings::baseUrl, settings::apiKey);
+        return new ContextSizedChatEngine(new OpenAiCompatibleChatEngine(settings), engine.contextSize(), probe);
     }
 
     private static URI baseUrl(EngineProperties engine, LocalServerPreset preset) {
