@@ -10,6 +10,8 @@ import org.dossier.engine.embedding.BundledEmbeddings;
 import org.dossier.engine.llamacpp.InProcessLlamaEmbeddings;
 import org.dossier.engine.llamacpp.InProcessLlamaEngine;
 import org.dossier.engine.llamacpp.InProcessSettings;
+import org.dossier.engine.models.ChatModelPin;
+import org.dossier.engine.models.ModelDigests;
 import org.dossier.engine.openai.LlamaServerProps;
 import org.dossier.engine.openai.LocalServerPreset;
 import org.dossier.engine.openai.OllamaShow;
@@ -40,7 +42,16 @@ class EngineConfiguration {
     private static final String LLAMA_NATIVES_DIR = "de.kherud.llama.tmpdir";
 
     @Bean
+    LocalModels localModels(EngineProperties engine, DossierProperties dossier) {
+        return LocalModels.forThisMachine(engine, dossier);
+    }
+
+    @Bean
     ChatEngine chatEngine(EngineProperties engine, DossierProperties dossier) {
+        var refusal = pinRefusal(engine, dossier);
+        if (refusal.isPresent()) {
+            return new RefusedChatEngine(refusal.get());
+        }
         return switch (engine.runtime()) {
             case NONE -> new UnconfiguredChatEngine();
             case LLAMA_SERVER -> {
@@ -105,6 +116,19 @@ class EngineConfiguration {
             return StringUtils.hasText(context.getEnvironment().getProperty("dossier.engine.reranker-model"))
                     || StringUtils.hasText(context.getEnvironment().getProperty("dossier.engine.reranker-base-url"));
         }
+    }
+
+    /**
+     * A pinned chat model file that no longer matches its pin is not run. Hashing a large model takes a while the
+     * first time; after that its digest comes from the data directory's cache.
+     */
+    private static java.util.Optional<String> pinRefusal(EngineProperties engine, DossierProperties dossier) {
+        if (engine.chatModelSha256() == null || engine.chatModel() == null
+                || !Files.isRegularFile(engine.chatModel())) {
+            return java.util.Optional.empty(); // a missing file is reported by the runtime, with what to do
+        }
+        return ChatModelPin.refusal(engine.chatModel(), engine.chatModelSha256(),
+                ModelDigests.inDataDirectory(dossier.dataDir()));
     }
 
     private static ChatEngine external(EngineProperties engine, LocalServerPreset preset) {
