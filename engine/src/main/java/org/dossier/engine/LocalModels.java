@@ -55,15 +55,24 @@ public final class LocalModels {
                 os.getTotalMemorySize(), engine.chatModel(), engine.chatModelSha256());
     }
 
-    /** Every model found, the configured chat model first when it is not in one of the places searched. */
+    /** Every model found, with every SHA-256 (computed for files not hashed before: a minute for a large model). */
     public List<LocalModel> list() {
+        return list(true);
+    }
+
+    /**
+     * Every model found, the configured chat model first when it is not in one of the places searched.
+     *
+     * @param computeDigests false to show only SHA-256s already computed (pages that must answer at once)
+     */
+    public List<LocalModel> list(boolean computeDigests) {
         List<FoundModel> found = finder.find();
         boolean chatModelFound = chatModel == null || found.stream().anyMatch(model -> sameFile(model.path()));
         var all = new java.util.ArrayList<LocalModel>();
         if (!chatModelFound) {
-            all.add(describe(new FoundModel(chatModel, "dossier.engine.chat-model")));
+            all.add(describe(new FoundModel(chatModel, "dossier.engine.chat-model"), computeDigests));
         }
-        found.forEach(model -> all.add(describe(model)));
+        found.forEach(model -> all.add(describe(model, computeDigests)));
         return List.copyOf(all);
     }
 
@@ -71,8 +80,8 @@ public final class LocalModels {
         return contextSize;
     }
 
-    /** One file, from its header (never its weights), with its SHA-256. */
-    public LocalModel describe(FoundModel model) {
+    /** One file, from its header (never its weights), with its SHA-256 if computed or {@code computeDigest}. */
+    public LocalModel describe(FoundModel model, boolean computeDigest) {
         GgufModelFacts facts;
         try {
             facts = reader.facts(model.path());
@@ -81,11 +90,11 @@ public final class LocalModels {
         }
         String sha256;
         try {
-            sha256 = digests.sha256(model.path());
+            sha256 = computeDigest ? digests.sha256(model.path()) : digests.cached(model.path());
         } catch (UncheckedIOException e) {
             return new LocalModel(model.path(), model.where(), facts, null, null, null, e.getMessage());
         }
-        LocalModel.Pin matches = pin == null || !sameFile(model.path()) ? null
+        LocalModel.Pin matches = pin == null || sha256 == null || !sameFile(model.path()) ? null
                 : pin.equals(sha256) ? LocalModel.Pin.MATCHES : LocalModel.Pin.DIFFERS;
         return new LocalModel(model.path(), model.where(), facts, MemoryFit.of(facts, contextSize, physicalBytes),
                 sha256, matches, null);

@@ -59,6 +59,17 @@ public final class ModelDigests {
         }
     }
 
+    /** The digest cached for the file as it is now, or {@code null} when it has not been hashed in this state. */
+    public synchronized @org.jspecify.annotations.Nullable String cached(Path file) {
+        try {
+            Entry known = entries.get(file.toRealPath().toString());
+            return known != null && known.size() == Files.size(file)
+                    && known.modifiedMillis() == Files.getLastModifiedTime(file).toMillis() ? known.sha256() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private static String compute(Path file) throws IOException {
         MessageDigest sha256;
         try {
