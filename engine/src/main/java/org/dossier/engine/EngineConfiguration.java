@@ -39,11 +39,14 @@ import org.springframework.util.StringUtils;
 @EnableConfigurationProperties({DossierProperties.class, EngineProperties.class})
 class EngineConfiguration {
 
-    private static final String LLAMA_NATIVES_DIR = "de.kherud.llama.tmpdir";
-
     @Bean
     LocalModels localModels(EngineProperties engine, DossierProperties dossier) {
         return LocalModels.forThisMachine(engine, dossier);
+    }
+
+    @Bean
+    ModelBenchmarks modelBenchmarks(EngineProperties engine, DossierProperties dossier) {
+        return new ModelBenchmarks(engine, dossier);
     }
 
     @Bean
@@ -63,7 +66,7 @@ class EngineConfiguration {
             case LM_STUDIO -> external(engine, LocalServerPreset.LM_STUDIO);
             case OPENAI_COMPATIBLE -> external(engine, null);
             case IN_PROCESS -> {
-                unpackNativesInto(dossier);
+                LlamaNatives.unpackInto(dossier);
                 yield InProcessLlamaEngine.start(InProcessSettings.of(required(engine.chatModel(),
                         "dossier.engine.chat-model"), engine));
             }
@@ -82,7 +85,7 @@ class EngineConfiguration {
                     required(engine.embeddingModel(), "dossier.engine.embedding-model")).withBinary(engine.llamaServer())
                     .withPooling(engine.embeddingPooling()));
             case IN_PROCESS -> {
-                unpackNativesInto(dossier);
+                LlamaNatives.unpackInto(dossier);
                 yield InProcessLlamaEmbeddings.start(InProcessSettings.of(required(engine.embeddingModel(),
                         "dossier.engine.embedding-model"), engine));
             }
@@ -150,23 +153,6 @@ class EngineConfiguration {
                     + "127.0.0.1, e.g. " + LocalServerPreset.OLLAMA.baseUrl());
         }
         return preset.baseUrl();
-    }
-
-    /**
-     * The llama.cpp JNI library unpacks its native code into java.io.tmpdir unless told where; keep it in the data
-     * directory, with everything else Dossier writes. A JVM-wide property, because that is how the library reads it.
-     */
-    private static void unpackNativesInto(DossierProperties dossier) {
-        if (System.getProperty(LLAMA_NATIVES_DIR) != null) {
-            return;
-        }
-        Path natives = dossier.dataDir().resolve("cache/llama-natives");
-        try {
-            Files.createDirectories(natives);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + natives + " for llama.cpp's native library", e);
-        }
-        System.setProperty(LLAMA_NATIVES_DIR, natives.toString());
     }
 
     private static <T> T required(T value, String setting) {

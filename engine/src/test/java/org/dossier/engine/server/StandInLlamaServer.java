@@ -43,6 +43,8 @@ import com.sun.net.httpserver.HttpServer;
 public final class StandInLlamaServer {
 
     public static final List<String> REPLY = List.of("Hello", " from", " the", " stand-in", ".");
+    /** How long the stand-in takes per generated token, in chat and completion alike. */
+    static final long TOKEN_MILLIS = 2;
 
     private final HttpServer http;
     private final Set<String> apiKeys;
@@ -112,6 +114,7 @@ public final class StandInLlamaServer {
                         + serving.trainedContext() + ",\"n_embd\":16}}]}")));
         http.createContext("/props", exchange -> guarded(exchange, this::props));
         http.createContext("/tokenize", exchange -> guarded(exchange, this::tokenize));
+        http.createContext("/completion", exchange -> guarded(exchange, this::completion));
         http.createContext("/v1/rerank", exchange -> guarded(exchange, this::rerank));
         http.createContext("/rerank", exchange -> guarded(exchange, this::rerank));
         http.createContext("/crash", this::crash);
@@ -259,6 +262,7 @@ public final class StandInLlamaServer {
                 }
                 event(out, chunk("{\"content\":\"" + word + "\"}", null));
                 sent++;
+                sleep(TOKEN_MILLIS);
                 if (prompt.contains("slow")) {
                     Thread.sleep(100);
                 }
@@ -266,8 +270,8 @@ public final class StandInLlamaServer {
             event(out, chunk("{}", finish));
             if (usage) {
                 event(out, "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":"
-                        + "\"stand-in\",\"choices\":[],\"usage\":{\"prompt_tokens\":" + (body.length() / 4)
-                        + ",\"completion_tokens\":" + sent + ",\"total_tokens\":" + (body.length() / 4 + sent) + "}}");
+                        + "\"stand-in\",\"choices\":[],\"usage\":{\"prompt_tokens\":" + promptTokens
+                        + ",\"completion_tokens\":" + sent + ",\"total_tokens\":" + (promptTokens + sent) + "}}");
             }
             event(out, "[DONE]");
         } catch (IOException e) {
@@ -275,6 +279,40 @@ public final class StandInLlamaServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The native completion endpoint, which answers with the server's own {@code timings}. The stand-in "generates"
+     * the reply's words at {@value #TOKEN_MILLIS} ms each and times itself doing so, as the real server times its
+     * decoding: the figures mean nothing about a model, but they are measured, not made up.
+     */
+    private void completion(HttpExchange exchange, String body) throws IOException {
+        long start = System.nanoTime();
+        int promptTokens = 0;
+        for (String word : unescape(firstOr("\"prompt\"\\s*:\\s*\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"", body, ""))
+                .split("\\s+")) {
+            promptTokens += word.isEmpty() ? 0 : 1;
+        }
+        if (promptTokens >= serving.slotContext()) {
+            respond(exchange, 400, "{\"error\":{\"code\":400,\"message\":\"request (" + promptTokens
+                    + " tokens) exceeds the available context size (" + serving.slotContext() + " tokens), try "
+                    + "increasing it\",\"type\":\"exceed_context_size_error\"}}");
+            return;
+        }
+        int wanted = Integer.parseInt(firstOr("\"n_predict\"\\s*:\\s*(\\d+)", body, "16"));
+        long promptDone = System.nanoTime();
+        int predicted = Math.min(wanted, REPLY.size());
+        for (int i = 0; i < predicted; i++) {
+            sleep(TOKEN_MILLIS);
+        }
+        double promptMs = Math.max(promptDone - start, 1) / 1e6;
+        double predictedMs = (System.nanoTime() - promptDone) / 1e6;
+        respond(exchange, 200, "{\"content\":\"" + String.join("", REPLY.subList(0, predicted))
+                + "\",\"tokens_predicted\":" + predicted + ",\"tokens_evaluated\":" + promptTokens
+                + ",\"timings\":{\"prompt_n\":" + promptTokens + ",\"prompt_ms\":" + promptMs
+                + ",\"prompt_per_second\":" + promptTokens * 1000 / promptMs + ",\"predicted_n\":" + predicted
+                + ",\"predicted_ms\":" + predictedMs + ",\"predicted_per_second\":"
+                + predicted * 1000 / predictedMs + "}}");
     }
 
     /** The words of every message, as /tokenize counts them. */

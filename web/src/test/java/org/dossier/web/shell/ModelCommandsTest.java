@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.dossier.engine.DossierProperties;
+import org.dossier.engine.EngineProperties;
 import org.dossier.engine.LocalModels;
+import org.dossier.engine.ModelBenchmarks;
 import org.dossier.engine.gguf.HeaderOnlyModels;
 import org.dossier.engine.gguf.TinyLlamaGguf;
 import org.dossier.engine.models.ModelDigests;
@@ -73,10 +76,34 @@ class ModelCommandsTest {
         assertThat(commands(null).models(false)).startsWith("No GGUF models found").contains("model-folders");
     }
 
+    @Test
+    void benchRunsTheTinyModelInProcessAndShowsItBesideEarlierRuns() throws Exception {
+        Path model = TinyLlamaGguf.write(home.resolve("tiny.gguf"));
+
+        commands(null).bench(model.toString(), "in-process", false);
+        String table = commands(null).bench(model.toString(), "in-process", false);
+
+        assertThat(table.lines().filter(line -> line.startsWith("tiny.gguf"))).hasSize(2)
+                .allSatisfy(row -> assertThat(row).contains("in-process", "F32", "n/a"));
+        assertThat(table.lines().findFirst().orElseThrow()).contains("prompt t/s", "gen t/s", "1st token",
+                "peak mem", "seam/server");
+    }
+
+    @Test
+    void benchRefusesAMissingFileAndAnUnknownRuntimeWithWhatToDo() throws Exception {
+        Path model = TinyLlamaGguf.write(home.resolve("tiny.gguf"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> commands(null).bench("/no/such.gguf", null, false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("model file not found");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> commands(null).bench(model.toString(), "ollama", false))
+                .hasMessageContaining("use llama-server or in-process");
+    }
+
     private ModelCommands commands(Path chatModel) {
         LocalModels models = new LocalModels(new ModelFinder(List.of(), home, home.resolve(".ollama/models")),
                 ModelDigests.inDataDirectory(dataDir), 8192, 16 * GIB, chatModel,
                 chatModel == null ? null : "0".repeat(64));
-        return new ModelCommands(models, new ModelsText(), json);
+        return new ModelCommands(models, new ModelBenchmarks(EngineProperties.DEFAULTS, new DossierProperties(dataDir)),
+                new ModelsText(), new BenchText(), json);
     }
 }
