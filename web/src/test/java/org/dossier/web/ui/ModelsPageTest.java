@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.dossier.engine.DossierProperties;
+import org.dossier.engine.EngineProperties;
 import org.dossier.engine.LocalModels;
+import org.dossier.engine.ModelBenchmarks;
 import org.dossier.engine.gguf.HeaderOnlyModels;
 import org.dossier.engine.models.ModelDigests;
 import org.dossier.engine.models.ModelFinder;
@@ -40,11 +43,28 @@ class ModelsPageTest {
                 ModelDigests.inDataDirectory(dataDir), 8192, 16L << 30, null, null);
         ExtendedModelMap model = new ExtendedModelMap();
 
-        String view = new ModelsController(models).models(model);
+        ModelBenchmarks bench = new ModelBenchmarks(EngineProperties.DEFAULTS, new DossierProperties(dataDir));
+
+        String view = new ModelsController(models, bench).models(model);
         String html = render(view, model);
 
         assertThat(html).contains("Models on this machine", "moe.gguf", "qwen3moe", "Q4_K_M", "4,096",
-                "yes (1.0 of 12.0 GiB)", "not computed yet", "8,192 tokens");
+                "yes (1.0 of 12.0 GiB)", "not computed yet", "8,192 tokens", "No runs yet");
+    }
+
+    @Test
+    void showsKeptBenchRunsSideBySide() throws Exception {
+        Path tiny = org.dossier.engine.gguf.TinyLlamaGguf.write(home.resolve("tiny.gguf"));
+        ModelBenchmarks bench = new ModelBenchmarks(EngineProperties.DEFAULTS, new DossierProperties(dataDir));
+        bench.run(tiny, EngineProperties.Runtime.IN_PROCESS);
+        LocalModels models = new LocalModels(new ModelFinder(List.of(), home, home.resolve(".ollama/models")),
+                ModelDigests.inDataDirectory(dataDir), 8192, 16L << 30, null, null);
+        ExtendedModelMap model = new ExtendedModelMap();
+
+        String html = render(new ModelsController(models, bench).models(model), model);
+
+        assertThat(html).contains("Measured on this machine", "<td>tiny.gguf</td>", "<td>in-process</td>")
+                .doesNotContain("No runs yet");
     }
 
     private static String render(String view, ExtendedModelMap model) {
