@@ -1,10 +1,8 @@
 package org.dossier.engine;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Optional;
 
 import org.dossier.engine.embedding.BundledEmbeddings;
 import org.dossier.engine.llamacpp.InProcessLlamaEmbeddings;
@@ -51,7 +49,7 @@ class EngineConfiguration {
 
     @Bean
     ChatEngine chatEngine(EngineProperties engine, DossierProperties dossier) {
-        var refusal = pinRefusal(engine, dossier);
+        Optional<String> refusal = pinRefusal(engine, dossier);
         if (refusal.isPresent()) {
             return new RefusedChatEngine(refusal.get());
         }
@@ -125,10 +123,10 @@ class EngineConfiguration {
      * A pinned chat model file that no longer matches its pin is not run. Hashing a large model takes a while the
      * first time; after that its digest comes from the data directory's cache.
      */
-    private static java.util.Optional<String> pinRefusal(EngineProperties engine, DossierProperties dossier) {
+    private static Optional<String> pinRefusal(EngineProperties engine, DossierProperties dossier) {
         if (engine.chatModelSha256() == null || engine.chatModel() == null
                 || !Files.isRegularFile(engine.chatModel())) {
-            return java.util.Optional.empty(); // a missing file is reported by the runtime, with what to do
+            return Optional.empty(); // a missing file is reported by the runtime, with what to do
         }
         return ChatModelPin.refusal(engine.chatModel(), engine.chatModelSha256(),
                 ModelDigests.inDataDirectory(dossier.dataDir()));
