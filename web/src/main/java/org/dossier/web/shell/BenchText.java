@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class BenchText {
 
-    private static final String ROW = "%-34s %-12s %-8s %9s %8s %11s %10s %10s %11s %11s%n";
+    private static final String ROW = "%-34s %-12s %-8s %9s %6s %15s %13s %9s %9s %11s%n";
 
     public String render(List<BenchResult> results) {
         StringBuilder out = new StringBuilder(ROW.formatted("model", "runtime", "quant", "size", "prompt",
