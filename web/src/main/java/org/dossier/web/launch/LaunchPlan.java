@@ -13,7 +13,7 @@ import java.util.Set;
  * <ul>
  *   <li>{@code dossier} or {@code dossier serve [folder…]}: the web UI, the shell on a terminal, the folders indexed
  *       (and added as sources) in the background;</li>
- *   <li>{@code dossier index|ask|search|status|conversations …}: that one command, then exit with its status.</li>
+ *   <li>{@code dossier index|ask|search|status|conversations|sources|models …}: that one command, then exit with its status.</li>
  * </ul>
  * Arguments of the form {@code --name=value} before a command are Spring properties ({@code --server.port=9090}).
  *
@@ -28,7 +28,7 @@ public record LaunchPlan(Mode mode, List<String> commandLine, List<Path> folders
     public static final String MODE_PROPERTY = "dossier.mode";
 
     public static final Set<String> ONE_SHOT_COMMANDS = Set.of("index", "ask", "search", "status",
-            "conversations", "sources", "help");
+            "conversations", "sources", "models", "help");
 
     public LaunchPlan {
         commandLine = List.copyOf(commandLine);

@@ -169,7 +169,8 @@ public class TextRenderer {
                         .formatted(counts.indexed(), counts.skipped(), counts.failed()))
                 .append("Passages:       ").append(status.passages()).append('\n')
                 .append("Vectors:        ").append(vectors(status)).append('\n')
-                .append("Chat model:     ").append(status.model().state()).append(" — ").append(status.model().detail());
+                .append("Chat model:     ").append(status.model().state()).append(" — ").append(status.model().detail())
+                .append('\n').append("Context:        ").append(status.contextLine());
         if (!status.reasons().isEmpty()) {
             out.append("\n\nWhy documents were not indexed:");
             for (ReasonCount reason : status.reasons()) {

@@ -41,6 +41,7 @@ public final class StatusService {
                 catalog.counts(),
                 index.passageCount(),
                 chatEngine.status(),
+                chatEngine.servedContext(),
                 embedding == null ? null : embedding.progress(),
                 catalog.notIndexed(NOT_INDEXED_SHOWN).stream()
                         .map(doc -> new Status.NotIndexed(doc.path(), doc.entry().isEmpty() ? null : doc.entry(),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.dossier.engine.ModelStatus;
+import org.dossier.engine.ServedContext;
 import org.dossier.indexer.DocumentState;
 import org.dossier.indexer.EmbeddingProgress;
 import org.dossier.indexer.ReasonCount;
@@ -46,7 +47,8 @@ class StatusTextTest {
 
     private static Status status(String paused, EmbeddingProgress embedding) {
         return new Status("/data", List.of("/leak"), new StateCounts(3, 0, 3, 0, 1), 12,
-                new ModelStatus(ModelStatus.State.NOT_CONFIGURED, "no chat model"), embedding, List.of(),
+                new ModelStatus(ModelStatus.State.NOT_CONFIGURED, "no chat model"), ServedContext.asConfigured(8192),
+                embedding, List.of(),
                 List.of(new ReasonCount(DocumentState.SKIPPED, "empty file", "empty file (0 bytes) — nothing to index", 3)),
                 paused, null);
     }
