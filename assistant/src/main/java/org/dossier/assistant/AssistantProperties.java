@@ -50,9 +50,9 @@ public record AssistantProperties(
         @DefaultValue("30") @Min(1) @Max(200) int rerankCandidates,
         @DefaultValue("320") @Min(80) int snippetChars,
         @DefaultValue("1024") @Min(16) int answerTokens,
-        @DefaultValue("0.5") @DecimalMin("0.0") @DecimalMax("1.0") double minimumCoverage,
-        @DefaultValue("0.80") @DecimalMin("0.0") @DecimalMax("1.0") double minimumSimilarity,
-        @DefaultValue("0.86") @DecimalMin("0.0") @DecimalMax("1.0") double sureSimilarity,
+        @DefaultValue("0.6") @DecimalMin("0.0") @DecimalMax("1.0") double minimumCoverage,
+        @DefaultValue("0.83") @DecimalMin("0.0") @DecimalMax("1.0") double minimumSimilarity,
+        @DefaultValue("0.85") @DecimalMin("0.0") @DecimalMax("1.0") double sureSimilarity,
         @DefaultValue("0s") Duration modelWait,
         @Nullable Path promptsDir) {
 
