@@ -50,8 +50,8 @@ public record AssistantProperties(
         @DefaultValue("30") @Min(1) @Max(200) int rerankCandidates,
         @DefaultValue("320") @Min(80) int snippetChars,
         @DefaultValue("1024") @Min(16) int answerTokens,
-        @DefaultValue("0.6") @DecimalMin("0.0") @DecimalMax("1.0") double minimumCoverage,
-        @DefaultValue("0.83") @DecimalMin("0.0") @DecimalMax("1.0") double minimumSimilarity,
+        @DefaultValue("0.65") @DecimalMin("0.0") @DecimalMax("1.0") double minimumCoverage,
+        @DefaultValue("0.78") @DecimalMin("0.0") @DecimalMax("1.0") double minimumSimilarity,
         @DefaultValue("0.85") @DecimalMin("0.0") @DecimalMax("1.0") double sureSimilarity,
         @DefaultValue("0s") Duration modelWait,
         @Nullable Path promptsDir) {

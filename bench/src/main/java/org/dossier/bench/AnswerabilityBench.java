@@ -86,7 +86,8 @@ final class AnswerabilityBench implements Benchmark {
         List<BenchResult.Row> rows = new ArrayList<>();
         Map<String, Object> summary = new LinkedHashMap<>();
         List<Indexed> indexed = new ArrayList<>();
-        try (TempFolder temp = TempFolder.create("dossier-bench-answerability-");
+        // under bench/target: indexes that live through a long run, away from shared temp-dir clean-ups
+        try (TempFolder temp = TempFolder.create(Path.of("bench", "target"), "answerability-");
              PrintWriter csv = new PrintWriter(Files.newBufferedWriter(features));
              AutoCloseable closeIndexes = () -> closeAll(indexed)) {
             csv.println("index,queries,query,oldRefused,newRefused,cov1,cov3,cov5,sim1,sim3,sim5,agreed3,agreed5,"
