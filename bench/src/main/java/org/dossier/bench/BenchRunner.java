@@ -53,6 +53,7 @@ public final class BenchRunner {
                 new EmbeddingThroughput(corpus),
                 new GenerationThroughput(model),
                 RetrievalQuality.fromSystemProperties(),
+                AnswerabilityBench.fromSystemProperties(),
                 RetrievalLatency.fromSystemProperties(),
                 VectorQuantization.fromSystemProperties(),
                 new IsolatedExtraction(corpus, copies, Integer.getInteger("bench.isolatedWarmups", 30), rounds),

@@ -116,22 +116,27 @@ public class DossierCommands {
 
     /**
      * Every question is stored: without --conversation it starts a new one, whose id the answer shows. On a terminal
-     * the answer is printed as the model writes it; --json and a pipe get the finished answer only.
+     * the answer is printed as the model writes it; --json and a pipe get the finished answer only. When the
+     * passages are no evidence for the question, the answer says why and the model is not asked; --force asks it.
      */
     @Command(name = "ask", group = "Dossier",
-            description = "Ask a question about the indexed documents; --conversation <id> asks a follow-up.")
+            description = "Ask a question about the indexed documents; --conversation <id> asks a follow-up, --force "
+                    + "asks the model even when the documents look silent on it.")
     public String ask(@Arguments List<String> words,
                       @Option(longName = "conversation", description = "the conversation to continue (its id)")
                       Long conversation,
                       @Option(longName = "json", description = "print JSON") boolean asJson,
+                      @Option(longName = "force", description = "ask the model even when no passage looks like "
+                              + "evidence for the question") boolean force,
                       CommandContext context) {
+        Question question = new Question(joined(words), conversation, force);
         if (asJson) {
-            return json.writeValueAsString(asking.ask(new Question(joined(words), conversation)));
+            return json.writeValueAsString(asking.ask(question));
         }
         if (text.terminal()) {
-            return streaming.ask(conversation, joined(words), context.outputWriter());
+            return streaming.ask(question, context.outputWriter());
         }
-        return text.answer(asking.ask(new Question(joined(words), conversation)));
+        return text.answer(asking.ask(question));
     }
 
     @Command(name = "search", group = "Dossier",

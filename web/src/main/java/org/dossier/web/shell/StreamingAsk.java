@@ -28,7 +28,7 @@ final class StreamingAsk {
     }
 
     /** Prints the answer's text to {@code out} as it comes and returns what is left to print. */
-    String ask(@Nullable Long conversation, String question, PrintWriter out) {
+    String ask(Question question, PrintWriter out) {
         StringBuilder streamed = new StringBuilder();
         AnswerStream stream = new AnswerStream(event -> {
             if (event instanceof AnswerEvent.Token token) {
@@ -39,7 +39,7 @@ final class StreamingAsk {
         });
         Answer answer;
         try (CtrlC ignored = CtrlC.cancels(terminal, stream)) {
-            answer = asking.ask(new Question(question, conversation), stream);
+            answer = asking.ask(question, stream);
         }
         if (streamed.isEmpty()) {
             return text.answer(answer); // no model wrote: the answer is whole, as without a terminal

@@ -43,6 +43,10 @@ public class TextRenderer {
     String answer(Answer answer) {
         StringBuilder out = new StringBuilder(searchedAs(answer));
         out.append(answer.text()).append('\n');
+        if (answer.refused()) {
+            out.append("Why: ").append(answer.refusal()).append('\n')
+                    .append("(The model was not asked; ask --force \"…\" asks it anyway.)\n");
+        }
         return withChecksAndSources(out, answer);
     }
 

@@ -48,6 +48,8 @@ class CrossSiteRequestTest extends SampleDocsServerTest {
                 : conversations.list().getFirst().id();
         changes = List.of(
                 new Change("POST", "/ask", Map.of("q", "Who signed the dredging contract?")),
+                new Change("POST", "/ask", Map.of("q", "Who signed the dredging contract?", "force", "true",
+                        "conversation", Long.toString(conversation))),
                 new Change("POST", "/ask/stream", Map.of("q", "Who signed the dredging contract?")),
                 new Change("POST", "/library/sources", Map.of("folder", "/etc")),
                 new Change("POST", "/library/sources/remove", Map.of("folder", sampleDocs().toString())),
@@ -55,6 +57,7 @@ class CrossSiteRequestTest extends SampleDocsServerTest {
                 new Change("POST", "/conversations/" + conversation + "/delete", Map.of()),
                 new Change("POST", "/api/ask", Map.of("q", "Who signed the dredging contract?",
                         "conversation", Long.toString(conversation))),
+                new Change("POST", "/api/ask", Map.of("q", "Who signed the dredging contract?", "force", "true")),
                 new Change("POST", "/api/ask/stream", Map.of("q", "Who signed the dredging contract?")),
                 new Change("DELETE", "/api/conversations/" + conversation, Map.of()));
     }
