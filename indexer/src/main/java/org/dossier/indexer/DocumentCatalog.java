@@ -25,4 +25,7 @@ public interface DocumentCatalog {
 
     /** Documents that were not indexed, with their reasons, most recent first. */
     List<DocumentRecord> notIndexed(int limit);
+
+    /** The messages and attachments directly inside a document, in the order they were found. */
+    List<DocumentRecord> children(long parentId);
 }
