@@ -17,6 +17,6 @@ public record Status(String dataDir, List<String> sources, StateCounts counts, i
                      @Nullable EmbeddingProgress embedding, List<NotIndexed> notIndexed) {
 
     /** A document that was skipped or failed, and why. */
-    public record NotIndexed(String file, @Nullable String entry, String state, @Nullable String reason) {
+    public record NotIndexed(long id, String file, @Nullable String entry, String state, @Nullable String reason) {
     }
 }

@@ -39,7 +39,7 @@ public final class StatusService {
                 chatEngine.status(),
                 embedding == null ? null : embedding.progress(),
                 catalog.notIndexed(NOT_INDEXED_SHOWN).stream()
-                        .map(doc -> new Status.NotIndexed(doc.path(), doc.entry().isEmpty() ? null : doc.entry(),
+                        .map(doc -> new Status.NotIndexed(doc.id(), doc.path(), doc.entry().isEmpty() ? null : doc.entry(),
                                 doc.state().name(), doc.reason()))
                         .toList());
     }
