@@ -44,6 +44,9 @@ class DocumentController {
 
     /** Raster images a browser only decodes and shows: the one kind of original shown inline. */
     static final Set<String> SAFE_INLINE = Set.of("image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp");
+    /** A file the catalog has no type for (skipped: no text) whose name says it is a raster image. */
+    private static final java.util.regex.Pattern RASTER_NAME = java.util.regex.Pattern.compile(
+            "\\.(png|jpe?g|gif|webp|bmp)$", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** Messages shown as a thread at most. */
     private static final int THREAD_PASSAGES = 2000;
 
@@ -76,7 +79,8 @@ class DocumentController {
         model.addAttribute("fileId", file.id());
         model.addAttribute("folder", document.path().contains("/")
                 ? document.path().substring(0, document.path().lastIndexOf('/')) : "(top folder)");
-        model.addAttribute("inlineImage", document.entry().isEmpty() && SAFE_INLINE.contains(baseType(document)));
+        model.addAttribute("inlineImage", document.entry().isEmpty() && (SAFE_INLINE.contains(baseType(document))
+                || document.mediaType() == null && RASTER_NAME.matcher(document.path()).find()));
         model.addAttribute("size", humanSize(document.sizeBytes()));
         return "document";
     }
@@ -91,7 +95,7 @@ class DocumentController {
         } catch (OriginalUnavailableException e) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
         }
-        String type = baseType(original.document());
+        String type = original.mediaType().split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         boolean inline = SAFE_INLINE.contains(type);
         ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(original.fileName(), StandardCharsets.UTF_8).build();

@@ -1,5 +1,7 @@
 package org.dossier.web.viewer;
 
+import java.util.List;
+
 import org.dossier.indexer.SearchResults;
 import org.springframework.web.util.HtmlUtils;
 
@@ -14,7 +16,7 @@ public final class PassageSnippets {
 
     public String render(SearchResults.PassageMatch match) {
         String text = match.passage().text();
-        int first = match.marks().isEmpty() ? 0 : match.marks().getFirst().start();
+        int first = densest(match);
         int from = Math.max(0, Math.min(first - BEFORE, text.length() - LENGTH));
         int to = Math.min(text.length(), from + LENGTH);
         StringBuilder html = new StringBuilder(from > 0 ? "…" : "");
@@ -29,5 +31,23 @@ public final class PassageSnippets {
         }
         html.append(HtmlUtils.htmlEscape(text.substring(at, to)));
         return html.append(to < text.length() ? "…" : "").toString();
+    }
+
+    /** Where the window holds the most matched words: a phrase shows whole, not only its first word. */
+    private static int densest(SearchResults.PassageMatch match) {
+        List<SearchResults.Mark> marks = match.marks();
+        int best = 0;
+        int bestCount = 0;
+        for (int i = 0; i < marks.size(); i++) {
+            int count = 0;
+            for (int j = i; j < marks.size() && marks.get(j).end() <= marks.get(i).start() + LENGTH - BEFORE; j++) {
+                count++;
+            }
+            if (count > bestCount) {
+                bestCount = count;
+                best = marks.get(i).start();
+            }
+        }
+        return best;
     }
 }

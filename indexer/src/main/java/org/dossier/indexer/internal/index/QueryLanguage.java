@@ -60,7 +60,7 @@ public final class QueryLanguage {
         parser.setDefaultOperator(QueryParser.Operator.AND);
         Query query;
         try {
-            query = parser.parse(text);
+            query = parser.parse(slashesAsText(text));
         } catch (ParseException e) {
             throw new MalformedQueryException(explain(e));
         } catch (IndexSearcher.TooManyClauses e) {
@@ -68,6 +68,23 @@ public final class QueryLanguage {
                     + "very many?): make it narrower.");
         }
         return new Parsed(query, WordsSought.of(query));
+    }
+
+    /**
+     * A slash is text here ({@code type:application/pdf}, {@code path:mail/2024}), not the start of a regular
+     * expression as the classic syntax has it: journalists type paths and media types, not regular expressions.
+     */
+    private static String slashesAsText(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                escaped.append(c).append(text.charAt(++i));
+            } else {
+                escaped.append(c == '/' ? "\\/" : String.valueOf(c));
+            }
+        }
+        return escaped.toString();
     }
 
     /** The parser's message, cut to its first sentence, with a hint for the usual mistakes. */

@@ -14,6 +14,7 @@ import org.dossier.indexer.DocumentRecord;
 import org.dossier.indexer.OriginalFile;
 import org.dossier.indexer.OriginalFiles;
 import org.dossier.indexer.OriginalUnavailableException;
+import org.apache.tika.Tika;
 import org.dossier.indexer.SourceRecord;
 
 /**
@@ -22,6 +23,9 @@ import org.dossier.indexer.SourceRecord;
  * have the size, time and SHA-256 it was indexed with. Only ever opened for reading.
  */
 public final class SourceOriginals implements OriginalFiles {
+
+    /** Detection only (magic bytes and name): no parser runs here. */
+    private static final Tika TIKA = new Tika();
 
     private final DocumentCatalog catalog;
 
@@ -63,11 +67,22 @@ public final class SourceOriginals implements OriginalFiles {
             throw new OriginalUnavailableException(document.path() + " cannot be read: " + e.getMessage());
         }
         long size = document.sizeBytes();
-        return new OriginalFile(document, file.getFileName().toString(), size, out -> {
+        return new OriginalFile(document, file.getFileName().toString(), size, mediaType(document, file), out -> {
             try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
                 in.transferTo(new LimitedOutput(out, size));
             }
         });
+    }
+
+    private static String mediaType(DocumentRecord document, Path file) {
+        if (document.mediaType() != null) {
+            return document.mediaType();
+        }
+        try {
+            return TIKA.detect(file);
+        } catch (IOException e) {
+            return "application/octet-stream";
+        }
     }
 
     /** A symbolic link anywhere from the source folder down to the file would lead outside what was indexed. */
