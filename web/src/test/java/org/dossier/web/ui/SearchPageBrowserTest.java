@@ -113,6 +113,28 @@ class SearchPageBrowserTest extends SampleDocsServerTest {
         assertThat(cited.getText()).contains("port logistics advisory");
     }
 
+    @Test
+    void keysFocusTheQueryMoveThroughTheResultsAndOpenOne() {
+        searchFor("bluewater");
+        List<WebElement> results = browser.findElements(By.cssSelector("#results .result-title"));
+        browser.findElement(By.tagName("body")).click();
+
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys("j").sendKeys("j").perform();
+        assertThat(browser.switchTo().activeElement()).isEqualTo(results.get(1));
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys("k").perform();
+        assertThat(browser.switchTo().activeElement()).isEqualTo(results.get(0));
+        String opened = results.get(0).getDomAttribute("href");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("doc-text")));
+        assertThat(browser.getCurrentUrl()).endsWith(opened);
+
+        browser.navigate().back();
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("sq")));
+        browser.findElement(By.tagName("body")).click();
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys("/").perform();
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("sq");
+    }
+
     private void searchFor(String query) {
         browser.get(url("/search"));
         browser.findElement(By.id("sq")).sendKeys(query);
