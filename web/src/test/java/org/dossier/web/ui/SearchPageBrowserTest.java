@@ -117,7 +117,7 @@ class SearchPageBrowserTest extends SampleDocsServerTest {
     void keysFocusTheQueryMoveThroughTheResultsAndOpenOne() {
         searchFor("bluewater");
         List<WebElement> results = browser.findElements(By.cssSelector("#results .result-title"));
-        browser.findElement(By.tagName("body")).click();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.activeElement.blur();");
 
         new org.openqa.selenium.interactions.Actions(browser).sendKeys("j").sendKeys("j").perform();
         assertThat(browser.switchTo().activeElement()).isEqualTo(results.get(1));
@@ -130,7 +130,7 @@ class SearchPageBrowserTest extends SampleDocsServerTest {
 
         browser.navigate().back();
         wait(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("sq")));
-        browser.findElement(By.tagName("body")).click();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.activeElement.blur();");
         new org.openqa.selenium.interactions.Actions(browser).sendKeys("/").perform();
         assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("sq");
     }
