@@ -4,6 +4,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 
 /**
  * A conversation as Markdown a journalist can file with their notes: each question and answer, then the passages
@@ -18,6 +20,14 @@ public final class MarkdownExport {
     private static final Pattern BLOCK_START = Pattern.compile("^(?=[#>*+|-]|\\d+[.)])");
 
     public String export(Conversation conversation) {
+        return export(conversation, null);
+    }
+
+    /**
+     * The same, with each cited passage's address in Dossier's source viewer ({@code viewer} is where Dossier's web
+     * page is, {@code http://127.0.0.1:8080}); without one, no address.
+     */
+    public String export(Conversation conversation, @Nullable String viewer) {
         StringBuilder out = new StringBuilder()
                 .append("# ").append(oneLine(conversation.title())).append("\n\n")
                 .append("Dossier conversation ").append(conversation.id())
@@ -26,12 +36,12 @@ public final class MarkdownExport {
                 .append(", ").append(conversation.turns().size())
                 .append(conversation.turns().size() == 1 ? " question" : " questions").append(".\n");
         for (Turn turn : conversation.turns()) {
-            turn(out, turn);
+            turn(out, turn, viewer);
         }
         return out.toString();
     }
 
-    private static void turn(StringBuilder out, Turn turn) {
+    private static void turn(StringBuilder out, Turn turn, @Nullable String viewer) {
         out.append("\n## ").append(turn.ordinal()).append(". ").append(oneLine(turn.question())).append("\n\n");
         if (!turn.standaloneQuestion().equals(turn.question())) {
             out.append("*Searched as:* ").append(oneLine(turn.standaloneQuestion())).append("\n\n");
@@ -45,18 +55,23 @@ public final class MarkdownExport {
         }
         out.append("\n### Sources\n\n");
         for (Citation citation : turn.citations()) {
-            citation(out, citation);
+            citation(out, citation, viewer);
         }
     }
 
-    private static void citation(StringBuilder out, Citation citation) {
+    private static void citation(StringBuilder out, Citation citation, @Nullable String viewer) {
         out.append(citation.number()).append(". ").append(oneLine(citation.label())).append("  \n");
         if (citation.message() != null && citation.message().messageId() != null) {
             // as mail clients search for it; ids are kept without brackets (conversations stored before, with)
             String id = citation.message().messageId().replaceAll("^<|>$", "");
             out.append("   Message-ID: `<").append(id).append(">`  \n");
         }
-        out.append("   SHA-256: `").append(citation.sha256()).append("`\n\n");
+        out.append("   SHA-256: `").append(citation.sha256()).append("`").append(viewer == null ? "" : "  ").append('\n');
+        if (viewer != null) {
+            out.append("   Open in Dossier: <").append(viewer).append("/documents/").append(citation.documentId())
+                    .append("?start=").append(citation.start()).append("&end=").append(citation.end()).append(">\n");
+        }
+        out.append('\n');
         for (String line : citation.passage().strip().split("\\R")) {
             String text = line.strip();
             out.append("   >").append(text.isEmpty() ? "" : " " + BLOCK_START.matcher(text).replaceFirst("\\\\"))

@@ -28,4 +28,7 @@ public interface DocumentCatalog {
 
     /** Documents that were not indexed, counted by kind of reason ({@link ReasonCount#headlineOf}), most first. */
     List<ReasonCount> reasonCounts();
+
+    /** The messages and attachments directly inside a document, in the order they were found. */
+    List<DocumentRecord> children(long parentId);
 }

@@ -14,10 +14,12 @@ import org.dossier.indexer.internal.extract.Extractor;
 import org.dossier.indexer.internal.extract.Ocr;
 import org.dossier.indexer.internal.index.PassageIndex;
 import org.dossier.indexer.internal.ingest.IndexRecovery;
+import org.dossier.indexer.internal.ingest.SourceOriginals;
 import org.dossier.indexer.internal.ingest.SourceIndexing;
 import org.dossier.indexer.internal.isolate.ExtractorSettings;
 import org.dossier.indexer.internal.isolate.IsolatedExtractor;
 import org.dossier.indexer.internal.isolate.SizeLimitedExtractor;
+import org.dossier.indexer.internal.search.LuceneDocumentSearch;
 import org.dossier.indexer.internal.search.LucenePassageSearch;
 import org.dossier.indexer.internal.space.DiskSpaceGuard;
 import org.dossier.indexer.internal.space.FreeSpaceProbe;
@@ -55,6 +57,18 @@ public class IndexerConfiguration {
     @Bean
     LucenePassageSearch passageSearch(PassageIndex index) {
         return new LucenePassageSearch(index);
+    }
+
+    /** The search page's search and a document's text, over the same index. */
+    @Bean
+    LuceneDocumentSearch documentSearch(PassageIndex index, Catalog catalog) {
+        return new LuceneDocumentSearch(index, catalog);
+    }
+
+    /** Originals by document id, checked against the catalog, read-only. */
+    @Bean
+    SourceOriginals originalFiles(Catalog catalog) {
+        return new SourceOriginals(catalog);
     }
 
     /** Tika in worker JVMs (or in this one when isolation is off), behind the file size limit; closes its workers. */

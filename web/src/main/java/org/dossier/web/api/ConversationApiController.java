@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The stored conversations as JSON, and one as a Markdown download. Questions are asked through {@code /api/ask}. */
 @RestController
@@ -53,7 +54,9 @@ class ConversationApiController {
 
     @GetMapping("/{id}/export")
     ResponseEntity<String> export(@PathVariable long id) {
-        String document = markdown.export(store.get(id));
+        // the viewer's address as this request reached Dossier (its Host is one of Dossier's own: the allow-list)
+        String document = markdown.export(store.get(id),
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
         return ResponseEntity.ok()
                 .contentType(MARKDOWN)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

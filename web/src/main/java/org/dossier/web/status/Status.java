@@ -31,6 +31,6 @@ public record Status(String dataDir, List<String> sources, StateCounts counts, i
     }
 
     /** A document that was skipped or failed, and why. */
-    public record NotIndexed(String file, @Nullable String entry, String state, @Nullable String reason) {
+    public record NotIndexed(long id, String file, @Nullable String entry, String state, @Nullable String reason) {
     }
 }

@@ -44,7 +44,7 @@ public final class StatusService {
                 chatEngine.servedContext(),
                 embedding == null ? null : embedding.progress(),
                 catalog.notIndexed(NOT_INDEXED_SHOWN).stream()
-                        .map(doc -> new Status.NotIndexed(doc.path(), doc.entry().isEmpty() ? null : doc.entry(),
+                        .map(doc -> new Status.NotIndexed(doc.id(), doc.path(), doc.entry().isEmpty() ? null : doc.entry(),
                                 doc.state().name(), doc.reason()))
                         .toList(),
                 catalog.reasonCounts(),

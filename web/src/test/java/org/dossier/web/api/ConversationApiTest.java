@@ -63,6 +63,11 @@ class ConversationApiTest extends SampleDocsServerTest {
                 .contains("1. contracts/dredging-contract-PV-HD-2024-007.pdf, page 3")
                 .contains("SHA-256: `" + answer.get("citations").get(0).get("sha256").asString() + "`")
                 .contains("   > ");
+        JsonNode cited = answer.get("citations").get(0);
+        String viewer = "/documents/" + cited.get("documentId").asLong() + "?start=" + cited.get("start").asInt()
+                + "&end=" + cited.get("end").asInt();
+        assertThat(export.body()).contains("   Open in Dossier: <http://127.0.0.1:" + port + viewer + ">");
+        assertThat(get(viewer).body()).contains("class=\"passage cited\"");
     }
 
     @Test

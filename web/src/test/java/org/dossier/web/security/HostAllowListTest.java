@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class HostAllowListTest extends SampleDocsServerTest {
 
     private static final List<String> READS = List.of("/api/status", "/api/search?q=harbour", "/",
-            "/css/dossier.css", "/api/conversations");
+            "/css/dossier.css", "/api/conversations", "/search?q=harbour", "/search.csv?q=harbour", "/documents/1",
+            "/documents/1/original", "/documents/2/original", "/status");
 
     @Test
     void aForeignHostNameIsRefusedWithA403ThatSaysWhy() {

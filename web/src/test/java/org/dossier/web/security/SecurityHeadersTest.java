@@ -29,7 +29,9 @@ class SecurityHeadersTest extends SampleDocsServerTest {
         Map<String, HttpResponse<String>> responses = new java.util.LinkedHashMap<>();
         for (String path : List.of("/", "/library", "/conversations", "/api/status", "/api/search?q=harbour",
                 "/api/conversations", "/css/dossier.css", "/js/ask-stream.js", "/js/library.js",
-                "/webjars/htmx.org/2.0.4/dist/htmx.min.js", "/no/such/page", "/api/conversations/abc")) {
+                "/webjars/htmx.org/2.0.4/dist/htmx.min.js", "/no/such/page", "/api/conversations/abc",
+                "/search?q=harbour", "/search?q=" + query("a AND"), "/search.csv?q=harbour", "/js/viewer.js",
+                "/documents/1", "/documents/999999999", "/documents/abc", "/documents/999999999/original", "/status")) {
             responses.put("GET " + path, get(path));
         }
         responses.put("POST /ask", client().submitForm("/", "/ask", Map.of("q", "harbour")));
@@ -54,7 +56,8 @@ class SecurityHeadersTest extends SampleDocsServerTest {
 
     @Test
     void pagesAndApiAnswersAreNeverStored() {
-        for (String path : List.of("/", "/library", "/conversations", "/api/status", "/api/search?q=harbour")) {
+        for (String path : List.of("/", "/library", "/conversations", "/api/status", "/api/search?q=harbour",
+                "/search?q=harbour", "/search.csv?q=harbour", "/documents/1", "/status")) {
             assertThat(get(path).headers().firstValue("Cache-Control")).as(path)
                     .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
         }
@@ -78,6 +81,7 @@ class SecurityHeadersTest extends SampleDocsServerTest {
     @Test
     void pagesHoldNoInlineScriptStyleOrEventHandler() {
         List<String> pages = List.of(get("/").body(), get("/library").body(), get("/conversations").body(),
+                get("/search?q=harbour&f=" + query("type:message/rfc822")).body(), get("/documents/1").body(), get("/status").body(),
                 client().submitForm("/", "/ask", Map.of("q", "Who signed the dredging contract?")).body(),
                 client().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/no/such/page")))
                         .header("Accept", "text/html").build()).body());

@@ -95,6 +95,13 @@ public final class Catalog implements DocumentCatalog {
                 .toList();
     }
 
+    @Override
+    public List<DocumentRecord> children(long parentId) {
+        return jdbc.sql("SELECT " + DOCUMENT_COLUMNS + " FROM document WHERE parent_id = ? AND sync <> 'REMOVED' "
+                        + "ORDER BY id")
+                .param(parentId).query(CatalogRows::document).list();
+    }
+
     /** Ids of the files recorded for a source (their messages and attachments hang under them). */
     public List<Long> fileIds(long sourceId) {
         return jdbc.sql("SELECT id FROM document WHERE source_id = ? AND entry = '' AND sync <> 'REMOVED'")

@@ -66,6 +66,44 @@ public final class IndexSnapshot {
         return hits(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, limit, restriction), limit);
     }
 
+    /** Every passage a query of the search page's language matches, best first, and what it looked for. */
+    public Matches matching(String queryLanguage) {
+        QueryLanguage.Parsed parsed = QueryLanguage.parse(queryLanguage, analyzer);
+        try {
+            int count = searcher.count(parsed.query());
+            List<PassageHit> hits = count == 0 ? List.of()
+                    : toHits(searcher.search(parsed.query(), count).scoreDocs, true);
+            return new Matches(hits, parsed.matchedWord());
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new org.dossier.indexer.MalformedQueryException("The query asks for too many words at once (a "
+                    + "wildcard that matches very many?): make it narrower.");
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index failed", e);
+        }
+    }
+
+    /**
+     * Passages a query matched, and a test for the analysed words of a passage it looked for (for highlighting).
+     */
+    public record Matches(List<PassageHit> hits, java.util.function.Predicate<String> matchedWord) {
+    }
+
+    /** A document's passages in their order. */
+    public List<PassageHit> passagesOf(long documentId) {
+        Query ofDocument = new TermQuery(new Term(IndexFields.DOCUMENT_ID, Long.toString(documentId)));
+        try {
+            int count = searcher.count(ofDocument);
+            if (count == 0) {
+                return List.of();
+            }
+            List<PassageHit> passages = new ArrayList<>(toHits(searcher.search(ofDocument, count).scoreDocs, false));
+            passages.sort(java.util.Comparator.comparingInt(PassageHit::ordinal));
+            return passages;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the passages of document " + documentId + " failed", e);
+        }
+    }
+
     /** How many passages are searchable. */
     public int passageCount() {
         return count(new MatchAllDocsQuery());

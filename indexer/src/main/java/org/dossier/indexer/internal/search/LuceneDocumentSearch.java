@@ -1,0 +1,187 @@
+package org.dossier.indexer.internal.search;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.dossier.indexer.DocumentCatalog;
+import org.dossier.indexer.DocumentRecord;
+import org.dossier.indexer.DocumentSearch;
+import org.dossier.indexer.DossierAnalyzer;
+import org.dossier.indexer.Facet;
+import org.dossier.indexer.PassageHit;
+import org.dossier.indexer.SearchRequest;
+import org.dossier.indexer.SearchResults;
+import org.dossier.indexer.SearchResults.DocumentMatch;
+import org.dossier.indexer.SearchResults.Mark;
+import org.dossier.indexer.SearchResults.PassageMatch;
+import org.dossier.indexer.SourceRecord;
+import org.dossier.indexer.internal.index.IndexSnapshot;
+import org.dossier.indexer.internal.index.PassageIndex;
+
+/**
+ * The search page's search on the Lucene index: every passage the query matches, read from one snapshot, grouped by
+ * document; the documents' catalog records give the facets (type, source, folder, sender, year and month), which
+ * narrow the list; then the order and the page. Counting at the document level is why facets come from the catalog
+ * rather than from index-side facet fields: a passage count per value would say nothing a journalist can use.
+ */
+public final class LuceneDocumentSearch implements DocumentSearch {
+
+    /** Best passages shown under a document. */
+    private static final int BEST_PASSAGES = 3;
+    /** Catalog records read per query to the catalog. */
+    private static final int CATALOG_BATCH = 500;
+
+    private final PassageIndex index;
+    private final DocumentCatalog catalog;
+    private final DossierAnalyzer words = new DossierAnalyzer();
+
+    public LuceneDocumentSearch(PassageIndex index, DocumentCatalog catalog) {
+        this.index = index;
+        this.catalog = catalog;
+    }
+
+    /** A document's matching passages, best first, while they are grouped. */
+    private record Group(long documentId, List<PassageHit> hits) {
+        float score() {
+            return hits.getFirst().score();
+        }
+    }
+
+    @Override
+    public SearchResults search(SearchRequest request) {
+        // 1. every matching passage, from one snapshot, grouped by document (best passage first)
+        IndexSnapshot.Matches matches = index.read(snapshot -> snapshot.matching(request.query()));
+        Map<Long, Group> groups = new LinkedHashMap<>();
+        for (PassageHit hit : matches.hits()) {
+            groups.computeIfAbsent(hit.documentId(), id -> new Group(id, new ArrayList<>())).hits().add(hit);
+        }
+        // 2. their catalog records (a document removed meanwhile is left out), narrowed by the chosen facets
+        Map<Long, DocumentRecord> records = records(List.copyOf(groups.keySet()));
+        FacetValues values = new FacetValues(sourceNames());
+        List<Group> chosen = groups.values().stream()
+                .filter(group -> records.containsKey(group.documentId()))
+                .filter(group -> values.allows(records.get(group.documentId()), request.facets()))
+                .sorted(order(request.order(), records))
+                .toList();
+        // 3. the facets of what is left, then one page of it
+        Map<Facet, List<Facet.Count>> facets = values.count(chosen.stream().map(g -> records.get(g.documentId()))
+                .toList());
+        long from = (long) (request.page() - 1) * request.pageSize();
+        List<DocumentMatch> page = chosen.stream().skip(from).limit(request.pageSize())
+                .map(group -> match(group, records.get(group.documentId()), matches.matchedWord()))
+                .toList();
+        long passages = chosen.stream().mapToLong(group -> group.hits().size()).sum();
+        return new SearchResults(chosen.size(), passages, page, facets);
+    }
+
+    @Override
+    public List<PassageHit> passagesOf(long documentId) {
+        return index.read(snapshot -> snapshot.passagesOf(documentId));
+    }
+
+    private Map<Long, DocumentRecord> records(List<Long> ids) {
+        Map<Long, DocumentRecord> records = new HashMap<>();
+        for (int at = 0; at < ids.size(); at += CATALOG_BATCH) {
+            for (DocumentRecord record : catalog.findAll(ids.subList(at, Math.min(ids.size(), at + CATALOG_BATCH)))) {
+                records.put(record.id(), record);
+            }
+        }
+        return records;
+    }
+
+    private Map<Long, String> sourceNames() {
+        Map<Long, String> names = new HashMap<>();
+        for (SourceRecord source : catalog.sources()) {
+            names.put(source.id(), source.path().toString());
+        }
+        return names;
+    }
+
+    private static Comparator<Group> order(SearchRequest.Order order, Map<Long, DocumentRecord> records) {
+        Comparator<Group> byScore = Comparator.comparingDouble(Group::score).reversed();
+        Comparator<Group> byDate = Comparator.comparing(group -> date(records.get(group.documentId())));
+        return switch (order) {
+            case RELEVANCE -> byScore.thenComparingLong(Group::documentId);
+            case NEWEST -> byDate.reversed().thenComparingLong(Group::documentId);
+            case OLDEST -> byDate.thenComparingLong(Group::documentId);
+        };
+    }
+
+    /** A message's date, or else when the file was last changed. */
+    static Instant date(DocumentRecord record) {
+        return record.sentAt() != null ? record.sentAt() : record.modifiedAt();
+    }
+
+    private DocumentMatch match(Group group, DocumentRecord record, Predicate<String> matchedWord) {
+        List<PassageMatch> best = group.hits().stream().limit(BEST_PASSAGES)
+                .map(hit -> new PassageMatch(hit, marks(hit.text(), matchedWord)))
+                .toList();
+        return new DocumentMatch(record, group.score(), group.hits().size(), best);
+    }
+
+    private List<Mark> marks(String text, Predicate<String> matchedWord) {
+        return words.tokens(text).stream().filter(token -> matchedWord.test(token.term()))
+                .map(token -> new Mark(token.start(), token.end())).toList();
+    }
+
+    /** The value a document has for each facet, and the counting and narrowing by them. */
+    static final class FacetValues {
+
+        private final Map<Long, String> sourceNames;
+
+        FacetValues(Map<Long, String> sourceNames) {
+            this.sourceNames = sourceNames;
+        }
+
+        String value(Facet facet, DocumentRecord record) {
+            return switch (facet) {
+                case TYPE -> record.mediaType() == null ? "unknown"
+                        : record.mediaType().split(";", 2)[0].strip();
+                case SOURCE -> sourceNames.getOrDefault(record.sourceId(), "source " + record.sourceId());
+                case FOLDER -> record.path().contains("/")
+                        ? record.path().substring(0, record.path().lastIndexOf('/')) : "(top folder)";
+                case SENDER -> record.isMessage() && record.author() != null ? record.author() : null;
+                case YEAR -> Integer.toString(date(record).atOffset(ZoneOffset.UTC).getYear());
+                case MONTH -> date(record).atOffset(ZoneOffset.UTC).toString().substring(0, 7);
+            };
+        }
+
+        /** A document has, for each facet chosen, one of the values chosen for it. */
+        boolean allows(DocumentRecord record, List<Facet.FacetChoice> choices) {
+            Map<Facet, List<String>> byFacet = new EnumMap<>(Facet.class);
+            choices.forEach(choice -> byFacet.computeIfAbsent(choice.facet(), f -> new ArrayList<>())
+                    .add(choice.value()));
+            return byFacet.entrySet().stream()
+                    .allMatch(entry -> entry.getValue().contains(value(entry.getKey(), record)));
+        }
+
+        Map<Facet, List<Facet.Count>> count(List<DocumentRecord> records) {
+            Map<Facet, List<Facet.Count>> facets = new EnumMap<>(Facet.class);
+            for (Facet facet : Facet.values()) {
+                Map<String, Long> counts = new HashMap<>();
+                for (DocumentRecord record : records) {
+                    String value = value(facet, record);
+                    if (value != null) {
+                        counts.merge(value, 1L, Long::sum);
+                    }
+                }
+                Comparator<Facet.Count> order = facet == Facet.YEAR || facet == Facet.MONTH
+                        ? Comparator.comparing(Facet.Count::value)
+                        : Comparator.comparingLong(Facet.Count::documents).reversed()
+                                .thenComparing(Facet.Count::value);
+                facets.put(facet, counts.entrySet().stream()
+                        .map(entry -> new Facet.Count(facet, entry.getKey(), entry.getValue()))
+                        .sorted(order).toList());
+            }
+            return facets;
+        }
+    }
+}

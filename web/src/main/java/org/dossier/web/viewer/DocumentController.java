@@ -1,0 +1,167 @@
+package org.dossier.web.viewer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+
+import org.dossier.indexer.DocumentCatalog;
+import org.dossier.indexer.DocumentRecord;
+import org.dossier.indexer.DocumentSearch;
+import org.dossier.indexer.MailHeaders;
+import org.dossier.indexer.OriginalFile;
+import org.dossier.indexer.OriginalFiles;
+import org.dossier.indexer.OriginalUnavailableException;
+import org.dossier.indexer.PassageHit;
+import org.dossier.indexer.PassageSearch;
+import org.dossier.indexer.SearchFilter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The source viewer: a document of the catalog by its id (never by a path), with its extracted text and the cited
+ * passage marked ({@code ?start=&end=}, the citation's offsets), its metadata, a message's headers, attachments and
+ * thread; and its original bytes, served so that no browser runs them.
+ */
+@Controller
+class DocumentController {
+
+    /** Raster images a browser only decodes and shows: the one kind of original shown inline. */
+    static final Set<String> SAFE_INLINE = Set.of("image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp");
+    /** A file the catalog has no type for (skipped: no text) whose name says it is a raster image. */
+    private static final java.util.regex.Pattern RASTER_NAME = java.util.regex.Pattern.compile(
+            "\\.(png|jpe?g|gif|webp|bmp)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Messages shown as a thread at most. */
+    private static final int THREAD_PASSAGES = 2000;
+
+    private final DocumentCatalog catalog;
+    private final DocumentSearch search;
+    private final PassageSearch passages;
+    private final OriginalFiles originals;
+
+    DocumentController(DocumentCatalog catalog, DocumentSearch search, PassageSearch passages,
+                       OriginalFiles originals) {
+        this.catalog = catalog;
+        this.search = search;
+        this.passages = passages;
+        this.originals = originals;
+    }
+
+    @GetMapping("/documents/{id}")
+    String show(@PathVariable long id, @RequestParam(required = false) @Nullable Integer start,
+                @RequestParam(required = false) @Nullable Integer end, Model model) {
+        DocumentRecord document = catalog.find(id).orElseThrow(() -> notFound(id));
+        DocumentRecord file = fileOf(document);
+        model.addAttribute("doc", document);
+        model.addAttribute("source", catalog.findSource(document.sourceId()).map(s -> s.path().toString())
+                .orElse("(removed)"));
+        model.addAttribute("parent", document.parentId() == null ? null
+                : catalog.find(document.parentId()).orElse(null));
+        model.addAttribute("children", catalog.children(id));
+        model.addAttribute("thread", thread(document));
+        model.addAttribute("text", DocumentText.of(search.passagesOf(id), start, end));
+        model.addAttribute("fileId", file.id());
+        model.addAttribute("folder", document.path().contains("/")
+                ? document.path().substring(0, document.path().lastIndexOf('/')) : "(top folder)");
+        model.addAttribute("inlineImage", document.entry().isEmpty() && (SAFE_INLINE.contains(baseType(document))
+                || document.mediaType() == null && RASTER_NAME.matcher(document.path()).find()));
+        model.addAttribute("size", humanSize(document.sizeBytes()));
+        return "document";
+    }
+
+    @GetMapping("/documents/{id}/original")
+    ResponseEntity<StreamingResponseBody> original(@PathVariable long id) {
+        OriginalFile original;
+        try {
+            original = originals.open(id);
+        } catch (NoSuchElementException e) {
+            throw notFound(id);
+        } catch (OriginalUnavailableException e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
+        }
+        String type = original.mediaType().split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        boolean inline = SAFE_INLINE.contains(type);
+        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(original.fileName(), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok()
+                .contentType(inline ? MediaType.parseMediaType(type) : MediaType.APPLICATION_OCTET_STREAM)
+                .contentLength(original.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                // whatever the bytes are, nothing in them runs, loads or frames: a sandbox with nothing allowed
+                .header("Content-Security-Policy", "default-src 'none'; sandbox; frame-ancestors 'none'")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(original.content()::copyTo);
+    }
+
+    /** The file a document is in: itself, or the file its message or attachment lies in. */
+    private DocumentRecord fileOf(DocumentRecord document) {
+        DocumentRecord at = document;
+        for (int depth = 0; !at.entry().isEmpty() && at.parentId() != null && depth < 64; depth++) {
+            Optional<DocumentRecord> parent = catalog.find(at.parentId());
+            if (parent.isEmpty()) {
+                break;
+            }
+            at = parent.get();
+        }
+        return at;
+    }
+
+    /** The messages of a message's conversation, oldest first; empty when it stands alone or is no message. */
+    private List<DocumentRecord> thread(DocumentRecord document) {
+        MailHeaders mail = document.mail();
+        if (mail == null) {
+            return List.of();
+        }
+        String root = !mail.references().isEmpty() ? mail.references().getFirst()
+                : mail.inReplyTo() != null ? mail.inReplyTo() : mail.messageId();
+        if (root == null) {
+            return List.of();
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        for (PassageHit hit : passages.search("", null, SearchFilter.NONE.withThread(root), THREAD_PASSAGES)) {
+            ids.add(hit.documentId());
+        }
+        ids.add(document.id());
+        List<DocumentRecord> messages = new ArrayList<>(catalog.findAll(ids));
+        if (messages.size() < 2) {
+            return List.of();
+        }
+        messages.sort(Comparator.comparing((DocumentRecord m) -> m.sentAt() == null ? m.modifiedAt() : m.sentAt())
+                .thenComparingLong(DocumentRecord::id));
+        return messages;
+    }
+
+    static String baseType(DocumentRecord document) {
+        return document.mediaType() == null ? "" : document.mediaType().split(";", 2)[0].strip()
+                .toLowerCase(Locale.ROOT);
+    }
+
+    private static String humanSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        double kib = bytes / 1024.0;
+        return kib < 1024 ? String.format(Locale.ROOT, "%.1f KiB (%d bytes)", kib, bytes)
+                : String.format(Locale.ROOT, "%.1f MiB (%d bytes)", kib / 1024, bytes);
+    }
+
+    private static ResponseStatusException notFound(long id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No document " + id + " in the catalog.");
+    }
+}
