@@ -45,8 +45,9 @@ class LaunchConfiguration {
 
     @Bean
     @ConditionalOnWebApplication
-    StartupIndexing startupIndexing(LaunchPlan plan, IndexingService indexing) {
-        return new StartupIndexing(plan, indexing);
+    StartupIndexing startupIndexing(LaunchPlan plan, IndexingService indexing,
+                                    @Value("${logging.file.name:}") String logFile) {
+        return new StartupIndexing(plan, indexing, logFile);
     }
 
     @Bean

@@ -49,7 +49,7 @@ final class OneShotRunner implements ApplicationRunner, ExitCodeGenerator {
                     new CommandContext(input, registry, out, new InputReader() { }));
             exitCode = status.code() == ExitStatus.OK.code() ? 0 : 2;
         } catch (CommandNotFoundException e) {
-            fail(2, "unknown command '" + e.getCommandName() + "' — use index, ask, search, status, sources or conversations");
+            fail(2, "unknown command '" + e.getCommandName() + "' — use index, ask, search, status, sources, conversations or doctor");
         } catch (CommandExecutionException e) {
             Throwable cause = rootCause(e);
             boolean usage = cause instanceof UserInputException || cause instanceof IllegalArgumentException;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.dossier.assistant.UserInputException;
+import org.dossier.assistant.Answer;
 import org.dossier.assistant.AnswerService;
 import org.dossier.assistant.Question;
 import org.dossier.assistant.Ask;
@@ -38,12 +39,15 @@ public class DossierCommands {
     private final JsonMapper json;
     private final ObjectProvider<EmbeddingStage> embedding;
     private final StreamingAsk streaming;
+    private final LastPassages last;
     private final ProgressBar progressBar = new ProgressBar(System.err,
             System.console() != null && System.console().isTerminal());
 
     public DossierCommands(IndexingService indexing, AnswerService answers, Ask asking,
                            StatusService status, TextRenderer text, JsonMapper json,
-                           ObjectProvider<EmbeddingStage> embedding, ObjectProvider<Terminal> terminal) {
+                           ObjectProvider<EmbeddingStage> embedding, ObjectProvider<Terminal> terminal,
+                           LastPassages last) {
+        this.last = last;
         this.indexing = indexing;
         this.answers = answers;
         this.asking = asking;
@@ -55,7 +59,7 @@ public class DossierCommands {
         indexing.onProgress(progressBar);
     }
 
-    @Command(name = "index", group = "Dossier",
+    @Command(name = "index", group = "Dossier", completionProvider = "folderCompletion",
             description = "Index a folder (added as a source), or bring every source up to date when none is given.")
     public String index(@Arguments List<String> folders,
                         @Option(longName = "json", description = "print JSON") boolean asJson) {
@@ -102,13 +106,12 @@ public class DossierCommands {
                       Long conversation,
                       @Option(longName = "json", description = "print JSON") boolean asJson,
                       CommandContext context) {
-        if (asJson) {
-            return json.writeValueAsString(asking.ask(new Question(joined(words), conversation)));
+        if (text.streams() && !asJson) {
+            return streaming.ask(conversation, joined(words), context.outputWriter(), last::remember);
         }
-        if (text.terminal()) {
-            return streaming.ask(conversation, joined(words), context.outputWriter());
-        }
-        return text.answer(asking.ask(new Question(joined(words), conversation)));
+        Answer answer = asking.ask(new Question(joined(words), conversation));
+        last.remember(answer.citations());
+        return asJson ? json.writeValueAsString(answer) : text.answer(answer);
     }
 
     @Command(name = "search", group = "Dossier",
@@ -129,13 +132,21 @@ public class DossierCommands {
         SearchFilter filter = SearchFilter.NONE.withSender(sender).withRecipient(recipient).withThread(thread)
                 .withPath(path).withMediaType(type);
         var citations = answers.search(joined(words), filter);
+        last.remember(citations);
         return asJson ? json.writeValueAsString(citations) : text.citations(citations);
     }
 
     @Command(name = "status", group = "Dossier",
-            description = "Show what is indexed, what was skipped or failed and why, and the model's state.")
-    public String status(@Option(longName = "json", description = "print JSON") boolean asJson) {
+            description = "Show what is indexed, what was skipped or failed and why, and the model's state; --failed "
+                    + "lists the files that failed and why.")
+    public String status(@Option(longName = "failed", description = "only the files that failed, with the reason")
+                         boolean failedOnly,
+                         @Option(longName = "json", description = "print JSON") boolean asJson) {
         var current = status.status();
+        if (failedOnly) {
+            var failed = current.notIndexed().stream().filter(doc -> doc.state().equals("FAILED")).toList();
+            return asJson ? json.writeValueAsString(failed) : text.failed(failed);
+        }
         return asJson ? json.writeValueAsString(current) : text.status(current);
     }
 

@@ -1,10 +1,13 @@
 package org.dossier.web.shell;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Consumer;
 
 import org.dossier.assistant.Answer;
 import org.dossier.assistant.AnswerEvent;
 import org.dossier.assistant.AnswerStream;
+import org.dossier.assistant.Citation;
 import org.dossier.assistant.Question;
 import org.dossier.assistant.Ask;
 import org.jline.terminal.Terminal;
@@ -28,7 +31,7 @@ final class StreamingAsk {
     }
 
     /** Prints the answer's text to {@code out} as it comes and returns what is left to print. */
-    String ask(@Nullable Long conversation, String question, PrintWriter out) {
+    String ask(@Nullable Long conversation, String question, PrintWriter out, Consumer<List<Citation>> cited) {
         StringBuilder streamed = new StringBuilder();
         AnswerStream stream = new AnswerStream(event -> {
             if (event instanceof AnswerEvent.Token token) {
@@ -41,6 +44,7 @@ final class StreamingAsk {
         try (CtrlC ignored = CtrlC.cancels(terminal, stream)) {
             answer = asking.ask(new Question(question, conversation), stream);
         }
+        cited.accept(answer.citations());
         if (streamed.isEmpty()) {
             return text.answer(answer); // no model wrote: the answer is whole, as without a terminal
         }

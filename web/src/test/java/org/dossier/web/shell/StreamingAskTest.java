@@ -41,7 +41,7 @@ class StreamingAskTest extends ScriptedModelServerTest {
         StreamingAsk ask = new StreamingAsk(conversations, new TextRenderer(false), null);
 
         CompletableFuture<String> rest = CompletableFuture.supplyAsync(
-                () -> ask.ask(null, QUESTION, new PrintWriter(printed)));
+                () -> ask.ask(null, QUESTION, new PrintWriter(printed), cited -> { }));
         awaitPrinted("Harbour Master Tomas ");
         boolean finishedWhileTheModelWasHeld = rest.isDone();
         model.release();
@@ -62,7 +62,7 @@ class StreamingAskTest extends ScriptedModelServerTest {
         StreamingAsk ask = new StreamingAsk(conversations, new TextRenderer(false), terminal);
 
         CompletableFuture<String> rest = CompletableFuture.supplyAsync(
-                () -> ask.ask(null, QUESTION, new PrintWriter(printed)));
+                () -> ask.ask(null, QUESTION, new PrintWriter(printed), cited -> { }));
         awaitPrinted("Harbour Master ");
         terminal.raise(Terminal.Signal.INT);
         String trailer = rest.get(10, TimeUnit.SECONDS);
