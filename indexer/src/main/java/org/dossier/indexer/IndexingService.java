@@ -29,6 +29,14 @@ public interface IndexingService {
     /** Brings every source up to date. */
     IndexReport indexAllSources();
 
+    /**
+     * Asks the running run, if any, to stop after the files in hand (Ctrl-C in the shell): what was recorded stays,
+     * committed; the files not reached are indexed by the next run. The run returns its report as usual.
+     *
+     * @return whether a run was running
+     */
+    boolean stop();
+
     /** Receives progress while a run works and at its end. */
     void onProgress(Consumer<IndexProgress> listener);
 

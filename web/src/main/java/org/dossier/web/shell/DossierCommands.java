@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.dossier.assistant.UserInputException;
 import org.dossier.assistant.Answer;
@@ -16,7 +17,9 @@ import org.dossier.indexer.IndexingService;
 import org.dossier.indexer.SearchFilter;
 import org.dossier.web.status.StatusService;
 import org.jline.terminal.Terminal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.CommandContext;
@@ -40,14 +43,18 @@ public class DossierCommands {
     private final ObjectProvider<EmbeddingStage> embedding;
     private final StreamingAsk streaming;
     private final LastPassages last;
+    private final @Nullable Terminal terminal;
+    private final boolean oneShot;
     private final ProgressBar progressBar = new ProgressBar(System.err,
             System.console() != null && System.console().isTerminal());
 
     public DossierCommands(IndexingService indexing, AnswerService answers, Ask asking,
                            StatusService status, TextRenderer text, JsonMapper json,
                            ObjectProvider<EmbeddingStage> embedding, ObjectProvider<Terminal> terminal,
-                           LastPassages last) {
+                           LastPassages last, @Value("${dossier.mode:server}") String mode) {
         this.last = last;
+        this.terminal = terminal.getIfAvailable();
+        this.oneShot = mode.equals("one_shot");
         this.indexing = indexing;
         this.answers = answers;
         this.asking = asking;
@@ -55,7 +62,7 @@ public class DossierCommands {
         this.text = text;
         this.json = json;
         this.embedding = embedding;
-        this.streaming = new StreamingAsk(asking, text, terminal.getIfAvailable());
+        this.streaming = new StreamingAsk(asking, text, this.terminal);
         indexing.onProgress(progressBar);
     }
 
@@ -64,24 +71,33 @@ public class DossierCommands {
     public String index(@Arguments List<String> folders,
                         @Option(longName = "json", description = "print JSON") boolean asJson) {
         IndexReport report;
-        if (folders == null || folders.isEmpty()) {
-            report = progressBar.during(indexing::indexAllSources);
-        } else if (folders.size() > 1) {
-            throw new UserInputException("index takes one folder at a time (quote a path with spaces)");
-        } else {
-            Path folder = Path.of(folders.getFirst());
-            if (!Files.isDirectory(folder)) {
-                throw new UserInputException("folder not found: " + folder.toAbsolutePath());
+        AtomicBoolean stopped = new AtomicBoolean();
+        try (CtrlC ignored = CtrlC.stops(terminal, () -> stopped.set(indexing.stop()))) {
+            if (folders == null || folders.isEmpty()) {
+                report = progressBar.during(indexing::indexAllSources);
+            } else if (folders.size() > 1) {
+                throw new UserInputException("index takes one folder at a time (quote a path with spaces)");
+            } else {
+                Path folder = Path.of(folders.getFirst());
+                if (!Files.isDirectory(folder)) {
+                    throw new UserInputException("folder not found: " + folder.toAbsolutePath());
+                }
+                report = progressBar.during(() -> indexing.index(folder));
             }
-            report = progressBar.during(() -> indexing.index(folder));
         }
-        awaitVectors();
+        if (oneShot) {
+            awaitVectors();
+        }
+        if (stopped.get() && !asJson) {
+            return "Stopped (Ctrl-C); the files not reached are indexed by the next run. " + text.report(report);
+        }
         return asJson ? json.writeValueAsString(report) : text.report(report);
     }
 
     /**
-     * Indexing returns once passages are keyword-searchable; the command also waits for their vectors, so that a
-     * script's next {@code ask} gets hybrid search. In the server the stage simply carries on in the background.
+     * Indexing returns once passages are keyword-searchable; a one-shot command also waits for their vectors, so
+     * that a script's next {@code ask} gets hybrid search. In the server (its shell, or a one-shot client's command
+     * sent to it) the stage simply carries on in the background.
      */
     private void awaitVectors() {
         EmbeddingStage stage = embedding.getIfAvailable();

@@ -41,7 +41,7 @@ final class StreamingAsk {
             }
         });
         Answer answer;
-        try (CtrlC ignored = CtrlC.cancels(terminal, stream)) {
+        try (CtrlC ignored = CtrlC.stops(terminal, stream::cancel)) {
             answer = asking.ask(new Question(question, conversation), stream);
         }
         cited.accept(answer.citations());
@@ -50,31 +50,5 @@ final class StreamingAsk {
         }
         out.println();
         return text.afterStreaming(answer);
-    }
-
-    /** While an answer streams, Ctrl-C cancels it instead of ending Dossier; afterwards it does what it did before. */
-    private static final class CtrlC implements AutoCloseable {
-
-        private final @Nullable Terminal terminal;
-        private final Terminal.@Nullable SignalHandler previous;
-
-        private CtrlC(@Nullable Terminal terminal, Terminal.@Nullable SignalHandler previous) {
-            this.terminal = terminal;
-            this.previous = previous;
-        }
-
-        static CtrlC cancels(@Nullable Terminal terminal, AnswerStream stream) {
-            if (terminal == null) {
-                return new CtrlC(null, null);
-            }
-            return new CtrlC(terminal, terminal.handle(Terminal.Signal.INT, signal -> stream.cancel()));
-        }
-
-        @Override
-        public void close() {
-            if (terminal != null && previous != null) {
-                terminal.handle(Terminal.Signal.INT, previous);
-            }
-        }
     }
 }

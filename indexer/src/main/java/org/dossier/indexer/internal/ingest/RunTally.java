@@ -9,6 +9,8 @@ import org.dossier.indexer.IndexReport;
 final class RunTally {
 
     final Instant started = Instant.now();
+    /** Set from another thread to end the run after the files in hand (see IndexingService.stop). */
+    volatile boolean stopRequested;
     String source = "";
     int files;
     int checked;

@@ -34,6 +34,7 @@ public final class SourceIndexing implements IndexingService {
     private final RunProgress progress = new RunProgress();
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
     private final List<Runnable> afterEachRun = new CopyOnWriteArrayList<>();
+    private volatile @Nullable RunTally running;
 
     /**
      * @param commitEveryFiles files indexed between two durable commits
@@ -106,11 +107,25 @@ public final class SourceIndexing implements IndexingService {
         return run(catalog.sources());
     }
 
+    @Override
+    public boolean stop() {
+        RunTally tally = running;
+        if (tally == null) {
+            return false;
+        }
+        tally.stopRequested = true;
+        return true;
+    }
+
     private IndexReport run(List<SourceRecord> sources) {
         oneRunAtATime.lock();
         try {
             RunTally tally = new RunTally();
+            running = tally;
             for (SourceRecord source : sources) {
+                if (tally.stopRequested) {
+                    break;
+                }
                 if (Files.isDirectory(source.path())) {
                     tally.source = source.path().toString();
                     scan.scan(source, tally);
@@ -121,6 +136,7 @@ public final class SourceIndexing implements IndexingService {
             afterEachRun.forEach(Runnable::run);
             return tally.report();
         } finally {
+            running = null;
             oneRunAtATime.unlock();
         }
     }

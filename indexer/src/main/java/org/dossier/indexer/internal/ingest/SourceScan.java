@@ -65,6 +65,9 @@ final class SourceScan {
         Moves moves = new Moves(known.values().stream().filter(stamp -> !seen.contains(stamp.path())).toList());
         try (ParseAhead parsing = new ParseAhead(fileIndexer, parseWorkers)) {
             for (Path file : files) {
+                if (tally.stopRequested) {
+                    break; // asked to stop: the files in hand are recorded below, the rest wait for the next run
+                }
                 String relative = relativePath(source.path(), file);
                 tally.checked++;
                 BasicFileAttributes attributes;
@@ -98,6 +101,9 @@ final class SourceScan {
             while (!parsing.isEmpty()) {
                 record(parsing.next(), tally);
             }
+        }
+        if (tally.stopRequested) {
+            return; // files not reached may be moves still to claim: the next run decides what was removed
         }
         moves.unclaimed().forEach(stamp -> {
             commits.forget(stamp.documentId());
