@@ -36,9 +36,7 @@ class SharedDataDirectoryIT {
             List.of("search", "--json", "beneficial owner"),
             List.of("search", "dredging contract"),
             List.of("status", "--failed"),
-            List.of("sources", "list"),
             List.of("conversations", "show", "999"),
-            List.of("index", "/no/such/folder"),
             List.of("ask", ""));
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -78,8 +76,8 @@ class SharedDataDirectoryIT {
         assertThat(served.get("citations")).isEqualTo(standaloneAnswer.get("citations"));
 
         assertThat(standalone.get(0).exitCode()).isZero();
-        assertThat(standalone.get(4).exitCode()).isEqualTo(2);
-        assertThat(standalone.get(4).errorLines()).singleElement().asString().startsWith("dossier: ");
+        assertThat(standalone.get(3).exitCode()).isEqualTo(2);
+        assertThat(standalone.get(3).errorLines()).singleElement().asString().startsWith("dossier: ");
         server.destroy(); // SIGTERM, as a service manager stops it
         assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(dataDir.resolve("server.json")).doesNotExist();

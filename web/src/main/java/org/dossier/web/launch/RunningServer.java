@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
@@ -34,17 +35,21 @@ record RunningServer(int port, long pid) {
         }
     }
 
-    /** Owner-only from the start, like the API token: no moment when another account could read it. */
+    /**
+     * Owner-only from the start, like the API token: no moment when another account could read it; and whole when
+     * it appears (written aside, then moved into place), so a client never reads half of it.
+     */
     void announce(Path dataDir) throws IOException {
         Files.createDirectories(dataDir);
-        Path file = dataDir.resolve(FILE);
-        Files.deleteIfExists(file);
+        Path aside = dataDir.resolve(FILE + ".new");
+        Files.deleteIfExists(aside);
         try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(aside, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(file);
+            Files.createFile(aside);
         }
-        Files.writeString(file, JSON.writeValueAsString(this));
+        Files.writeString(aside, JSON.writeValueAsString(this));
+        Files.move(aside, dataDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Removes the announcement, unless another server has written its own meanwhile. */
