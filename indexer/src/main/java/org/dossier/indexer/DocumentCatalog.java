@@ -23,6 +23,9 @@ public interface DocumentCatalog {
     /** How many documents ended in each state. */
     StateCounts counts();
 
+    /** The passages the catalog records for its indexed documents: the index should hold as many. */
+    long passageCount();
+
     /** Documents that were not indexed, with their reasons, most recent first. */
     List<DocumentRecord> notIndexed(int limit);
 

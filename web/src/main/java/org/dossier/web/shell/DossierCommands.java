@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.dossier.assistant.UserInputException;
+import org.dossier.assistant.Answer;
 import org.dossier.assistant.AnswerService;
 import org.dossier.assistant.Question;
 import org.dossier.assistant.Ask;
@@ -18,6 +20,7 @@ import org.dossier.web.status.StatusService;
 import org.jline.terminal.Terminal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.CommandContext;
@@ -40,12 +43,19 @@ public class DossierCommands {
     private final JsonMapper json;
     private final ObjectProvider<EmbeddingStage> embedding;
     private final StreamingAsk streaming;
+    private final LastPassages last;
+    private final @Nullable Terminal terminal;
+    private final boolean oneShot;
     private final ProgressBar progressBar = new ProgressBar(System.err,
             System.console() != null && System.console().isTerminal());
 
     public DossierCommands(IndexingService indexing, AnswerService answers, Ask asking,
                            StatusService status, TextRenderer text, JsonMapper json,
-                           ObjectProvider<EmbeddingStage> embedding, ObjectProvider<Terminal> terminal) {
+                           ObjectProvider<EmbeddingStage> embedding, ObjectProvider<Terminal> terminal,
+                           LastPassages last, @Value("${dossier.mode:server}") String mode) {
+        this.last = last;
+        this.terminal = terminal.getIfAvailable();
+        this.oneShot = mode.equals("one_shot");
         this.indexing = indexing;
         this.answers = answers;
         this.asking = asking;
@@ -53,29 +63,34 @@ public class DossierCommands {
         this.text = text;
         this.json = json;
         this.embedding = embedding;
-        this.streaming = new StreamingAsk(asking, text, terminal.getIfAvailable());
+        this.streaming = new StreamingAsk(asking, text, this.terminal);
         indexing.onProgress(progressBar);
     }
 
-    @Command(name = "index", group = "Dossier",
+    @Command(name = "index", group = "Dossier", completionProvider = "folderCompletion",
             description = "Index a folder (added as a source), or bring every source up to date when none is given.")
     public String index(@Arguments List<String> folders,
                         @Option(longName = "json", description = "print JSON") boolean asJson,
                         CommandContext context) {
         IndexReport report;
-        if (folders == null || folders.isEmpty()) {
-            report = progressBar.during(indexing::indexAllSources);
-        } else if (folders.size() > 1) {
-            throw new UserInputException("index takes one folder at a time (quote a path with spaces)");
-        } else {
-            Path folder = Path.of(folders.getFirst());
-            if (!Files.isDirectory(folder)) {
-                throw new UserInputException("folder not found: " + folder.toAbsolutePath());
+        AtomicBoolean stopped = new AtomicBoolean();
+        try (CtrlC ignored = CtrlC.stops(terminal, () -> stopped.set(indexing.cancel()))) {
+            if (folders == null || folders.isEmpty()) {
+                report = progressBar.during(indexing::indexAllSources);
+            } else if (folders.size() > 1) {
+                throw new UserInputException("index takes one folder at a time (quote a path with spaces)");
+            } else {
+                Path folder = Path.of(folders.getFirst());
+                if (!Files.isDirectory(folder)) {
+                    throw new UserInputException("folder not found: " + folder.toAbsolutePath());
+                }
+                report = progressBar.during(() -> indexing.index(folder));
             }
-            report = progressBar.during(() -> indexing.index(folder));
         }
-        IndexRun run = new IndexRun(report, awaitVectors());
-        String result = asJson ? json.writeValueAsString(run) : text.report(run);
+        IndexRun run = new IndexRun(report, oneShot ? awaitVectors() : null);
+        String result = asJson ? json.writeValueAsString(run)
+                : (stopped.get() ? "Stopped (Ctrl-C); the files not reached are indexed by the next run. " : "")
+                        + text.report(run);
         if (run.vectorsNotDone() != null) {
             // The summary is the result either way; the failure makes a one-shot run exit 1 (a script must not take
             // keyword-only search for hybrid search) and the shell show the reason again as an error.
@@ -96,8 +111,9 @@ public class DossierCommands {
     }
 
     /**
-     * Indexing returns once passages are keyword-searchable; the command also waits for their vectors, so that a
-     * script's next {@code ask} gets hybrid search. In the server the stage simply carries on in the background.
+     * Indexing returns once passages are keyword-searchable; a one-shot command also waits for their vectors, so
+     * that a script's next {@code ask} gets hybrid search. In the server (its shell, or a one-shot client's command
+     * sent to it) the stage simply carries on in the background.
      *
      * @return where the vectors stand then, or {@code null} when embeddings are off
      */
@@ -130,13 +146,12 @@ public class DossierCommands {
                               + "evidence for the question") boolean force,
                       CommandContext context) {
         Question question = new Question(joined(words), conversation, force);
-        if (asJson) {
-            return json.writeValueAsString(asking.ask(question));
+        if (text.streams() && !asJson) {
+            return streaming.ask(question, context.outputWriter(), last::remember);
         }
-        if (text.terminal()) {
-            return streaming.ask(question, context.outputWriter());
-        }
-        return text.answer(asking.ask(question));
+        Answer answer = asking.ask(question);
+        last.remember(answer.citations());
+        return asJson ? json.writeValueAsString(answer) : text.answer(answer);
     }
 
     @Command(name = "search", group = "Dossier",
@@ -157,13 +172,21 @@ public class DossierCommands {
         SearchFilter filter = SearchFilter.NONE.withSender(sender).withRecipient(recipient).withThread(thread)
                 .withPath(path).withMediaType(type);
         var citations = answers.search(joined(words), filter);
+        last.remember(citations);
         return asJson ? json.writeValueAsString(citations) : text.citations(citations);
     }
 
     @Command(name = "status", group = "Dossier",
-            description = "Show what is indexed, what was skipped or failed and why, and the model's state.")
-    public String status(@Option(longName = "json", description = "print JSON") boolean asJson) {
+            description = "Show what is indexed, what was skipped or failed and why, and the model's state; --failed "
+                    + "lists the files that failed and why.")
+    public String status(@Option(longName = "failed", description = "only the files that failed, with the reason")
+                         boolean failedOnly,
+                         @Option(longName = "json", description = "print JSON") boolean asJson) {
         var current = status.status();
+        if (failedOnly) {
+            var failed = current.notIndexed().stream().filter(doc -> doc.state().equals("FAILED")).toList();
+            return asJson ? json.writeValueAsString(failed) : text.failed(failed);
+        }
         return asJson ? json.writeValueAsString(current) : text.status(current);
     }
 

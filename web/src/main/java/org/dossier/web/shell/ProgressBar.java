@@ -26,7 +26,7 @@ final class ProgressBar implements Consumer<IndexProgress> {
 
     /** Shows progress while {@code work} runs, then clears the line. */
     <T> T during(java.util.function.Supplier<T> work) {
-        active = terminal;
+        active = terminal && !RemoteClient.isRunning();
         try {
             return work.get();
         } finally {

@@ -35,9 +35,19 @@ public class TextRenderer {
         this.terminal = terminal;
     }
 
-    /** Whether output goes to a terminal, where an answer can be printed as the model writes it. */
+    /** Whether output goes to a terminal: the server's own, or a one-shot client's that sent the command. */
     boolean terminal() {
-        return terminal;
+        return RemoteClient.TERMINAL.orElse(terminal);
+    }
+
+    /** Whether an answer can be printed here as the model writes it: on this process's own terminal only. */
+    boolean streams() {
+        return terminal && !RemoteClient.isRunning();
+    }
+
+    /** The cited passage itself among its neighbours: bold on a terminal, quoted with "> " in a pipe. */
+    String emphasised(String passage) {
+        return terminal() ? BOLD + passage + RESET : "> " + passage.replace("\n", "\n> ");
     }
 
     String answer(Answer answer) {
@@ -192,6 +202,19 @@ public class TextRenderer {
         return out.toString();
     }
 
+    /** {@code status --failed}: each document that failed, with its reason, and what to do about them. */
+    String failed(List<Status.NotIndexed> failed) {
+        if (failed.isEmpty()) {
+            return "No file failed.";
+        }
+        StringBuilder out = new StringBuilder();
+        for (Status.NotIndexed doc : failed) {
+            out.append(doc.file()).append(doc.entry() == null ? "" : " " + doc.entry())
+                    .append(doc.reason() == null ? "" : ": " + doc.reason()).append('\n');
+        }
+        return out.append("\n%d failed. Fix or remove them, then: index".formatted(failed.size())).toString();
+    }
+
     private static String vectors(Status status) {
         var embedding = status.embedding();
         if (embedding == null) {
@@ -207,9 +230,9 @@ public class TextRenderer {
         int at = 0;
         for (Snippet.Highlight highlight : snippet.highlights()) {
             out.append(snippet.text(), at, highlight.start())
-                    .append(terminal ? BOLD : "*")
+                    .append(terminal() ? BOLD : "*")
                     .append(snippet.text(), highlight.start(), highlight.end())
-                    .append(terminal ? RESET : "*");
+                    .append(terminal() ? RESET : "*");
             at = highlight.end();
         }
         out.append(snippet.text().substring(at));

@@ -41,7 +41,7 @@ class ModelCommandsLineTest extends SampleDocsServerTest {
     @Test
     void modelsBenchTakesTheFileAsArgumentAndRunsTheTinyModelInProcess(@TempDir Path folder) throws Exception {
         Path model = TinyLlamaGguf.write(folder.resolve("tiny.gguf"));
-        ParsedInput input = parser.parse(OneShotRunner.commandLine(
+        ParsedInput input = parser.parse(CommandRun.commandLine(
                 List.of("models", "bench", model.toString(), "--runtime", "in-process", "--json")));
 
         assertThat(input.commandName()).isEqualTo("models");
@@ -57,7 +57,7 @@ class ModelCommandsLineTest extends SampleDocsServerTest {
 
     @Test
     void modelsAloneIsACommandOfItsOwn() {
-        ParsedInput input = parser.parse(OneShotRunner.commandLine(List.of("models", "--json")));
+        ParsedInput input = parser.parse(CommandRun.commandLine(List.of("models", "--json")));
 
         assertThat(input.commandName()).isEqualTo("models");
         assertThat(input.subCommands()).isEmpty();

@@ -54,6 +54,6 @@ class NotIndexedReasonsPageTest extends SampleDocsServerTest {
     void statusInJsonAndInTheShellCountsThemToo() {
         assertThat(get("/api/status").body()).contains("\"reasons\":[{\"state\":\"SKIPPED\",\"headline\":\"empty file\"")
                 .contains("\"documents\":3");
-        assertThat(commands.status(false)).containsPattern("Why documents were not indexed:\\n\\s+3  SKIPPED  empty file");
+        assertThat(commands.status(false, false)).containsPattern("Why documents were not indexed:\\n\\s+3  SKIPPED  empty file");
     }
 }

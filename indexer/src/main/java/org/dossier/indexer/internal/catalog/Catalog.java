@@ -57,6 +57,12 @@ public final class Catalog implements DocumentCatalog {
     }
 
     @Override
+    public long passageCount() {
+        return jdbc.sql("SELECT COALESCE(SUM(passages), 0) FROM document WHERE state = 'INDEXED' AND sync <> 'REMOVED'")
+                .query(Long.class).single();
+    }
+
+    @Override
     public StateCounts counts() {
         return jdbc.sql("""
                         SELECT

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 final class RunTally {
 
     final Instant started = Instant.now();
+    /** Set from another thread to end the run after the files in hand (see IndexingService.stop). */
     String source = "";
     int files;
     int checked;

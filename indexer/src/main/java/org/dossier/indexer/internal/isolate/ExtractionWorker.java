@@ -29,8 +29,21 @@ public final class ExtractionWorker {
         // stdout carries the replies: anything a parser or library prints goes to stderr instead.
         OutputStream replies = new FileOutputStream(FileDescriptor.out);
         System.setOut(System.err);
+        ignoreTerminalInterrupt();
         exitWithParent();
         serve(ExtractorSettings.fromArguments(args).newExtractor(), System.in, replies);
+    }
+
+    /**
+     * Ctrl-C on Dossier's terminal reaches every process of its group, this worker too; Dossier decides what Ctrl-C
+     * stops (the running index, after the files in hand), and a worker killed mid-file would fail that file.
+     */
+    private static void ignoreTerminalInterrupt() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_IGN);
+        } catch (IllegalArgumentException unsupported) {
+            // no SIGINT on this platform
+        }
     }
 
     /**
