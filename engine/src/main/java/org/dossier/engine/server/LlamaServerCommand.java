@@ -55,6 +55,10 @@ record LlamaServerCommand(List<String> arguments, String apiKey) {
                 if (pooling != null) {
                     command.addAll(List.of("--pooling", pooling));
                 }
+                // An embedding input is read in one physical batch (512 tokens unless told): a longer passage would
+                // get "input (N tokens) is too large to process. increase the physical batch size".
+                command.addAll(List.of("-b", Integer.toString(settings.contextSize()),
+                        "-ub", Integer.toString(settings.contextSize())));
             }
             // A cross-encoder reads the question and a passage together in one physical batch, which is 512 tokens
             // unless told otherwise: a longer passage would fail the whole request.

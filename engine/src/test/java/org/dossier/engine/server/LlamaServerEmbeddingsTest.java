@@ -60,6 +60,8 @@ class LlamaServerEmbeddingsTest {
 
             assertThat(commandLineOf(embeddings)).contains("--embeddings --pooling last");
             assertThat(embeddings.embed(List.of("one"))).hasSize(1);
+            // a passage longer than llama-server's default physical batch of 512 tokens
+            assertThat(embeddings.embed(List.of("word ".repeat(600)))).hasSize(1);
         }
     }
 
@@ -82,6 +84,24 @@ class LlamaServerEmbeddingsTest {
     }
 
     @Test
+    void theStandInRefusesAnInputLongerThanItsPhysicalBatchAsTheRealServerDoes() throws Exception {
+        Path model = TinyLlamaGguf.writeWithPooling(directory.resolve("pooled.gguf"), 1);
+        var serving = StandInLlamaServer.Serving.of(StandInArguments.parse(new String[] {"-m", model.toString(),
+                "--embeddings", "-c", "2048"}, java.util.Map.of()), StandInGguf.read(model));
+        StandInLlamaServer server = new StandInLlamaServer("127.0.0.1", 0, "k", serving);
+        try {
+            var client = new OpenAiCompatibleEmbeddings(OpenAiCompatibleSettings.of(
+                    java.net.URI.create("http://127.0.0.1:" + server.port() + "/v1"), "e").withApiKey("k"));
+
+            assertThat(client.embed(List.of("word ".repeat(500)))).hasSize(1);
+            assertThatThrownBy(() -> client.embed(List.of("word ".repeat(600)))).hasMessageContaining("500")
+                    .hasMessageContaining("input (600 tokens) is too large to process");
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void theCommandLineBindsToLoopbackWithOneSlotAndServesEmbeddingsOnlyWhenAsked() {
         var chat = LlamaServerSettings.chat(Path.of("/models/m.gguf"));
 
@@ -91,7 +111,8 @@ class LlamaServerEmbeddingsTest {
                         "-t", Integer.toString(chat.threads()), "-ngl", "99");
         assertThat(LlamaServerCommand.of(Path.of("/bin/llama-server"), LlamaServerSettings.embeddings(
                 Path.of("/models/e.gguf")), 41235, "k", "cls").arguments()).contains("--embeddings")
-                .containsSequence("--pooling", "cls").containsSequence("-c", "2048");
+                .containsSequence("--pooling", "cls").containsSequence("-c", "2048")
+                .containsSequence("-b", "2048", "-ub", "2048");
     }
 
     private static String commandLineOf(LlamaServerEmbeddings embeddings) {

@@ -22,9 +22,11 @@ import java.util.Set;
  * @param parallel    {@code -np/--parallel}; -1 (the default) is "auto": 4 slots sharing one unified KV cache
  * @param pooling     {@code --pooling} (none, mean, cls, last, rank), or {@code null}: the model's own
  * @param reranking   {@code --reranking}, which also sets pooling to rank
+ * @param ubatch      the physical batch: {@code -ub} (default 512), at most {@code -b} (default 2048), as llama.cpp
+ *                    clamps it; an embedding input must fit in it whole
  */
 record StandInArguments(String host, int port, Path model, Set<String> apiKeys, boolean webui, int contextSize,
-                        int parallel, String pooling, boolean reranking) {
+                        int parallel, String pooling, boolean reranking, int ubatch) {
 
     /** Flags that take a value, with their aliases in arg.cpp. */
     private static final List<Set<String>> VALUED = List.of(Set.of("--host"), Set.of("--port"),
@@ -52,6 +54,8 @@ record StandInArguments(String host, int port, Path model, Set<String> apiKeys, 
         int parallel = -1;
         String pooling = null;
         boolean reranking = false;
+        int batch = 2048;
+        int ubatch = 512;
         if (environment.get("LLAMA_API_KEY") != null) {
             apiKeys.add(environment.get("LLAMA_API_KEY"));
         }
@@ -82,10 +86,13 @@ record StandInArguments(String host, int port, Path model, Set<String> apiKeys, 
                 case "-c", "--ctx-size" -> contextSize = Integer.parseInt(value);
                 case "-np", "--parallel" -> parallel = Integer.parseInt(value);
                 case "--pooling" -> pooling = value;
-                default -> { } // threads, layers, batch sizes: nothing to do for a stand-in
+                case "-b", "--batch-size" -> batch = Integer.parseInt(value);
+                case "-ub", "--ubatch-size" -> ubatch = Integer.parseInt(value);
+                default -> { } // threads, layers: nothing to do for a stand-in
             }
         }
-        return new StandInArguments(host, port, model, apiKeys, webui, contextSize, parallel, pooling, reranking);
+        return new StandInArguments(host, port, model, apiKeys, webui, contextSize, parallel, pooling, reranking,
+                Math.min(batch, ubatch));
     }
 
     /** As arg.cpp reads {@code --api-key-file}: one key a line, blank lines skipped. */

@@ -60,8 +60,10 @@ public final class StandInLlamaServer {
      * @param slotContext    tokens of one slot: what a request may hold, prompt and answer together
      * @param trainedContext the model's training context, or 0 when its file does not say
      * @param pooling        none, mean, cls, last or rank
+     * @param ubatch         the physical batch, which an embedding input must fit in whole
      */
-    public record Serving(int slotContext, int slots, long trainedContext, String pooling, String modelPath) {
+    public record Serving(int slotContext, int slots, long trainedContext, String pooling, String modelPath,
+                          int ubatch) {
 
         /** As the real server sizes them from its arguments and the model's header. */
         static Serving of(StandInArguments arguments, StandInGguf header) {
@@ -79,7 +81,7 @@ public final class StandInLlamaServer {
                     };
             return new Serving(Math.min(perSlot, header.trainedContext()), slots,
                     header.trainedContext() == Integer.MAX_VALUE ? 0 : header.trainedContext(), pooling,
-                    String.valueOf(arguments.model()));
+                    String.valueOf(arguments.model()), arguments.ubatch());
         }
     }
 
@@ -87,7 +89,7 @@ public final class StandInLlamaServer {
     public StandInLlamaServer(String host, int port, String apiKey, long loadingMillis, boolean exitOnCrash)
             throws IOException {
         this(host, port, apiKey == null ? Set.of() : Set.of(apiKey), true, loadingMillis, exitOnCrash,
-                new Serving(4096, 1, 0, "mean", "stand-in.gguf"));
+                new Serving(4096, 1, 0, "mean", "stand-in.gguf", 4096));
     }
 
     /** Ready at once, serving as told: a slot context, a pooling, a training context to report. */
@@ -347,11 +349,25 @@ public final class StandInLlamaServer {
         String input = firstOr("\"input\"\\s*:\\s*\\[(.*?)\\]", body, "");
         Matcher texts = Pattern.compile("\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"").matcher(input);
         List<String> data = new ArrayList<>();
+        List<String> inputs = new ArrayList<>();
         while (texts.find()) {
-            int h = texts.group(1).hashCode();
+            inputs.add(texts.group(1));
+        }
+        for (String text : inputs) {
+            int tokens = unescape(text).split("\\s+").length;
+            if (tokens > serving.ubatch()) {
+                // server-context.cpp, for an input a non-causal pass cannot split: a 500, not a 400
+                respond(exchange, 500, "{\"error\":{\"code\":500,\"message\":\"input (" + tokens + " tokens) is too "
+                        + "large to process. increase the physical batch size (current batch size: " + serving.ubatch()
+                        + ")\",\"type\":\"server_error\"}}");
+                return;
+            }
+        }
+        for (String text : inputs) {
+            int h = text.hashCode();
             data.add("{\"object\":\"embedding\",\"index\":" + data.size() + ",\"embedding\":["
                     + (h & 0xff) / 255.0 + "," + (h >> 8 & 0xff) / 255.0 + "," + (h >> 16 & 0xff) / 255.0 + ","
-                    + texts.group(1).length() + "]}");
+                    + text.length() + "]}");
         }
         respond(exchange, 200, "{\"object\":\"list\",\"model\":\"stand-in\",\"data\":[" + String.join(",", data)
                 + "],\"usage\":{\"prompt_tokens\":" + data.size() + ",\"total_tokens\":" + data.size() + "}}");
