@@ -78,7 +78,7 @@ public final class ModelDigests {
             throw new IllegalStateException("this JVM has no SHA-256", e);
         }
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
-            in.transferTo(OutputStreamDiscarding.INSTANCE);
+            in.transferTo(java.io.OutputStream.nullOutputStream()); // only the digest of the bytes is kept
         }
         return HexFormat.of().formatHex(sha256.digest());
     }
@@ -105,18 +105,5 @@ public final class ModelDigests {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Entry(long size, long modifiedMillis, String sha256) {
-    }
-
-    /** Hashing reads the bytes; nothing needs to keep them. */
-    private static final class OutputStreamDiscarding extends java.io.OutputStream {
-        static final OutputStreamDiscarding INSTANCE = new OutputStreamDiscarding();
-
-        @Override
-        public void write(int b) {
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) {
-        }
     }
 }
