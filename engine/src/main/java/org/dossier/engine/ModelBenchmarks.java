@@ -9,12 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.dossier.engine.gguf.GgufModelFacts;
 import org.dossier.engine.gguf.GgufReader;
 import org.dossier.engine.llamacpp.InProcessLlamaEngine;
 import org.dossier.engine.llamacpp.InProcessSettings;
 import org.dossier.engine.models.BenchPrompt;
-import org.dossier.engine.models.BenchResult;
 import org.dossier.engine.models.PeakMemory;
 import org.dossier.engine.models.SeamRun;
 import org.dossier.engine.server.LlamaServerChatEngine;

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.dossier.engine.gguf.TinyLlamaGguf;
-import org.dossier.engine.models.BenchResult;
 import org.dossier.engine.server.StandInBinary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,6 @@
 package org.dossier.engine.gguf;
 
+import org.dossier.engine.GgufModelFacts;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -33,7 +34,7 @@ public final class GgufReader {
 
     /** What people choose the model by, and what sizing its memory needs: from the header, never the weights. */
     public GgufModelFacts facts(Path path) {
-        return GgufModelFacts.of(read(path));
+        return ModelFactsReader.read(read(path));
     }
 
     /** Reads the description of the model in this file: header, metadata and tensor table. */

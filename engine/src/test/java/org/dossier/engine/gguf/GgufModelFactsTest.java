@@ -2,6 +2,7 @@ package org.dossier.engine.gguf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.dossier.engine.GgufModelFacts;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package org.dossier.web.shell;
 import java.util.List;
 import java.util.Locale;
 
-import org.dossier.engine.models.BenchResult;
+import org.dossier.engine.BenchResult;
 import org.springframework.stereotype.Component;
 
 /** {@code models bench} as a table, one run a row, so that two quantizations read side by side. */

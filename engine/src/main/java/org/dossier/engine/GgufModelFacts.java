@@ -1,4 +1,4 @@
-package org.dossier.engine.gguf;
+package org.dossier.engine;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +30,6 @@ public record GgufModelFacts(Path path, String architecture, String name, long f
                              long blockCount, long weightBytes, long kvBytesPerToken, long kvBytesPerWindowToken,
                              long slidingWindow, long expertCount, long expertUsedCount) {
 
-    private static final int F16_BYTES = 2;
 
     public boolean mixtureOfExperts() {
         return expertCount > 1 && expertUsedCount > 0;
@@ -39,26 +38,5 @@ public record GgufModelFacts(Path path, String architecture, String name, long f
     /** The KV cache for a context of this many tokens. */
     public long kvCacheBytes(long context) {
         return kvBytesPerToken * context + kvBytesPerWindowToken * Math.min(context, slidingWindow);
-    }
-
-    static GgufModelFacts of(GgufFile file) {
-        GgufModelInfo info = GgufModelInfo.of(file);
-        String a = info.architecture();
-        long experts = file.integer(a + ".expert_count").orElse(0L);
-        long used = file.integer(a + ".expert_used_count").orElse(0L);
-        long total = 0;
-        long expertParameters = 0;
-        for (GgufTensorInfo tensor : file.tensors()) {
-            long elements = tensor.elementCount();
-            total += elements;
-            if (tensor.name().contains("_exps.")) { // ffn_{gate,up,down}_exps: all experts in one tensor
-                expertParameters += elements;
-            }
-        }
-        long active = experts > 1 && used > 0 ? total - expertParameters + expertParameters * used / experts : total;
-        KvCache kv = KvCache.of(file, a, info.blockCount(), info.embeddingLength());
-        return new GgufModelFacts(file.path(), a, info.name(), file.fileSize(), FileType.of(file), total, active,
-                info.contextLength(), info.hasChatTemplate(), info.blockCount(), info.tensorDataBytes(),
-                kv.perToken(), kv.perWindowToken(), kv.window(), experts, used);
     }
 }

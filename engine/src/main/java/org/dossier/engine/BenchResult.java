@@ -1,4 +1,4 @@
-package org.dossier.engine.models;
+package org.dossier.engine;
 
 import org.jspecify.annotations.Nullable;
 
