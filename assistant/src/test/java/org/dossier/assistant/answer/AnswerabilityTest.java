@@ -79,6 +79,18 @@ class AnswerabilityTest {
     }
 
     @Test
+    void wordsWithAModerateMeaningCountOnlyWhereKeywordsAndVectorsAgreeOnAPassage() {
+        String text = "Harbour payments to Bluewater were suspended by the board.";
+        PassageHit agreed = hit(1, text, new PassageEvidence(2, 4f, 3, 0.80f));
+        PassageHit apart = hit(1, text, new PassageEvidence(2, 4f, 40, 0.80f));
+
+        assertThat(answerability.decide("Were the Bluewater payments suspended?", List.of(agreed), READY, false)
+                .decision()).isEqualTo(Answerability.Decision.ANSWERABLE);
+        assertThat(answerability.decide("Were the Bluewater payments suspended?", List.of(apart), READY, false)
+                .decision()).isEqualTo(Answerability.Decision.NOT_ABOUT_THE_QUESTION);
+    }
+
+    @Test
     void aForcedQuestionGoesToTheModelWhateverTheEvidence() {
         PassageHit weather = hit(1, "Rain fell on the harbour all week.", PassageEvidence.NONE);
 
