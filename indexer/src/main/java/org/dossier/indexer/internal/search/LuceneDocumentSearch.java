@@ -141,17 +141,28 @@ public final class LuceneDocumentSearch implements DocumentSearch {
             this.sourceNames = sourceNames;
         }
 
-        String value(Facet facet, DocumentRecord record) {
+        /** A document's values for a facet: none, one, or several (its folders, its recipients). */
+        List<String> values(Facet facet, DocumentRecord record) {
             return switch (facet) {
-                case TYPE -> record.mediaType() == null ? "unknown"
-                        : record.mediaType().split(";", 2)[0].strip();
-                case SOURCE -> sourceNames.getOrDefault(record.sourceId(), "source " + record.sourceId());
-                case FOLDER -> record.path().contains("/")
-                        ? record.path().substring(0, record.path().lastIndexOf('/')) : "(top folder)";
-                case SENDER -> record.isMessage() && record.author() != null ? record.author() : null;
-                case YEAR -> Integer.toString(date(record).atOffset(ZoneOffset.UTC).getYear());
-                case MONTH -> date(record).atOffset(ZoneOffset.UTC).toString().substring(0, 7);
+                case TYPE -> List.of(record.mediaType() == null ? "unknown"
+                        : record.mediaType().split(";", 2)[0].strip());
+                case SOURCE -> List.of(sourceNames.getOrDefault(record.sourceId(), "source " + record.sourceId()));
+                case FOLDER -> folders(record.path());
+                case SENDER -> record.isMessage() && record.author() != null ? List.of(record.author()) : List.of();
+                case RECIPIENT -> record.mail() == null ? List.of()
+                        : record.mail().recipients().stream().distinct().toList();
+                case YEAR -> List.of(Integer.toString(date(record).atOffset(ZoneOffset.UTC).getYear()));
+                case MONTH -> List.of(date(record).atOffset(ZoneOffset.UTC).toString().substring(0, 7));
             };
+        }
+
+        /** Every folder a path lies in, from the top down ({@code a}, {@code a/b} for {@code a/b/c.txt}). */
+        static List<String> folders(String path) {
+            List<String> folders = new ArrayList<>();
+            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                folders.add(path.substring(0, slash));
+            }
+            return folders.isEmpty() ? List.of("(top folder)") : folders;
         }
 
         /** A document has, for each facet chosen, one of the values chosen for it. */
@@ -159,8 +170,8 @@ public final class LuceneDocumentSearch implements DocumentSearch {
             Map<Facet, List<String>> byFacet = new EnumMap<>(Facet.class);
             choices.forEach(choice -> byFacet.computeIfAbsent(choice.facet(), f -> new ArrayList<>())
                     .add(choice.value()));
-            return byFacet.entrySet().stream()
-                    .allMatch(entry -> entry.getValue().contains(value(entry.getKey(), record)));
+            return byFacet.entrySet().stream().allMatch(entry -> values(entry.getKey(), record).stream()
+                    .anyMatch(entry.getValue()::contains));
         }
 
         Map<Facet, List<Facet.Count>> count(List<DocumentRecord> records) {
@@ -168,12 +179,11 @@ public final class LuceneDocumentSearch implements DocumentSearch {
             for (Facet facet : Facet.values()) {
                 Map<String, Long> counts = new HashMap<>();
                 for (DocumentRecord record : records) {
-                    String value = value(facet, record);
-                    if (value != null) {
+                    for (String value : values(facet, record)) {
                         counts.merge(value, 1L, Long::sum);
                     }
                 }
-                Comparator<Facet.Count> order = facet == Facet.YEAR || facet == Facet.MONTH
+                Comparator<Facet.Count> order = facet == Facet.YEAR || facet == Facet.MONTH || facet == Facet.FOLDER
                         ? Comparator.comparing(Facet.Count::value)
                         : Comparator.comparingLong(Facet.Count::documents).reversed()
                                 .thenComparing(Facet.Count::value);

@@ -90,6 +90,15 @@ class DocumentSearchTest {
     }
 
     @Test
+    void aDocumentCountsUnderEveryFolderItLiesIn() {
+        assertThat(LuceneDocumentSearch.FacetValues.folders("mail/2024/q3/a.eml"))
+                .containsExactly("mail", "mail/2024", "mail/2024/q3");
+        assertThat(LuceneDocumentSearch.FacetValues.folders("top.txt")).containsExactly("(top folder)");
+        assertThat(results("contract", List.of(new Facet.FacetChoice(Facet.FOLDER, "contracts"))).documents())
+                .isEqualTo(2);
+    }
+
+    @Test
     void theWordsThatMatchedAreMarkedButNotThoseExcluded() {
         SearchResults.PassageMatch match = results("signed -invoice", List.of()).page().getFirst().best().getFirst();
 
