@@ -3,17 +3,21 @@ package org.dossier;
 import org.dossier.engine.PrivateFiles;
 import org.dossier.web.launch.LaunchPlan;
 import org.dossier.web.launch.ResultOutput;
+import org.dossier.web.launch.ServerClient;
 import org.dossier.web.launch.StartupFailure;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Dossier's one executable. Without a command it serves the web UI on 127.0.0.1 and, on a terminal, opens the
- * shell; with a command ({@code index}, {@code ask}, {@code search}, {@code status}) it runs it, prints the result
- * and exits, without starting the web server.
+ * shell; with a command ({@code index}, {@code ask}, {@code search}, {@code status}, …) it runs it, prints the
+ * result and exits, without starting the web server — or, when a server already runs on the data directory, has
+ * that server run it.
  */
 // No users and passwords: the web UI has no login (see WebSecurityConfiguration); without this exclusion Spring Boot
 // would make up a user and log its password.
@@ -39,6 +43,15 @@ public class DossierApplication {
             output = ResultOutput.claimStandardOutput();
         }
         ResultOutput resultOutput = output;
+        if (plan.mode() == LaunchPlan.Mode.ONE_SHOT) {
+            // Once the configuration is read, before any bean: a server running on the data directory runs the
+            // command instead (one Dossier per data directory), and this process only prints its reply.
+            application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event ->
+                    ServerClient.of(event.getEnvironment())
+                            .run(plan, System.console() != null && System.console().isTerminal(),
+                                    resultOutput.stream(), System.err)
+                            .ifPresent(System::exit));
+        }
         application.addInitializers(context -> {
             context.getBeanFactory().registerSingleton("launchPlan", plan);
             context.getBeanFactory().registerSingleton("resultOutput", resultOutput);

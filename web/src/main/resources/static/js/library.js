@@ -12,7 +12,11 @@
         const p = JSON.parse(event.data);
         const share = p.files === 0 ? 1 : p.checked / p.files;
         fill.style.width = Math.round(share * 100) + '%';
-        text.textContent = p.done
+        text.textContent = p.paused
+            ? 'Indexing ' + p.source + ' is ' + p.paused
+            : p.stopped
+            ? 'Stopped after ' + p.checked + ' of ' + p.files + ' files: ' + p.stopped
+            : p.done
             ? 'Up to date: ' + p.files + ' files checked, ' + p.indexed + ' indexed, ' + p.skipped + ' skipped, ' + p.failed + ' failed.'
             : 'Indexing ' + p.source + ': ' + p.checked + ' of ' + p.files + ' files' + (p.currentFile ? ' — ' + p.currentFile : '');
     });

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  *                         passages
  * @param citations        the passages, numbered as the answer's [n] refer to them
  * @param notice           what the user can do for a better answer (configure a model, index something), or empty
+ * @param refusal          why the model was not asked although it was ready ("no passage among the best 3 mentions
+ *                         …; nearest: …"), or empty; the user may ask it anyway
  * @param invalidCitations numbers the model cited that matched no passage (removed from the text)
  * @param quotes           quotations in the answer and whether each was found verbatim in a cited passage
  * @param conversationId     the conversation the question belongs to, or {@code null} for a question that was
@@ -20,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Answer(String question, AnswerMode mode, String text, List<Citation> citations, String notice,
                      List<Integer> invalidCitations, List<QuoteCheck> quotes, @Nullable Long conversationId,
-                     String standaloneQuestion) {
+                     String standaloneQuestion, String refusal) {
 
     public static final String RETRIEVED = "Retrieved passages (not a written answer): the passages below match your question best.";
     public static final String NOTHING_FOUND = "The indexed documents contain no passage that matches this question.";
@@ -33,24 +35,37 @@ public record Answer(String question, AnswerMode mode, String text, List<Citatio
         invalidCitations = List.copyOf(invalidCitations);
         quotes = List.copyOf(quotes);
         standaloneQuestion = standaloneQuestion == null ? question : standaloneQuestion;
+        refusal = refusal == null ? "" : refusal;
     }
 
     /** An answer to a question asked on its own. */
     public Answer(String question, AnswerMode mode, String text, List<Citation> citations, String notice,
                   List<Integer> invalidCitations, List<QuoteCheck> quotes) {
-        this(question, mode, text, citations, notice, invalidCitations, quotes, null, question);
+        this(question, mode, text, citations, notice, invalidCitations, quotes, null, question, "");
     }
 
     /**
      * This answer, to a stand-alone question, as the answer to the question the user asked in a conversation.
      */
     public Answer inConversation(long conversation, String asked) {
-        return new Answer(asked, mode, text, citations, notice, invalidCitations, quotes, conversation, question);
+        return new Answer(asked, mode, text, citations, notice, invalidCitations, quotes, conversation, question,
+                refusal);
     }
 
     /** The documents hold no answer: the nearest passages are shown, the model was not asked. */
     public static Answer notInDocuments(String question, List<Citation> nearest) {
-        return new Answer(question, AnswerMode.NOT_IN_DOCUMENTS, NOT_IN_DOCUMENTS, nearest, "", List.of(), List.of());
+        return notInDocuments(question, nearest, "");
+    }
+
+    /** The documents hold no answer, for a reason the user can read: the model was not asked. */
+    public static Answer notInDocuments(String question, List<Citation> nearest, String refusal) {
+        return new Answer(question, AnswerMode.NOT_IN_DOCUMENTS, NOT_IN_DOCUMENTS, nearest, "", List.of(), List.of(),
+                null, question, refusal);
+    }
+
+    /** Whether the model was kept from this question and could be asked anyway. */
+    public boolean refused() {
+        return !refusal.isEmpty();
     }
 
     /** An answer made of retrieved passages alone. */

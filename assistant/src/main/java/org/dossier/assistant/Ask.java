@@ -5,19 +5,23 @@ import java.util.List;
 import org.dossier.assistant.answer.Answerability;
 import org.dossier.assistant.answer.GroundedAnswerer;
 import org.dossier.assistant.answer.ModelWait;
+import org.dossier.assistant.answer.SourceDiversity;
 import org.dossier.assistant.conversation.FollowUps;
 import org.dossier.assistant.retrieve.Retriever;
 import org.dossier.engine.ModelStatus;
+import org.dossier.indexer.SearchFilter;
 
 /**
  * A question in, a cited answer out — the one path every front end asks through, in numbered stages:
  * <ol>
  *   <li>the conversation so far (none for a new one), and whether the chat model is ready;</li>
  *   <li>make a follow-up stand alone ({@link FollowUps}), so retrieval finds what it is about;</li>
- *   <li>retrieve the passages ({@link Retriever});</li>
- *   <li>decide whether they can answer ({@link Answerability}): no passages, no model, or passages not about the
- *       question, and the answer is the passages themselves, said plainly;</li>
- *   <li>assemble the prompt within the model's context, generate while streaming, and check citations and quotes
+ *   <li>retrieve the candidate passages ({@link Retriever});</li>
+ *   <li>decide whether they can answer ({@link Answerability}): no passages, no model, or passages that are no
+ *       evidence for the question (unless the user insists), and the answer is the best passages themselves, said
+ *       plainly, with the reason;</li>
+ *   <li>order the candidates so that every source gets in ({@link SourceDiversity}), assemble the prompt with as
+ *       many as the model's context holds, generate while streaming, and check citations and quotes
  *       ({@link GroundedAnswerer});</li>
  *   <li>record the turn, in a new conversation titled by the question when it started none, and send the stored
  *       answer as the stream's last event.</li>
@@ -31,17 +35,26 @@ public final class Ask {
     private final Answerability answerability;
     private final GroundedAnswerer model;
     private final ModelWait modelWait;
-    private final int answerPassages;
+    private final SourceDiversity diversity;
+    private final int candidates;
+    private final int shown;
 
+    /**
+     * @param candidates how many passages are retrieved for an answer: the model is given as many as its context
+     *                   holds
+     * @param shown      how many of them an answer shows when no model writes it
+     */
     public Ask(ConversationStore store, FollowUps followUps, Retriever retriever, Answerability answerability,
-               GroundedAnswerer model, ModelWait modelWait, int answerPassages) {
+               GroundedAnswerer model, ModelWait modelWait, SourceDiversity diversity, int candidates, int shown) {
         this.store = store;
         this.followUps = followUps;
         this.retriever = retriever;
         this.answerability = answerability;
         this.model = model;
         this.modelWait = modelWait;
-        this.answerPassages = answerPassages;
+        this.diversity = diversity;
+        this.candidates = candidates;
+        this.shown = shown;
     }
 
     public Answer ask(Question question) {
@@ -58,18 +71,22 @@ public final class Ask {
         // 2. A follow-up made to stand alone.
         FollowUps.Standalone standalone = followUps.standalone(question.text(), earlier, status.ready());
 
-        // 3. The passages.
-        List<Citation> ranked = retriever.retrieve(standalone.question(), answerPassages);
+        // 3. The candidate passages.
+        String asked = standalone.question();
+        Retriever.Found found = retriever.find(asked, SearchFilter.NONE, candidates);
+        List<Citation> best = found.citations().subList(0, Math.min(shown, found.citations().size()));
 
-        // 4. Can they answer? 5. If so, the model answers from them, streamed and checked.
-        Answer answer = switch (answerability.decide(standalone.question(), ranked, status)) {
-            case NOTHING_INDEXED -> Answer.retrieved(standalone.question(), Answer.NOTHING_INDEXED, ranked,
+        // 4. Can they answer? 5. If so, the model answers from as many as its context holds, streamed and checked.
+        Answerability.Verdict verdict = answerability.decide(asked, found.hits(), status, question.forced());
+        Answer answer = switch (verdict.decision()) {
+            case NOTHING_INDEXED -> Answer.retrieved(asked, Answer.NOTHING_INDEXED, best,
                     status.ready() ? "" : status.detail());
-            case NOTHING_FOUND -> Answer.retrieved(standalone.question(), Answer.NOTHING_FOUND, ranked,
+            case NOTHING_FOUND -> Answer.retrieved(asked, Answer.NOTHING_FOUND, best,
                     status.ready() ? "" : status.detail());
-            case NO_MODEL -> Answer.retrieved(standalone.question(), Answer.RETRIEVED, ranked, status.detail());
-            case NOT_ABOUT_THE_QUESTION -> Answer.notInDocuments(standalone.question(), ranked);
-            case ANSWERABLE -> model.answer(standalone.question(), standalone.history(), ranked, stream);
+            case NO_MODEL -> Answer.retrieved(asked, Answer.RETRIEVED, best, status.detail());
+            case NOT_ABOUT_THE_QUESTION -> Answer.notInDocuments(asked, best, verdict.reason());
+            case ANSWERABLE -> model.answer(asked, standalone.history(),
+                    diversity.order(found.citations(), Citation::documentId), stream);
         };
 
         // 6. The turn recorded — started only now, so that a question that fails leaves no empty conversation.

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.dossier.assistant.answer.Answerability;
+import org.dossier.assistant.answer.EvidenceReader;
+import org.dossier.assistant.answer.SourceDiversity;
 import org.dossier.assistant.answer.ModelWait;
 import org.dossier.assistant.answer.GroundedAnswerer;
 import org.dossier.assistant.answer.PromptTemplates;
@@ -87,8 +89,10 @@ class AssistantConfiguration {
     Ask ask(ConversationStore store, FollowUpRewriter rewriter, Retriever retriever, GroundedAnswerer grounded,
             ChatEngine chatEngine, PassageSearch index, AssistantProperties properties) {
         return new Ask(store, new FollowUps(rewriter, chatEngine), retriever,
-                new Answerability(index.analyzer(), properties.minimumCoverage(), index::passageCount), grounded,
-                new ModelWait(chatEngine, properties.modelWait()), properties.answerPassages());
+                new Answerability(new EvidenceReader(index.analyzer(), Answerability.Rule.BEST_FEW),
+                        properties.answerabilityRule(), index::passageCount), grounded,
+                new ModelWait(chatEngine, properties.modelWait()), new SourceDiversity(properties.passagesPerDocument()),
+                properties.answerCandidates(), properties.answerPassages());
     }
 
     @Bean

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.dossier.assistant.answer.Answerability;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -17,14 +18,22 @@ import org.springframework.validation.annotation.Validated;
  * The assistant's settings, each with its default: {@code config/application.yml} shows the same values (a test in
  * the web module holds the two together).
  *
- * @param answerPassages  how many passages an answer may cite (fewer when the model's context is small)
+ * @param answerPassages  how many passages an answer shows when no model writes it (no model, or a refusal)
+ * @param answerCandidates how many passages are retrieved for an answer: the model is given as many of them as its
+ *                        context holds after the instructions, the conversation and the answer's room
+ * @param passagesPerDocument how many passages of one document go into the model's context before every other
+ *                        document's best ones: one long document does not crowd a second source out
  * @param searchResults   how many results {@code search} lists
  * @param rerankCandidates with a reranker configured ({@code dossier.engine.reranker-*}), how many of the best fused
  *                        passages it re-orders; the rest follow them
  * @param snippetChars    about how long a highlighted snippet is
  * @param answerTokens    room kept in the model's context for its answer
- * @param minimumCoverage share of the question's words the best passage must hold for the model to be asked;
- *                        below it Dossier says the documents don't contain the answer
+ * @param minimumCoverage share of the question's content words the best three passages must hold between them
+ *                        for the model to be asked (with vectors, as well as {@code minimumSimilarity}); below it
+ *                        Dossier says the documents don't contain the answer, and why
+ * @param minimumSimilarity with vectors: how near in meaning ({@code (1 + cosine) / 2}) one of the best three
+ *                        passages must be, besides the coverage
+ * @param sureSimilarity  with vectors: a passage this near in meaning is evidence whatever its words (a paraphrase)
  * @param modelWait       how long a question waits for a chat model that is still loading; zero: answer at once
  *                        from the passages (the server), a one-shot command waits
  * @param promptsDir      folder with {@code system.txt}, {@code answer.txt} and optionally {@code rewrite.txt};
@@ -35,13 +44,22 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("dossier.assistant")
 public record AssistantProperties(
         @DefaultValue("5") @Min(1) @Max(50) int answerPassages,
+        @DefaultValue("60") @Min(1) @Max(200) int answerCandidates,
+        @DefaultValue("3") @Min(1) @Max(50) int passagesPerDocument,
         @DefaultValue("10") @Min(1) @Max(200) int searchResults,
         @DefaultValue("30") @Min(1) @Max(200) int rerankCandidates,
         @DefaultValue("320") @Min(80) int snippetChars,
         @DefaultValue("1024") @Min(16) int answerTokens,
-        @DefaultValue("0.5") @DecimalMin("0.0") @DecimalMax("1.0") double minimumCoverage,
+        @DefaultValue("0.65") @DecimalMin("0.0") @DecimalMax("1.0") double minimumCoverage,
+        @DefaultValue("0.78") @DecimalMin("0.0") @DecimalMax("1.0") double minimumSimilarity,
+        @DefaultValue("0.85") @DecimalMin("0.0") @DecimalMax("1.0") double sureSimilarity,
         @DefaultValue("0s") Duration modelWait,
         @Nullable Path promptsDir) {
+
+    /** When the best passages count as evidence for a question. */
+    public Answerability.Rule answerabilityRule() {
+        return new Answerability.Rule(minimumCoverage, minimumSimilarity, sureSimilarity);
+    }
 
     /** Every setting at its default, as Spring Boot binds them when none is configured. */
     public static AssistantProperties defaults() {

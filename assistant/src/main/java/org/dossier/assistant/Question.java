@@ -8,8 +8,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param text         the question, without surrounding blanks
  * @param conversation the conversation it continues, or {@code null} to start one
+ * @param forced       ask the model even when the passages do not look like evidence for the question: the user
+ *                     saw the refusal's reason and disagrees
  */
-public record Question(String text, @Nullable Long conversation) {
+public record Question(String text, @Nullable Long conversation, boolean forced) {
 
     /** Longer is a pasted document, not a question: it would crowd the model's context out. */
     public static final int MAX_CHARS = 4000;
@@ -23,6 +25,16 @@ public record Question(String text, @Nullable Long conversation) {
             throw new UserInputException("the question is " + text.length() + " characters long; at most "
                     + MAX_CHARS + " are read — ask about the passage's key words instead of pasting it");
         }
+    }
+
+    /** A question asked the ordinary way: the model only when the passages are evidence. */
+    public Question(String text, @Nullable Long conversation) {
+        this(text, conversation, false);
+    }
+
+    /** The same question, the model asked whatever the evidence. */
+    public Question forcing() {
+        return new Question(text, conversation, true);
     }
 
     /** A question that starts a conversation. */

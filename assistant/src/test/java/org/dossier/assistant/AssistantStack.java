@@ -6,6 +6,8 @@ import org.dossier.assistant.answer.GroundedAnswerer;
 import org.dossier.assistant.answer.PromptTemplates;
 import org.dossier.assistant.conversation.FollowUps;
 import org.dossier.assistant.answer.Answerability;
+import org.dossier.assistant.answer.EvidenceReader;
+import org.dossier.assistant.answer.SourceDiversity;
 import org.dossier.assistant.answer.ModelWait;
 import org.dossier.assistant.conversation.FollowUpRewriter;
 import org.dossier.assistant.conversation.RewritePrompt;
@@ -36,9 +38,11 @@ public final class AssistantStack implements AutoCloseable {
         AssistantProperties properties = AssistantProperties.defaults();
         return new Ask(store, new FollowUps(new FollowUpRewriter(model, RewritePrompt.load(null),
                 indexer.index.analyzer()), model), retriever,
-                new Answerability(indexer.index.analyzer(), 0.5, indexer.index::passageCount),
+                new Answerability(new EvidenceReader(indexer.index.analyzer(), Answerability.Rule.BEST_FEW),
+                        properties.answerabilityRule(), indexer.index::passageCount),
                 new GroundedAnswerer(model, PromptTemplates.load(null), 256),
-                new ModelWait(model, properties.modelWait()), properties.answerPassages());
+                new ModelWait(model, properties.modelWait()), new SourceDiversity(properties.passagesPerDocument()),
+                properties.answerCandidates(), properties.answerPassages());
     }
 
     @Override

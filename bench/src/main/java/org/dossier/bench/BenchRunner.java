@@ -53,10 +53,12 @@ public final class BenchRunner {
                 new EmbeddingThroughput(corpus),
                 new GenerationThroughput(model),
                 RetrievalQuality.fromSystemProperties(),
+                AnswerabilityBench.fromSystemProperties(),
                 RetrievalLatency.fromSystemProperties(),
                 VectorQuantization.fromSystemProperties(),
                 new IsolatedExtraction(corpus, copies, Integer.getInteger("bench.isolatedWarmups", 30), rounds),
-                new LiveFolders(Integer.getInteger("bench.liveFiles", 10_000), 20));
+                new LiveFolders(Integer.getInteger("bench.liveFiles", 10_000), 20),
+                LargeInputs.fromSystemProperties());
 
         List<Benchmark> selected = benchmarks.stream()
                 .filter(benchmark -> only.isBlank() || only.equals(benchmark.name()))

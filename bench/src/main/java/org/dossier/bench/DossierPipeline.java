@@ -10,6 +10,7 @@ import org.dossier.indexer.IndexerProperties;
 import org.dossier.indexer.internal.catalog.Catalog;
 import org.dossier.indexer.internal.catalog.CatalogWriter;
 import org.dossier.indexer.internal.chunk.Chunker;
+import org.dossier.indexer.internal.extract.Extractor;
 import org.dossier.indexer.internal.extract.TikaExtractor;
 import org.dossier.indexer.internal.index.PassageIndex;
 import org.dossier.indexer.internal.ingest.SourceIndexing;
@@ -30,25 +31,34 @@ final class DossierPipeline implements AutoCloseable {
     private final Catalog catalog;
 
     private DossierPipeline(TempFolder dataDir, HikariDataSource dataSource, PassageIndex index,
-                            IndexerProperties properties) {
+                            IndexerProperties properties, Extractor extractor, int parseWorkers) {
         this.dataDir = dataDir;
         this.dataSource = dataSource;
         this.index = index;
         this.catalog = new Catalog(JdbcClient.create(dataSource));
         this.service = new SourceIndexing(catalog, new CatalogWriter(JdbcClient.create(dataSource)), index,
-                new TikaExtractor(properties.maxExtractedChars()),
-                new Chunker(properties.passageMaxChars(), properties.passageMinChars()),
-                properties.commitEveryFiles(), 1);
+                extractor, new Chunker(properties.passageMaxChars(), properties.passageMinChars()),
+                properties.commitEveryFiles(), parseWorkers);
     }
 
-    /** A fresh, empty Dossier: catalog migrated, index empty. */
+    /** A fresh, empty Dossier: catalog migrated, index empty; Tika in this JVM, one file at a time. */
     static DossierPipeline open(IndexerProperties properties) throws IOException {
+        return open(properties, new TikaExtractor(properties.maxExtractedChars()), 1);
+    }
+
+    /**
+     * A fresh, empty Dossier with the given extractor (such as the application's: Tika in worker JVMs behind the
+     * file size limit) and as many files parsed ahead as there are workers.
+     */
+    static DossierPipeline open(IndexerProperties properties, Extractor extractor, int parseWorkers)
+            throws IOException {
         TempFolder dataDir = TempFolder.create("dossier-bench-data-");
         HikariDataSource dataSource = null;
         try {
             dataSource = pooledH2(dataDir.path().resolve("catalog/dossier"));
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-            return new DossierPipeline(dataDir, dataSource, new PassageIndex(dataDir.path().resolve("index")), properties);
+            return new DossierPipeline(dataDir, dataSource, new PassageIndex(dataDir.path().resolve("index")), properties,
+                    extractor, parseWorkers);
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();

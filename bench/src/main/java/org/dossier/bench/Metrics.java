@@ -2,6 +2,7 @@ package org.dossier.bench;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -33,6 +34,33 @@ final class Metrics {
         }
         long found = ranked.stream().limit(k).filter(gains::containsKey).count();
         return found / (double) gains.size();
+    }
+
+    /**
+     * Share of the exact nearest neighbours (by a scan over every vector) that a search found in its first
+     * {@code k}: the recall of an approximate (HNSW, quantized) search against the exact one, averaged over queries.
+     */
+    static double recallAgainstExact(long[][] found, long[][] exact, int k) {
+        double[] perQuery = new double[found.length];
+        for (int q = 0; q < found.length; q++) {
+            Map<Long, Integer> truth = new HashMap<>();
+            for (int i = 0; i < Math.min(k, exact[q].length); i++) {
+                truth.put(exact[q][i], 1);
+            }
+            perQuery[q] = recall(Arrays.stream(found[q]).boxed().toList(), truth, k);
+        }
+        return mean(perQuery);
+    }
+
+    /** Nearest-rank percentile ({@code p} in 0..1) of values sorted ascending. */
+    static double percentile(double[] sorted, double p) {
+        int rank = (int) Math.ceil(p * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    /** Nearest-rank percentile of unsorted values. */
+    static double percentile(List<Double> values, double p) {
+        return percentile(values.stream().mapToDouble(Double::doubleValue).sorted().toArray(), p);
     }
 
     static double mean(double[] values) {

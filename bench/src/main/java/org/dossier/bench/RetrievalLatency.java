@@ -22,6 +22,7 @@ import org.dossier.engine.ModelStatus;
 import org.dossier.indexer.SearchFilter;
 import org.dossier.indexer.internal.chunk.Passage;
 import org.dossier.indexer.internal.index.IndexedPassage;
+import org.dossier.indexer.internal.index.PassageCodec;
 import org.dossier.indexer.internal.index.PassageIndex;
 import org.dossier.indexer.internal.index.PendingVectors;
 import org.dossier.indexer.internal.search.LucenePassageSearch;
@@ -51,6 +52,10 @@ final class RetrievalLatency implements Benchmark {
     private static final int HYBRID_DEPTH = 50;
     /** Queries whose kNN results are checked against an exact scan, to show what the speed costs in recall. */
     private static final int RECALL_QUERIES = 50;
+    /** The shape vector-quantization uses, so that the two benchmarks speak of the same vectors. */
+    private static final int CLUSTER_TOPICS = 100;
+    private static final int CLUSTER_SUB_TOPICS = 20;
+    private static final int CLUSTER_STORIES = 10;
     private static final String MODEL = "synthetic:random-unit-384";
 
     private final List<Integer> sizes;
@@ -84,7 +89,10 @@ final class RetrievalLatency implements Benchmark {
 
     @Override
     public BenchResult run() throws Exception {
-        SyntheticCorpus corpus = new SyntheticCorpus(SEED, VOCABULARY, PASSAGE_WORDS);
+        boolean uniform = "uniform".equals(System.getProperty("bench.latencyVectors", "clustered"));
+        ClusteredVectors clustered = uniform ? null : new ClusteredVectors(SEED, SyntheticCorpus.DIMENSIONS,
+                CLUSTER_TOPICS, CLUSTER_SUB_TOPICS, CLUSTER_STORIES);
+        SyntheticCorpus corpus = new SyntheticCorpus(SEED, VOCABULARY, PASSAGE_WORDS, clustered);
         List<BenchResult.Row> rows = new ArrayList<>();
         Map<String, Object> summary = new LinkedHashMap<>();
         for (int size : sizes) {
@@ -107,8 +115,11 @@ final class RetrievalLatency implements Benchmark {
                     summary.put(size + ": index bytes on disk", directoryBytes(indexDir));
                     summary.put(size + ": segments", segments(indexDir));
                     summary.put(size + ": heap bytes used after GC, index open", heapAfterGc());
-                    summary.put(size + ": kNN recall@10 vs exact scan (" + RECALL_QUERIES + " queries)",
-                            knnRecall(index, corpus, size));
+                    summary.put(size + ": kNN recall@10 vs exact scan (" + RECALL_QUERIES + " queries), graph "
+                            + "searched for 10", knnRecall(index, corpus, size, TOP));
+                    summary.put(size + ": kNN recall@10 vs exact scan (" + RECALL_QUERIES + " queries), graph "
+                            + "searched for " + HYBRID_DEPTH + " as hybrid search does",
+                            knnRecall(index, corpus, size, HYBRID_DEPTH));
                     rows.addAll(measure(index, corpus, size));
                 }
             }
@@ -120,9 +131,11 @@ final class RetrievalLatency implements Benchmark {
         parameters.put("wordsPerPassage", PASSAGE_WORDS + " ± 25%, Zipf-like (weight 1/rank)");
         parameters.put("passagesPerDocument", PASSAGES_PER_DOCUMENT);
         parameters.put("dimensions", SyntheticCorpus.DIMENSIONS);
-        parameters.put("vectors", "independent uniform unit vectors (worst case for HNSW)");
+        parameters.put("vectors", uniform ? "independent uniform unit vectors (worst case for HNSW)"
+                : ClusteredVectors.description(CLUSTER_TOPICS, CLUSTER_SUB_TOPICS, CLUSTER_STORIES)
+                + " (as vector-quantization; -Dbench.latencyVectors=uniform for the worst case)");
         parameters.put("build", "PassageIndex.replace + commit, then pendingVectors/addVectors + commit, per "
-                + BATCH + " passages (Lucene defaults: HNSW M=16, beam 100, float32, 16 MB RAM buffer)");
+                + BATCH + " passages, in the application's codec: " + PassageCodec.vectorsFormat() + ", 16 MB RAM buffer");
         parameters.put("queries", QUERIES + " timed after " + WARM_UP_QUERIES + " warm-up, 3-5 words, one thread");
         parameters.put("top", TOP);
         parameters.put("hybrid", "HybridSearch.search(q, NONE, 10) with a precomputed query vector: query "
@@ -232,24 +245,18 @@ final class RetrievalLatency implements Benchmark {
         }
         Arrays.sort(millis);
         Map<String, Number> cells = new LinkedHashMap<>();
-        cells.put("p50 ms", percentile(millis, 0.50));
-        cells.put("p95 ms", percentile(millis, 0.95));
+        cells.put("p50 ms", Metrics.percentile(millis, 0.50));
+        cells.put("p95 ms", Metrics.percentile(millis, 0.95));
         cells.put("max ms", millis[millis.length - 1]);
         cells.put("mean ms", Arrays.stream(millis).average().orElseThrow());
         return new BenchResult.Row(label, cells);
     }
 
-    /** Nearest-rank percentile of sorted values. */
-    private static double percentile(double[] sorted, double p) {
-        int rank = (int) Math.ceil(p * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
-    }
-
     /**
      * Share of the true 10 nearest passages (by an exact scan over every vector, made again from the seed) that
-     * the HNSW search returns, averaged over the first queries.
+     * the HNSW search asked for {@code searchDepth} returns in its first 10, averaged over the first queries.
      */
-    private static double knnRecall(PassageIndex index, SyntheticCorpus corpus, int size) {
+    private static double knnRecall(PassageIndex index, SyntheticCorpus corpus, int size, int searchDepth) {
         float[][] queries = new float[RECALL_QUERIES][];
         for (int q = 0; q < RECALL_QUERIES; q++) {
             queries[q] = corpus.queryVector(q);
@@ -262,14 +269,12 @@ final class RetrievalLatency implements Benchmark {
                 exact[q].offer(n, dot(queries[q], vector));
             }
         }
-        double sum = 0;
+        long[][] found = new long[RECALL_QUERIES][];
         for (int q = 0; q < RECALL_QUERIES; q++) {
-            List<Long> found = IndexReads.nearest(index, queries[q], MODEL, TOP).stream()
-                    .map(hit -> hit.documentId() * PASSAGES_PER_DOCUMENT + hit.ordinal()).toList();
-            long matched = found.stream().filter(exact[q]::contains).count();
-            sum += matched / (double) TOP;
+            found[q] = IndexReads.nearest(index, queries[q], MODEL, searchDepth).stream().limit(TOP)
+                    .mapToLong(hit -> hit.documentId() * PASSAGES_PER_DOCUMENT + hit.ordinal()).toArray();
         }
-        return sum / RECALL_QUERIES;
+        return Metrics.recallAgainstExact(found, Arrays.stream(exact).map(TopScores::ids).toArray(long[][]::new), TOP);
     }
 
     private static float dot(float[] a, float[] b) {
@@ -306,8 +311,8 @@ final class RetrievalLatency implements Benchmark {
             }
         }
 
-        boolean contains(long id) {
-            return Arrays.stream(ids).anyMatch(each -> each == id);
+        long[] ids() {
+            return ids.clone();
         }
     }
 

@@ -216,7 +216,7 @@ final class RetrievalQuality implements Benchmark {
     }
 
     /** Cuts every document into passages and indexes them as Dossier does; returns the passages. */
-    private static List<IndexedPassage> fill(PassageIndex index, IrCollection collection, Chunker chunker,
+    static List<IndexedPassage> fill(PassageIndex index, IrCollection collection, Chunker chunker,
                                              boolean withTitles) {
         List<IndexedPassage> all = new ArrayList<>();
         for (IrCollection.Document document : collection.documents()) {
@@ -237,6 +237,12 @@ final class RetrievalQuality implements Benchmark {
 
     /** Lets Dossier's background embedding stage give every passage its vector; returns the seconds it took. */
     private double embed(PassageIndex index, BundledEmbeddings embeddings) throws Exception {
+        return embed(index, embeddings, properties);
+    }
+
+    /** As {@link #embed(PassageIndex, BundledEmbeddings)}, with the indexer's settings given. */
+    static double embed(PassageIndex index, BundledEmbeddings embeddings, IndexerProperties properties)
+            throws Exception {
         try (BackgroundEmbedding stage = new BackgroundEmbedding(index, embeddings, properties.embeddingBatch())) {
             long started = System.nanoTime();
             stage.wake();

@@ -16,8 +16,9 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * <p>Words are drawn from a made-up vocabulary with a Zipf-like distribution (weight of the word of rank r is
  * 1/r), as in natural text: a few words occur in nearly every passage and most are rare, so BM25 meets both long
  * and short postings lists. Query words skip the most frequent ranks, which play the part of function words
- * that Dossier's stop list drops from real queries. Vectors are independent uniform unit vectors: the hardest
- * case for an HNSW graph (real embeddings cluster), so kNN figures here lean pessimistic.
+ * that Dossier's stop list drops from real queries. Vectors are either {@link ClusteredVectors} (shaped like
+ * sentence embeddings: the default, since a latency taken where kNN does not find its neighbours measures nothing
+ * useful) or independent uniform unit vectors (the hardest case for an HNSW graph, kept for comparison).
  */
 final class SyntheticCorpus {
 
@@ -31,10 +32,13 @@ final class SyntheticCorpus {
     private final String[] words;
     private final double[] cumulative;
     private final int passageWords;
+    /** Null for uniform vectors. */
+    private final ClusteredVectors clustered;
 
-    SyntheticCorpus(long seed, int vocabulary, int passageWords) {
+    SyntheticCorpus(long seed, int vocabulary, int passageWords, ClusteredVectors clustered) {
         this.seed = seed;
         this.passageWords = passageWords;
+        this.clustered = clustered;
         this.words = vocabulary(new SplittableRandom(seed), vocabulary);
         this.cumulative = new double[vocabulary];
         double sum = 0;
@@ -61,7 +65,7 @@ final class SyntheticCorpus {
 
     /** The vector of passage {@code n}. */
     float[] passageVector(long n) {
-        return unitVector(random(2, n));
+        return clustered != null ? clustered.passage(n) : unitVector(random(2, n));
     }
 
     /** Query {@code n}: three to five words. */
@@ -79,7 +83,7 @@ final class SyntheticCorpus {
     }
 
     float[] queryVector(int n) {
-        return unitVector(random(4, n));
+        return clustered != null ? clustered.query(n) : unitVector(random(4, n));
     }
 
     /** A stream of randomness per (purpose, number), so that passage n is the same however many are made. */

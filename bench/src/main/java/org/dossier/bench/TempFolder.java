@@ -7,11 +7,16 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** A folder under the system temp dir that is deleted, with everything in it, on close. */
+/** A folder (under the system temp dir unless given another) that is deleted, with everything in it, on close. */
 record TempFolder(Path path) implements AutoCloseable {
 
     static TempFolder create(String prefix) throws IOException {
         return new TempFolder(Files.createTempDirectory(prefix));
+    }
+
+    /** Under a folder of the caller's instead: a long run's files out of reach of whoever cleans the temp dir. */
+    static TempFolder create(Path parent, String prefix) throws IOException {
+        return new TempFolder(Files.createTempDirectory(Files.createDirectories(parent), prefix));
     }
 
     @Override

@@ -424,31 +424,17 @@ final class VectorQuantization implements Benchmark {
     private static void latency(Map<String, Number> cells, double[] millis) {
         double[] sorted = millis.clone();
         Arrays.sort(sorted);
-        cells.put("p50 ms", percentile(sorted, 0.50));
-        cells.put("p95 ms", percentile(sorted, 0.95));
-    }
-
-    /** Nearest-rank percentile of sorted values. */
-    private static double percentile(double[] sorted, double p) {
-        int rank = (int) Math.ceil(p * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
+        cells.put("p50 ms", Metrics.percentile(sorted, 0.50));
+        cells.put("p95 ms", Metrics.percentile(sorted, 0.95));
     }
 
     /** Share of the exact top-10 (float32 dot product over every vector) that a search found in its top 10. */
     private static double recall(int[][] found, int[][] exact) {
-        double sum = 0;
-        for (int q = 0; q < found.length; q++) {
-            int matched = 0;
-            for (int i = 0; i < Math.min(TOP, found[q].length); i++) {
-                for (int j = 0; j < TOP; j++) {
-                    if (found[q][i] == exact[q][j]) {
-                        matched++;
-                    }
-                }
-            }
-            sum += matched / (double) TOP;
-        }
-        return sum / found.length;
+        return Metrics.recallAgainstExact(asLongs(found), asLongs(exact), TOP);
+    }
+
+    private static long[][] asLongs(int[][] ids) {
+        return Arrays.stream(ids).map(row -> Arrays.stream(row).asLongStream().toArray()).toArray(long[][]::new);
     }
 
     /** nDCG@10 of each query, its documents ranked by their best passage. */

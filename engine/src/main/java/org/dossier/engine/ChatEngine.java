@@ -38,6 +38,11 @@ public interface ChatEngine {
         return 8192;
     }
 
+    /** The context as served beside the one configured, for status: where they differ, and why. */
+    default ServedContext servedContext() {
+        return ServedContext.asConfigured(contextTokens());
+    }
+
     /** Tokens in a text by the runtime's own tokenizer, or a conservative estimate where it has none. */
     default int countTokens(String text) {
         return TokenEstimate.conservative(text);

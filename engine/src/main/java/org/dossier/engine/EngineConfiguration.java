@@ -1,16 +1,18 @@
 package org.dossier.engine;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Optional;
 
 import org.dossier.engine.embedding.BundledEmbeddings;
 import org.dossier.engine.llamacpp.InProcessLlamaEmbeddings;
 import org.dossier.engine.llamacpp.InProcessLlamaEngine;
 import org.dossier.engine.llamacpp.InProcessSettings;
+import org.dossier.engine.models.ChatModelPin;
+import org.dossier.engine.models.ModelDigests;
+import org.dossier.engine.openai.LlamaServerProps;
 import org.dossier.engine.openai.LocalServerPreset;
+import org.dossier.engine.openai.OllamaShow;
 import org.dossier.engine.openai.OpenAiCompatibleChatEngine;
 import org.dossier.engine.openai.OpenAiCompatibleEmbeddings;
 import org.dossier.engine.openai.OpenAiCompatibleSettings;
@@ -35,19 +37,34 @@ import org.springframework.util.StringUtils;
 @EnableConfigurationProperties({DossierProperties.class, EngineProperties.class})
 class EngineConfiguration {
 
-    private static final String LLAMA_NATIVES_DIR = "de.kherud.llama.tmpdir";
+    @Bean
+    LocalModels localModels(EngineProperties engine, DossierProperties dossier) {
+        return LocalModels.forThisMachine(engine, dossier);
+    }
+
+    @Bean
+    ModelBenchmarks modelBenchmarks(EngineProperties engine, DossierProperties dossier) {
+        return new ModelBenchmarks(engine, dossier);
+    }
 
     @Bean
     ChatEngine chatEngine(EngineProperties engine, DossierProperties dossier) {
+        Optional<String> refusal = pinRefusal(engine, dossier);
+        if (refusal.isPresent()) {
+            return new RefusedChatEngine(refusal.get());
+        }
         return switch (engine.runtime()) {
             case NONE -> new UnconfiguredChatEngine();
-            case LLAMA_SERVER -> new ContextSizedChatEngine(LlamaServerChatEngine.start(LlamaServerSettings.chat(
-                    required(engine.chatModel(), "dossier.engine.chat-model"), engine)), engine.contextSize());
+            case LLAMA_SERVER -> {
+                LlamaServerChatEngine chat = LlamaServerChatEngine.start(LlamaServerSettings.chat(
+                        required(engine.chatModel(), "dossier.engine.chat-model"), engine));
+                yield new ContextSizedChatEngine(chat, engine.contextSize(), chat.contextProbe());
+            }
             case OLLAMA -> external(engine, LocalServerPreset.OLLAMA);
             case LM_STUDIO -> external(engine, LocalServerPreset.LM_STUDIO);
             case OPENAI_COMPATIBLE -> external(engine, null);
             case IN_PROCESS -> {
-                unpackNativesInto(dossier);
+                LlamaNatives.unpackInto(dossier);
                 yield InProcessLlamaEngine.start(InProcessSettings.of(required(engine.chatModel(),
                         "dossier.engine.chat-model"), engine));
             }
@@ -63,9 +80,10 @@ class EngineConfiguration {
             case BUNDLED -> new BundledEmbeddings(dossier.dataDir().resolve("cache"));
             case NONE -> throw new IllegalStateException("embeddings are off: this bean is not created");
             case LLAMA_SERVER -> LlamaServerEmbeddings.start(LlamaServerSettings.embeddings(
-                    required(engine.embeddingModel(), "dossier.engine.embedding-model")).withBinary(engine.llamaServer()));
+                    required(engine.embeddingModel(), "dossier.engine.embedding-model")).withBinary(engine.llamaServer())
+                    .withPooling(engine.embeddingPooling()));
             case IN_PROCESS -> {
-                unpackNativesInto(dossier);
+                LlamaNatives.unpackInto(dossier);
                 yield InProcessLlamaEmbeddings.start(InProcessSettings.of(required(engine.embeddingModel(),
                         "dossier.engine.embedding-model"), engine));
             }
@@ -101,10 +119,27 @@ class EngineConfiguration {
         }
     }
 
+    /**
+     * A pinned chat model file that no longer matches its pin is not run. Hashing a large model takes a while the
+     * first time; after that its digest comes from the data directory's cache.
+     */
+    private static Optional<String> pinRefusal(EngineProperties engine, DossierProperties dossier) {
+        if (engine.chatModelSha256() == null || engine.chatModel() == null
+                || !Files.isRegularFile(engine.chatModel())) {
+            return Optional.empty(); // a missing file is reported by the runtime, with what to do
+        }
+        return ChatModelPin.refusal(engine.chatModel(), engine.chatModelSha256(),
+                ModelDigests.inDataDirectory(dossier.dataDir()));
+    }
+
     private static ChatEngine external(EngineProperties engine, LocalServerPreset preset) {
         OpenAiCompatibleSettings settings = OpenAiCompatibleSettings.of(baseUrl(engine, preset),
                 required(engine.model(), "dossier.engine.model")).withApiKey(engine.apiKey());
-        return new ContextSizedChatEngine(new OpenAiCompatibleChatEngine(settings), engine.contextSize());
+        // Ollama says what it serves through its own API; any other server may be a llama-server the user runs.
+        ContextProbe probe = preset == LocalServerPreset.OLLAMA
+                ? new OllamaShow(settings.baseUrlSetting(), settings.baseUrl(), settings.model(), settings.apiKey())
+                : new LlamaServerProps(settings.baseUrlSetting(), settings::baseUrl, settings::apiKey);
+        return new ContextSizedChatEngine(new OpenAiCompatibleChatEngine(settings), engine.contextSize(), probe);
     }
 
     private static URI baseUrl(EngineProperties engine, LocalServerPreset preset) {
@@ -116,23 +151,6 @@ class EngineConfiguration {
                     + "127.0.0.1, e.g. " + LocalServerPreset.OLLAMA.baseUrl());
         }
         return preset.baseUrl();
-    }
-
-    /**
-     * The llama.cpp JNI library unpacks its native code into java.io.tmpdir unless told where; keep it in the data
-     * directory, with everything else Dossier writes. A JVM-wide property, because that is how the library reads it.
-     */
-    private static void unpackNativesInto(DossierProperties dossier) {
-        if (System.getProperty(LLAMA_NATIVES_DIR) != null) {
-            return;
-        }
-        Path natives = dossier.dataDir().resolve("cache/llama-natives");
-        try {
-            Files.createDirectories(natives);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + natives + " for llama.cpp's native library", e);
-        }
-        System.setProperty(LLAMA_NATIVES_DIR, natives.toString());
     }
 
     private static <T> T required(T value, String setting) {

@@ -2,9 +2,11 @@ package org.dossier.engine;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -34,6 +36,12 @@ import org.springframework.validation.annotation.Validated;
  * @param rerankerBaseUrl    instead of a file: a server the user runs that answers {@code /v1/rerank}, its URL
  *                           ending in {@code /v1}, on loopback
  * @param rerankerModelName  the reranker's name on that server
+ * @param embeddingPooling   how a managed embedding llama-server pools token vectors ({@code --pooling}) when the
+ *                           GGUF header names no pooling type; unset: the header's, and a model without one is refused
+ * @param chatModelSha256    the SHA-256 the chat model file must have (hex); unset: not checked. A file that no longer
+ *                           matches is refused: is this file the model it claims to be?
+ * @param modelFolders       folders {@code models} searches for GGUF files, before the usual places (~/models,
+ *                           LM Studio's, llama.cpp's cache, Ollama's blobs)
  */
 @Validated
 @ConfigurationProperties("dossier.engine")
@@ -52,7 +60,11 @@ public record EngineProperties(
         @Nullable String embeddingModelName,
         @Nullable Path rerankerModel,
         @Nullable URI rerankerBaseUrl,
-        @Nullable String rerankerModelName) {
+        @Nullable String rerankerModelName,
+        @Nullable EmbeddingPooling embeddingPooling,
+        @Nullable @Pattern(regexp = "(?i)[0-9a-f]{64}", message = "must be 64 hexadecimal digits (a SHA-256)")
+        String chatModelSha256,
+        @Nullable List<Path> modelFolders) {
 
     /** How the chat model runs. */
     public enum Runtime {
@@ -84,9 +96,14 @@ public record EngineProperties(
         SERVER
     }
 
+    /** Pooling for an embedding model whose GGUF names none: what its model card says (llama-server --pooling). */
+    public enum EmbeddingPooling {
+        MEAN, CLS, LAST
+    }
+
     /** Every setting at its default: what Dossier runs with when nothing is configured. */
     public static final EngineProperties DEFAULTS = new EngineProperties(null, null, null, null, null, null, 0, 0,
-            null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null);
 
     public EngineProperties {
         model = unsetIfBlank(model);
@@ -97,6 +114,8 @@ public record EngineProperties(
         contextSize = contextSize == 0 ? 8192 : contextSize;
         gpuLayers = gpuLayers == null ? 99 : gpuLayers;
         embedding = embedding == null ? Embedding.BUNDLED : embedding;
+        chatModelSha256 = unsetIfBlank(chatModelSha256);
+        modelFolders = modelFolders == null ? List.of() : List.copyOf(modelFolders);
     }
 
     /** An empty {@code key:} in application.yml binds as an empty text; it means the setting is not set. */

@@ -1,37 +1,32 @@
 package org.dossier.engine;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.dossier.engine.gguf.GgufException;
-import org.dossier.engine.gguf.GgufModelInfo;
 import org.dossier.engine.gguf.GgufReader;
+import org.dossier.engine.llamacpp.ArchitectureSupport;
 
 /**
- * What a GGUF model file is, read from its header (the first megabytes, never the weights): for the status page.
+ * What can be learnt of a model file from its GGUF header alone, without loading it: for {@code doctor}, which
+ * checks a configuration before anything is started.
  *
- * @param architecture  as the file names it ({@code llama}, {@code gemma3})
- * @param name          the model's name, or the file name when it does not say
- * @param contextLength the context it was trained for, in tokens (0 when the file does not say)
- * @param layers        its blocks (0 when the file does not say)
- * @param weightBytes   what its weights take: an estimate of the memory it needs
+ * @param architecture       {@code general.architecture}, e.g. {@code llama}, {@code gemma3}
+ * @param weightBytes        about what the weights take in memory
+ * @param inProcessSupported whether the in-process llama.cpp (an early-2025 build) knows the architecture; a managed
+ *                           llama-server is the user's own, current build
  */
-public record ModelFile(Path path, long sizeBytes, String architecture, String name, long contextLength,
-                        long layers, long weightBytes) {
+public record ModelFile(Path path, String architecture, long weightBytes, boolean inProcessSupported) {
+
+    /** The llama.cpp build inside Dossier, for messages. */
+    public static final String IN_PROCESS_BUILD = ArchitectureSupport.LLAMA_CPP_BUILD;
 
     /**
-     * Reads the header of a model file.
+     * Reads the header.
      *
-     * @throws IllegalArgumentException when the file is missing or is no GGUF model, with what to do
+     * @throws RuntimeException with a one-line message when the file is missing, unreadable, not a GGUF or cut short
      */
-    public static ModelFile describe(Path path) {
-        try {
-            GgufModelInfo info = new GgufReader().describe(path);
-            return new ModelFile(path, Files.size(path), info.architecture(), info.name(), info.contextLength(),
-                    info.blockCount(), info.tensorDataBytes());
-        } catch (GgufException | IOException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+    public static ModelFile read(Path path) {
+        var info = new GgufReader().describe(path);
+        return new ModelFile(path, info.architecture(), info.tensorDataBytes(),
+                new ArchitectureSupport().supports(info.architecture()));
     }
 }

@@ -40,7 +40,7 @@ class ChatEngineTest {
                 return texts.stream().mapToInt(String::length).toArray();
             }
         };
-        try (var sized = new ContextSizedChatEngine(runtime, 4096)) {
+        try (var sized = new ContextSizedChatEngine(runtime, 4096, ContextProbe.NONE)) {
             // when
             int[] counts = sized.countTokens(List.of("ab", "cde"));
 

@@ -129,9 +129,30 @@ class EngineConfigurationTest {
     @Test
     void aChatModelFileAloneMeansTheManagedLlamaServer() {
         EngineProperties properties = new EngineProperties(null, java.nio.file.Path.of("m.gguf"), null, null, null,
-                null, 0, 0, 99, null, null, null, null, null, null);
+                null, 0, 0, 99, null, null, null, null, null, null, null, null, null);
 
         assertThat(properties.runtime()).isEqualTo(EngineProperties.Runtime.LLAMA_SERVER);
         assertThat(properties.contextSize()).isEqualTo(8192);
+    }
+
+    @Test
+    void aChatModelThatNoLongerMatchesItsPinIsRefusedWithWhatToDo(@TempDir Path directory) throws Exception {
+        Path model = TinyLlamaGguf.write(directory.resolve("pinned.gguf"));
+
+        context.withPropertyValues("dossier.engine.chat-model=" + model, "dossier.engine.chat-model-sha256=" + "0".repeat(64),
+                        "dossier.engine.llama-server=/nonexistent/llama-server", "dossier.data-dir=" + directory)
+                .run(app -> {
+                    ModelStatus status = app.getBean(ChatEngine.class).status();
+                    assertThat(status.state()).isEqualTo(ModelStatus.State.FAILED);
+                    assertThat(status.detail()).startsWith("chat model " + model + " has SHA-256 ")
+                            .contains("not the " + "0".repeat(64), "dossier.engine.chat-model-sha256");
+                });
+    }
+
+    @Test
+    void aPinThatIsNotASha256IsRefusedAtStart() {
+        context.withPropertyValues("dossier.engine.chat-model-sha256=abc123")
+                .run(app -> assertThat(app).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("64 hexadecimal digits"));
     }
 }

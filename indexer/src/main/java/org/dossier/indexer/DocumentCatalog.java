@@ -23,8 +23,14 @@ public interface DocumentCatalog {
     /** How many documents ended in each state. */
     StateCounts counts();
 
+    /** The passages the catalog records for its indexed documents: the index should hold as many. */
+    long passageCount();
+
     /** Documents that were not indexed, with their reasons, most recent first. */
     List<DocumentRecord> notIndexed(int limit);
+
+    /** Documents that were not indexed, counted by kind of reason ({@link ReasonCount#headlineOf}), most first. */
+    List<ReasonCount> reasonCounts();
 
     /** The messages and attachments directly inside a document, in the order they were found. */
     List<DocumentRecord> children(long parentId);

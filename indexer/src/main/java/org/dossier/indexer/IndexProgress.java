@@ -17,9 +17,12 @@ import org.jspecify.annotations.Nullable;
  * @param currentFile the file being extracted now, or {@code null}
  * @param elapsed     time since the run started
  * @param done        whether the run has finished
+ * @param paused      why the run is paused now (the disk is nearly full), or {@code null} while it works
+ * @param stopped     why a finished run ended before it looked at every file (cancelled, an error), or {@code null}
  */
 public record IndexProgress(String source, int files, int checked, int indexed, int skipped, int failed, long bytes,
-                            @Nullable String currentFile, Duration elapsed, boolean done) {
+                            @Nullable String currentFile, Duration elapsed, boolean done, @Nullable String paused,
+                            @Nullable String stopped) {
 
     /** Files checked per second so far. */
     public double filesPerSecond() {

@@ -2,6 +2,8 @@ package org.dossier.indexer;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What one indexing run did.
  *
@@ -14,7 +16,8 @@ import java.time.Duration;
  * @param moved     files found under a new path with unchanged bytes: recorded as moved, not parsed again
  * @param passages  passages written
  * @param bytes     bytes read by extraction
+ * @param stopped   why the run ended before it looked at every file (it was cancelled), or {@code null}
  */
 public record IndexReport(int files, int unchanged, int indexed, int skipped, int failed, int removed, int moved,
-                          long passages, long bytes, Duration elapsed) {
+                          long passages, long bytes, Duration elapsed, @Nullable String stopped) {
 }

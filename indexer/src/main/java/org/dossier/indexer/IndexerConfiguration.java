@@ -1,5 +1,9 @@
 package org.dossier.indexer;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
 import org.dossier.engine.DossierProperties;
 import org.dossier.engine.EmbeddingEngine;
 import org.dossier.indexer.internal.catalog.Catalog;
@@ -17,6 +21,8 @@ import org.dossier.indexer.internal.isolate.IsolatedExtractor;
 import org.dossier.indexer.internal.isolate.SizeLimitedExtractor;
 import org.dossier.indexer.internal.search.LuceneDocumentSearch;
 import org.dossier.indexer.internal.search.LucenePassageSearch;
+import org.dossier.indexer.internal.space.DiskSpaceGuard;
+import org.dossier.indexer.internal.space.FreeSpaceProbe;
 import org.dossier.indexer.internal.watch.FolderWatcher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -31,6 +37,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class IndexerConfiguration {
 
     private static final String PDFBOX_FONT_CACHE = "pdfbox.fontcache";
+    /** How often paused work looks at free space again: soon enough to feel immediate once space is freed. */
+    private static final Duration RECHECK_SPACE = Duration.ofSeconds(2);
     /** Same condition as the engine's embedding model bean: on unless dossier.engine.embedding is none. */
     static final String EMBEDDINGS_ON = "'${dossier.engine.embedding:bundled}'.toLowerCase() != 'none'";
 
@@ -80,12 +88,22 @@ public class IndexerConfiguration {
         return new SizeLimitedExtractor(properties.maxFileSize().toBytes(), parsing);
     }
 
+    /**
+     * Free space on the data directory's disk (index, catalog, caches) and the temporary directory's (workers' and
+     * OCR's scratch files): indexing and embedding pause below the minimum and resume once space is back.
+     */
+    @Bean
+    DiskSpaceGuard diskSpaceGuard(DossierProperties dossier, IndexerProperties properties) {
+        return new DiskSpaceGuard(List.of(dossier.dataDir(), Path.of(System.getProperty("java.io.tmpdir"))),
+                properties.minimumFreeSpace().toBytes(), FreeSpaceProbe.fileStores(), RECHECK_SPACE);
+    }
+
     /** The background embedding stage, when an embedding model is configured; it catches up at start-up. */
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression(EMBEDDINGS_ON)
     BackgroundEmbedding embeddingStage(PassageIndex index, @Lazy EmbeddingEngine engine, SourceIndexing indexing,
-                                  IndexerProperties properties) {
-        BackgroundEmbedding stage = new BackgroundEmbedding(index, engine, properties.embeddingBatch());
+                                  IndexerProperties properties, DiskSpaceGuard space) {
+        BackgroundEmbedding stage = new BackgroundEmbedding(index, engine, properties.embeddingBatch(), space);
         indexing.afterEachRun(stage::wake);
         return stage;
     }
@@ -109,11 +127,11 @@ public class IndexerConfiguration {
     /** Recovery runs before indexing can start: an interrupted run is undone in both stores first. */
     @Bean
     SourceIndexing indexingService(Catalog catalog, JdbcClient jdbc, PassageIndex index, Extractor extractor,
-                                   IndexerProperties properties) {
+                                   IndexerProperties properties, DiskSpaceGuard space) {
         CatalogWriter writer = new CatalogWriter(jdbc);
         new IndexRecovery(writer, index).recover();
         return new SourceIndexing(catalog, writer, index, extractor,
                 new Chunker(properties.passageMaxChars(), properties.passageMinChars()), properties.commitEveryFiles(),
-                properties.parseWorkers());
+                properties.parseWorkers(), space);
     }
 }

@@ -31,6 +31,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxArchiveDepth     deepest embedded document opened: archives in archives, attachments in messages
  *                            (default: the extractor's own limit, {@link ArchiveLimits#DEFAULTS})
  * @param maxArchiveEntries   embedded documents opened per file (default: {@link ArchiveLimits#DEFAULTS})
+ * @param minimumFreeSpace    free space kept on the disks of the data directory and the temporary directory: below
+ *                            it, indexing and embedding pause (and say so) until space is back
  */
 @Validated
 @ConfigurationProperties("dossier.indexer")
@@ -48,7 +50,8 @@ public record IndexerProperties(
         @DefaultValue("60s") Duration parseTimeout,
         @DefaultValue("1GB") DataSize parseMemory,
         @Nullable @Min(1) Integer maxArchiveDepth,
-        @Nullable @Min(1) Integer maxArchiveEntries) {
+        @Nullable @Min(1) Integer maxArchiveEntries,
+        @DefaultValue("500MB") DataSize minimumFreeSpace) {
 
     public IndexerProperties {
         maxArchiveDepth = maxArchiveDepth == null ? Integer.valueOf(ArchiveLimits.DEFAULTS.maxDepth()) : maxArchiveDepth;

@@ -29,9 +29,23 @@ public interface IndexingService {
     /** Brings every source up to date. */
     IndexReport indexAllSources();
 
+    /**
+     * Asks the run going on now to stop before its next file. What it indexed stays, committed in the catalog and the
+     * index together; what it did not reach is indexed by the next run. Returns at once.
+     *
+     * @return whether a run was going on
+     */
+    boolean cancel();
+
     /** Receives progress while a run works and at its end. */
     void onProgress(Consumer<IndexProgress> listener);
 
     /** The last progress published, or {@code null} before the first run. */
     @Nullable IndexProgress lastProgress();
+
+    /**
+     * Why indexing and embedding are paused now (the disk is nearly full: "paused: 120 MB free on …"), or {@code null}
+     * when they are not; they resume by themselves once space is back.
+     */
+    @Nullable String paused();
 }

@@ -9,6 +9,7 @@ import org.dossier.indexer.internal.extract.Extractor;
 import org.dossier.indexer.internal.extract.TikaExtractor;
 import org.dossier.indexer.internal.ingest.IndexRecovery;
 import org.dossier.indexer.internal.ingest.SourceIndexing;
+import org.dossier.indexer.internal.space.DiskSpaceGuard;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,15 +32,22 @@ public final class IndexerStack implements AutoCloseable {
 
     /** The stack as the application builds it, recovery from an interrupted run included; Tika in this JVM. */
     public IndexerStack(Path dataDir, int commitEveryFiles) {
-        this(dataDir, commitEveryFiles, new TikaExtractor(IndexerProperties.defaults().maxExtractedChars()), 1);
+        this(dataDir, commitEveryFiles, new TikaExtractor(IndexerProperties.defaults().maxExtractedChars()), 1,
+                DiskSpaceGuard.off());
     }
 
     /** With another extractor (isolated in worker JVMs, say), which the stack closes with itself. */
     public IndexerStack(Path dataDir, Extractor extractor, int parseWorkers) {
-        this(dataDir, IndexerProperties.defaults().commitEveryFiles(), extractor, parseWorkers);
+        this(dataDir, IndexerProperties.defaults().commitEveryFiles(), extractor, parseWorkers, DiskSpaceGuard.off());
     }
 
-    private IndexerStack(Path dataDir, int commitEveryFiles, Extractor extractor, int parseWorkers) {
+    /** Committing every few files, with a guard that pauses indexing while the disk is nearly full. */
+    public IndexerStack(Path dataDir, int commitEveryFiles, DiskSpaceGuard space) {
+        this(dataDir, commitEveryFiles, new TikaExtractor(IndexerProperties.defaults().maxExtractedChars()), 1, space);
+    }
+
+    private IndexerStack(Path dataDir, int commitEveryFiles, Extractor extractor, int parseWorkers,
+                         DiskSpaceGuard space) {
         this.extractor = extractor;
         dataSource.setURL("jdbc:h2:file:" + dataDir.resolve("catalog/dossier"));
         dataSource.setUser("dossier");
@@ -52,7 +60,8 @@ public final class IndexerStack implements AutoCloseable {
         recovery.recover();
         IndexerProperties properties = IndexerProperties.defaults();
         indexing = new SourceIndexing(catalog, writer, index.passages(), extractor,
-                new Chunker(properties.passageMaxChars(), properties.passageMinChars()), commitEveryFiles, parseWorkers);
+                new Chunker(properties.passageMaxChars(), properties.passageMinChars()), commitEveryFiles, parseWorkers,
+                space);
     }
 
     public JdbcClient jdbc() {

@@ -1,57 +1,87 @@
 package org.dossier.assistant.answer;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
 
-import org.dossier.assistant.Citation;
 import org.dossier.engine.ModelStatus;
-import org.dossier.indexer.DossierAnalyzer;
+import org.dossier.indexer.PassageHit;
 
 /**
  * Whether the model should be asked at all. Not when nothing was retrieved (and then: is anything indexed?), not
- * without a ready model, and not when the best passage is not about the question — the share of the question's
- * words (as the index analyses them) that it contains is below the threshold. BM25 always ranks something first;
- * below it Dossier says the documents do not hold the answer instead of letting the model fill the gap.
+ * without a ready model, and not when the evidence says the best passages are not about the question
+ * ({@link Rule}). BM25 and the vectors always rank something first; without evidence Dossier says the documents do
+ * not hold the answer instead of letting the model fill the gap. The rule only keeps the model from questions the
+ * documents are plainly silent on: once asked, the model's checked "The documents don't say" is the final word. A
+ * user who disagrees can ask anyway ({@code forced}).
  */
 public final class Answerability {
 
     public enum Decision { NOTHING_INDEXED, NOTHING_FOUND, NO_MODEL, NOT_ABOUT_THE_QUESTION, ANSWERABLE }
 
-    private final DossierAnalyzer analyzer;
-    private final double minimumCoverage;
+    /**
+     * The decision, and for a refusal why, in words a user can check ("no passage mentions …; nearest: …").
+     *
+     * @param reason empty unless the decision is {@link Decision#NOT_ABOUT_THE_QUESTION}
+     */
+    public record Verdict(Decision decision, String reason) {
+    }
+
+    /**
+     * When the best passages count as evidence. Measured on Cranfield, CISI and Medline by the {@code answerability}
+     * benchmark (bench/results/answerability.json): their judged questions all have answers, and each collection's
+     * questions against another's index have none.
+     *
+     * @param minimumCoverage   share of the question's content words the best passages must hold between them
+     * @param minimumSimilarity with vectors: how near (by {@code (1 + cosine) / 2}) the nearest of the best passages
+     *                          must be as well; without vectors the words decide alone
+     * @param sureSimilarity    with vectors: a passage this near is about the question whatever its words — a
+     *                          paraphrase shares meaning, not words
+     */
+    public record Rule(double minimumCoverage, double minimumSimilarity, double sureSimilarity) {
+
+        /** How many of the best passages speak for a search. */
+        public static final int BEST_FEW = 3;
+
+        public boolean supports(Evidence evidence) {
+            if (!evidence.hasVectors()) {
+                return evidence.coverage() >= minimumCoverage;
+            }
+            return evidence.similarity() >= sureSimilarity
+                    || evidence.coverage() >= minimumCoverage && evidence.similarity() >= minimumSimilarity;
+        }
+    }
+
+    private final EvidenceReader reader;
+    private final Rule rule;
     private final IntSupplier passagesIndexed;
 
-    public Answerability(DossierAnalyzer analyzer, double minimumCoverage, IntSupplier passagesIndexed) {
-        this.analyzer = analyzer;
-        this.minimumCoverage = minimumCoverage;
+    public Answerability(EvidenceReader reader, Rule rule, IntSupplier passagesIndexed) {
+        this.reader = reader;
+        this.rule = rule;
         this.passagesIndexed = passagesIndexed;
     }
 
-    public Decision decide(String question, List<Citation> ranked, ModelStatus model) {
+    /** @param forced the user asked for the model whatever the evidence */
+    public Verdict decide(String question, List<PassageHit> ranked, ModelStatus model, boolean forced) {
         if (ranked.isEmpty()) {
-            return passagesIndexed.getAsInt() == 0 ? Decision.NOTHING_INDEXED : Decision.NOTHING_FOUND;
+            return new Verdict(passagesIndexed.getAsInt() == 0 ? Decision.NOTHING_INDEXED : Decision.NOTHING_FOUND,
+                    "");
         }
         if (!model.ready()) {
-            return Decision.NO_MODEL;
+            return new Verdict(Decision.NO_MODEL, "");
         }
-        return coverage(question, ranked.getFirst().passage()) >= minimumCoverage
-                ? Decision.ANSWERABLE : Decision.NOT_ABOUT_THE_QUESTION;
+        Evidence evidence = reader.read(question, ranked);
+        if (forced || rule.supports(evidence)) {
+            return new Verdict(Decision.ANSWERABLE, "");
+        }
+        return new Verdict(Decision.NOT_ABOUT_THE_QUESTION, reason(evidence));
     }
 
-    double coverage(String question, String passage) {
-        Set<String> wanted = terms(question);
-        if (wanted.isEmpty()) {
-            return 0;
-        }
-        Set<String> present = terms(passage);
-        return wanted.stream().filter(present::contains).count() / (double) wanted.size();
-    }
-
-    private Set<String> terms(String text) {
-        Set<String> terms = new HashSet<>();
-        analyzer.tokens(text).forEach(token -> terms.add(token.term()));
-        return terms;
+    private static String reason(Evidence evidence) {
+        String words = evidence.missing().isEmpty() ? "no passage is close enough in meaning to the question"
+                : "no passage among the best " + Rule.BEST_FEW + " mentions " + evidence.missing().stream()
+                        .map(word -> "“" + word + "”").collect(Collectors.joining(", "));
+        return words + "; nearest: “" + evidence.nearest() + "”";
     }
 }

@@ -1,6 +1,7 @@
 package org.dossier.assistant.answer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.dossier.assistant.Citation;
@@ -9,8 +10,10 @@ import org.dossier.engine.ChatRequest.ChatMessage;
 
 /**
  * Builds the chat for a question: the stable system instructions first, then the conversation, then the numbered
- * passages, so the runtime's prompt cache serves follow-ups. Passages are added in rank order while they fit the
- * model's context after room is kept for the answer; a passage that does not fit is left out whole.
+ * passages, so the runtime's prompt cache serves follow-ups. Passages are taken in the order given (the caller puts
+ * every source's best first) while they fit the model's context after room is kept for the answer; a passage that
+ * does not fit is left out whole. The model then reads those taken in rank order (their numbers as retrieved): the
+ * same passages always make the same prompt, which a runtime's prompt cache can reuse.
  */
 final class PromptBuilder {
 
@@ -42,16 +45,21 @@ final class PromptBuilder {
         ranked.forEach(citation -> texts.add(block(ranked.size(), citation)));
         List<Integer> counts = tokens.count(texts);
         int budget = contextTokens - answerTokens - counts.get(0) - counts.get(1);
-        List<Citation> kept = new ArrayList<>();
-        StringBuilder passages = new StringBuilder();
+        List<Citation> taken = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             int cost = counts.get(i + 2);
             if (cost > budget) {
                 continue;
             }
             budget -= cost;
-            kept.add(ranked.get(i).numbered(kept.size() + 1));
-            passages.append(block(kept.size(), ranked.get(i)));
+            taken.add(ranked.get(i));
+        }
+        taken.sort(Comparator.comparingInt(Citation::number));
+        List<Citation> kept = new ArrayList<>(taken.size());
+        StringBuilder passages = new StringBuilder();
+        for (Citation citation : taken) {
+            kept.add(citation.numbered(kept.size() + 1));
+            passages.append(block(kept.size(), citation));
         }
         ChatRequest request = new ChatRequest(List.of(
                 ChatMessage.system(templates.system().strip()),

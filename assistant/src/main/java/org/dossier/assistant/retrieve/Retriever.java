@@ -35,20 +35,43 @@ public final class Retriever {
         return retrieve(question, SearchFilter.NONE, limit);
     }
 
+    /**
+     * The passages of a search, each as the index found it (with the evidence of both lists) and as a citation.
+     *
+     * @param hits      what the search found, best first
+     * @param citations the same passages as citations, in the same order, numbered from 1 by rank
+     */
+    public record Found(List<PassageHit> hits, List<Citation> citations) {
+
+        public Found {
+            hits = List.copyOf(hits);
+            citations = List.copyOf(citations);
+            if (hits.size() != citations.size()) {
+                throw new IllegalArgumentException(hits.size() + " hits for " + citations.size() + " citations");
+            }
+        }
+    }
+
     public List<Citation> retrieve(String question, SearchFilter filter, int limit) {
+        return find(question, filter, limit).citations();
+    }
+
+    public Found find(String question, SearchFilter filter, int limit) {
         List<PassageHit> hits = search.search(question, filter, limit);
         Map<Long, DocumentRecord> documents = withAncestors(hits.stream().map(PassageHit::documentId).toList());
         Map<Long, SourceRecord> sources = catalog.sources().stream()
                 .collect(Collectors.toMap(SourceRecord::id, Function.identity()));
+        List<PassageHit> found = new ArrayList<>(hits.size());
         List<Citation> citations = new ArrayList<>(hits.size());
         for (PassageHit hit : hits) {
             DocumentRecord document = documents.get(hit.documentId());
             if (document == null) {
                 continue; // removed from the catalog after the searcher was opened
             }
+            found.add(hit);
             citations.add(citation(citations.size() + 1, question, hit, document, documents, sources));
         }
-        return citations;
+        return new Found(found, citations);
     }
 
     private Citation citation(int number, String question, PassageHit hit, DocumentRecord document,

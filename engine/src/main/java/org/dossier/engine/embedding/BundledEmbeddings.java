@@ -27,8 +27,10 @@ public final class BundledEmbeddings implements EmbeddingEngine {
     private static final int DIMENSIONS = 384;
 
     private final CompletableFuture<EmbeddingModel> model;
+    private final Path cacheDir;
 
     public BundledEmbeddings(Path cacheDir) {
+        this.cacheDir = cacheDir;
         OfflineNatives.configure(cacheDir);
         this.model = CompletableFuture.supplyAsync(BgeSmallEnV15QuantizedEmbeddingModel::new,
                 runnable -> Thread.ofPlatform().daemon().name("embedding-model-load").start(runnable));
@@ -41,7 +43,7 @@ public final class BundledEmbeddings implements EmbeddingEngine {
         }
         if (model.isCompletedExceptionally()) {
             return new ModelStatus(ModelStatus.State.FAILED, "the bundled embedding model did not load: "
-                    + model.exceptionNow().getMessage());
+                    + LoadFailure.describe(model.exceptionNow(), cacheDir));
         }
         return new ModelStatus(ModelStatus.State.READY, "bundled bge-small-en-v1.5 (quantized, 384 dimensions, in-process)");
     }
@@ -78,8 +80,8 @@ public final class BundledEmbeddings implements EmbeddingEngine {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the embedding model loaded", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("the bundled embedding model did not load: " + e.getCause().getMessage(),
-                    e.getCause());
+            throw new IllegalStateException("the bundled embedding model did not load: "
+                    + LoadFailure.describe(e.getCause(), cacheDir), e.getCause());
         }
     }
 }

@@ -31,6 +31,11 @@ public final class GgufReader {
         return GgufModelInfo.of(read(path));
     }
 
+    /** What people choose the model by, and what sizing its memory needs: from the header, never the weights. */
+    public GgufModelFacts facts(Path path) {
+        return GgufModelFacts.of(read(path));
+    }
+
     /** Reads the description of the model in this file: header, metadata and tensor table. */
     GgufFile read(Path path) {
         if (!Files.isRegularFile(path)) {

@@ -52,6 +52,18 @@ public final class LoopbackHttp implements AutoCloseable {
     }
 
     /**
+     * {@code GET}, with the reply as it came: for what a server says about itself ({@code /props},
+     * {@code /v1/models}).
+     *
+     * @param apiKey sent as a bearer token when there is one
+     * @throws LoopbackPolicy.NonLoopbackAddressException for an address off this machine, before any connection
+     */
+    public Reply read(URI uri, @Nullable String apiKey, Duration timeout) throws IOException, InterruptedException {
+        var response = http.send(request(uri, apiKey, timeout).GET().build(), BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.body());
+    }
+
+    /**
      * {@code POST} of a value as JSON; the reply as it came.
      *
      * @param apiKey sent as a bearer token when there is one

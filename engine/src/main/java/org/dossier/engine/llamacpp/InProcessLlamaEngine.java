@@ -13,6 +13,7 @@ import org.dossier.engine.ChatEngine;
 import org.dossier.engine.ChatRequest;
 import org.dossier.engine.GenerationHandle;
 import org.dossier.engine.GenerationListener;
+import org.dossier.engine.ServedContext;
 import org.dossier.engine.TokenEstimate;
 import org.dossier.engine.gguf.GgufModelInfo;
 
@@ -75,6 +76,16 @@ public final class InProcessLlamaEngine extends InProcessModel implements ChatEn
     @Override
     public int contextTokens() {
         return model.withModel(loaded -> settings.contextFor(loaded.info())).orElse(settings.contextSize());
+    }
+
+    /** The context allocated beside the one set: less when the model was trained for less. */
+    @Override
+    public ServedContext servedContext() {
+        int served = contextTokens();
+        return served == settings.contextSize() ? ServedContext.asConfigured(served)
+                : new ServedContext(settings.contextSize(), served, "in-process llama.cpp", "the model was trained for "
+                        + served + " tokens, and Dossier allocates no more — set dossier.engine.context-size to "
+                        + served + " or less, or choose a model trained for more");
     }
 
     /** Tokens by the model's own tokenizer once it is loaded; a conservative estimate before. */

@@ -6,9 +6,11 @@ import java.util.Map;
 
 import org.dossier.engine.ChatEngine;
 import org.dossier.engine.ChatRequest;
+import org.dossier.engine.ContextProbe;
 import org.dossier.engine.GenerationHandle;
 import org.dossier.engine.GenerationListener;
 import org.dossier.engine.ModelStatus;
+import org.dossier.engine.openai.LlamaServerProps;
 import org.dossier.engine.openai.OpenAiCompatibleChatEngine;
 import org.dossier.engine.openai.OpenAiCompatibleSettings;
 
@@ -55,6 +57,15 @@ public final class LlamaServerChatEngine implements ChatEngine, AutoCloseable {
     @Override
     public int[] countTokens(List<String> texts) {
         return tokenizer.count(texts);
+    }
+
+    /**
+     * Reads what this server really serves from its {@code /props}, at the address and with the key it has now;
+     * for {@link org.dossier.engine.ServedContext}.
+     */
+    public ContextProbe contextProbe() {
+        return new LlamaServerProps(ManagedLlamaServer.ADDRESS, () -> served.server().baseUrl(),
+                () -> served.server().apiKey());
     }
 
     ManagedLlamaServer server() {

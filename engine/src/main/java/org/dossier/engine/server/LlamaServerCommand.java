@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How to start llama-server for some settings: a command line with nothing secret in it, and the API key, which
  * reaches the server through its environment. A command line is public — every local user reads it in {@code ps}
@@ -30,7 +32,9 @@ record LlamaServerCommand(List<String> arguments, String apiKey) {
         arguments = List.copyOf(arguments);
     }
 
-    static LlamaServerCommand of(Path binary, LlamaServerSettings settings, int port, String apiKey) {
+    /** @param pooling {@code --pooling} for an embedding server ({@link EmbeddingServerPooling}); else unused */
+    static LlamaServerCommand of(Path binary, LlamaServerSettings settings, int port, String apiKey,
+                                 @Nullable String pooling) {
         List<String> command = new ArrayList<>(List.of(binary.toString(),
                 "--host", HOST,
                 "--port", Integer.toString(port),
@@ -38,12 +42,24 @@ record LlamaServerCommand(List<String> arguments, String apiKey) {
                 // env LLAMA_ARG_WEBUI); Dossier is the only client, and a page there would be one more way in.
                 "--no-webui",
                 "-m", settings.model().toString(),
-                "-c", Integer.toString(settings.contextSize()),
+                // Slots stated, not left to the server's "auto" (4): -c is shared among them, so one slot with the
+                // whole context is what dossier.engine.context-size means.
+                "--parallel", Integer.toString(LlamaServerSettings.SLOTS),
+                "-c", Integer.toString(settings.contextSize() * LlamaServerSettings.SLOTS),
                 "-t", Integer.toString(settings.threads()),
                 "-ngl", Integer.toString(settings.gpuLayers())));
         switch (settings.role()) {
             case CHAT -> { }
-            case EMBEDDINGS -> command.add("--embeddings");
+            case EMBEDDINGS -> {
+                command.add("--embeddings");
+                if (pooling != null) {
+                    command.addAll(List.of("--pooling", pooling));
+                }
+                // An embedding input is read in one physical batch (512 tokens unless told): a longer passage would
+                // get "input (N tokens) is too large to process. increase the physical batch size".
+                command.addAll(List.of("-b", Integer.toString(settings.contextSize()),
+                        "-ub", Integer.toString(settings.contextSize())));
+            }
             // A cross-encoder reads the question and a passage together in one physical batch, which is 512 tokens
             // unless told otherwise: a longer passage would fail the whole request.
             case RERANKING -> command.addAll(List.of("--reranking",

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.dossier.engine.EngineProperties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to run one llama-server.
@@ -18,9 +19,20 @@ import org.dossier.engine.EngineProperties;
  * @param startTimeout   how long loading the model may take before Dossier gives up
  * @param restartBackoff the wait before the first restart after a crash; doubled for each crash in a row
  * @param maxRestarts    crashes in a row after which Dossier stops restarting and says FAILED
+ * @param pooling        for an embedding server whose GGUF names no pooling type: the one to use; {@code null}: the
+ *                       header's ({@link EmbeddingServerPooling})
  */
 public record LlamaServerSettings(Path binary, Path model, int port, int contextSize, int threads, int gpuLayers,
-                                  Role role, Duration startTimeout, Duration restartBackoff, int maxRestarts) {
+                                  Role role, Duration startTimeout, Duration restartBackoff, int maxRestarts,
+                                  EngineProperties.@Nullable EmbeddingPooling pooling) {
+
+    /**
+     * Slots (requests served at once) of every managed server. Dossier sends one request at a time to each model — an
+     * answer, a follow-up rewrite before it, a batch of passages — and a second question waits in the server's queue.
+     * Left to itself a current llama-server opens 4 slots, and without a unified KV cache each gets a quarter of
+     * {@code -c}: one slot with all of it is what the context setting means.
+     */
+    static final int SLOTS = 1;
 
     /** Loading a large model from a slow disk can take this long; then Dossier gives up. */
     static final Duration START_TIMEOUT = Duration.ofMinutes(2);
@@ -73,7 +85,7 @@ public record LlamaServerSettings(Path binary, Path model, int port, int context
     public static LlamaServerSettings chat(Path model, EngineProperties engine) {
         return new LlamaServerSettings(engine.llamaServer(), model, 0, engine.contextSize(),
                 engine.threadsOrAllCores(), engine.gpuLayers(), Role.CHAT, START_TIMEOUT, RESTART_BACKOFF,
-                MAX_RESTARTS);
+                MAX_RESTARTS, engine.embeddingPooling());
     }
 
     /**
@@ -104,26 +116,32 @@ public record LlamaServerSettings(Path binary, Path model, int port, int context
 
     public LlamaServerSettings withBinary(Path newBinary) {
         return new LlamaServerSettings(newBinary, model, port, contextSize, threads, gpuLayers, role,
-                startTimeout, restartBackoff, maxRestarts);
+                startTimeout, restartBackoff, maxRestarts, pooling);
     }
 
     LlamaServerSettings withPort(int newPort) {
         return new LlamaServerSettings(binary, model, newPort, contextSize, threads, gpuLayers, role,
-                startTimeout, restartBackoff, maxRestarts);
+                startTimeout, restartBackoff, maxRestarts, pooling);
     }
 
     LlamaServerSettings withContextSize(int newContextSize) {
         return new LlamaServerSettings(binary, model, port, newContextSize, threads, gpuLayers, role,
-                startTimeout, restartBackoff, maxRestarts);
+                startTimeout, restartBackoff, maxRestarts, pooling);
+    }
+
+    /** With the pooling to use when the embedding model's header names none. */
+    public LlamaServerSettings withPooling(EngineProperties.@Nullable EmbeddingPooling newPooling) {
+        return new LlamaServerSettings(binary, model, port, contextSize, threads, gpuLayers, role,
+                startTimeout, restartBackoff, maxRestarts, newPooling);
     }
 
     LlamaServerSettings withRole(Role newRole) {
         return new LlamaServerSettings(binary, model, port, contextSize, threads, gpuLayers, newRole,
-                startTimeout, restartBackoff, maxRestarts);
+                startTimeout, restartBackoff, maxRestarts, pooling);
     }
 
     LlamaServerSettings withRestarts(Duration newBackoff, int newMaxRestarts) {
         return new LlamaServerSettings(binary, model, port, contextSize, threads, gpuLayers, role,
-                startTimeout, newBackoff, newMaxRestarts);
+                startTimeout, newBackoff, newMaxRestarts, pooling);
     }
 }

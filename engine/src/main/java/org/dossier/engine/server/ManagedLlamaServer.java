@@ -12,6 +12,8 @@ import java.util.function.IntSupplier;
 import org.dossier.engine.LoopbackPolicy;
 import org.dossier.engine.ModelStatus;
 import org.dossier.engine.ModelStatus.State;
+import org.dossier.engine.gguf.GgufException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +39,7 @@ final class ManagedLlamaServer implements AutoCloseable {
     private volatile LlamaServerProcess process;
     private volatile int port;
     private volatile boolean closed;
+    private volatile @Nullable String pooling;
     private Thread supervisor;
 
     ManagedLlamaServer(LlamaServerSettings settings) {
@@ -61,9 +64,12 @@ final class ManagedLlamaServer implements AutoCloseable {
         try {
             binary = LlamaServerBinary.locate(settings.binary(), System.getenv("PATH"));
             requireModelFile();
+            if (settings.role() == LlamaServerSettings.Role.EMBEDDINGS) {
+                pooling = EmbeddingServerPooling.choose(settings.model(), settings.pooling());
+            }
             port = settings.port() == 0 ? freePorts.getAsInt() : requireFreePort(settings.port());
             LoopbackPolicy.requireLoopbackUri(ADDRESS, baseUrl());
-        } catch (LlamaServerException e) {
+        } catch (LlamaServerException | GgufException e) {
             status = new ModelStatus(State.FAILED, e.getMessage());
             LOG.warn(e.getMessage());
             return;
@@ -125,7 +131,7 @@ final class ManagedLlamaServer implements AutoCloseable {
         while (!closed) {
             String reason;
             try {
-                process = LlamaServerProcess.launch(LlamaServerCommand.of(binary, settings, port, apiKey));
+                process = LlamaServerProcess.launch(LlamaServerCommand.of(binary, settings, port, apiKey, pooling));
                 if (closed) {
                     stopProcess(); // close() ran while it was starting and may have missed it
                     return;

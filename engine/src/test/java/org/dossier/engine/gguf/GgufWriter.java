@@ -46,6 +46,14 @@ public final class GgufWriter {
         return this;
     }
 
+    public GgufWriter bools(String key, boolean... values) {
+        key(key, 9).int32(7).int64(values.length);
+        for (boolean value : values) {
+            metadata.int8(value ? 1 : 0);
+        }
+        return this;
+    }
+
     public GgufWriter strings(String key, List<String> values) {
         key(key, 9).int32(8).int64(values.size());
         values.forEach(metadata::string);

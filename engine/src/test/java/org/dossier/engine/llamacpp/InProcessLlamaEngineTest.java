@@ -58,6 +58,19 @@ class InProcessLlamaEngineTest {
     }
 
     @Test
+    void aSettingAboveTheTrainedContextIsServedAtTheTrainedOneAndStatusSaysWhy() throws InterruptedException {
+        try (var larger = InProcessLlamaEngine.start(new InProcessSettings(dir.resolve("tiny.gguf"), 2048, 1, 0))) {
+            larger.awaitLoaded(WAIT);
+
+            assertThat(larger.contextTokens()).isEqualTo(512);
+            assertThat(larger.servedContext().configured()).isEqualTo(2048);
+            assertThat(larger.servedContext().served()).isEqualTo(512);
+            assertThat(larger.servedContext().why()).contains("trained for 512 tokens");
+        }
+        assertThat(engine.servedContext().differs()).isFalse();
+    }
+
+    @Test
     void streamsOnePieceForEachOfTheRequestedTokens() throws InterruptedException {
         // given
         Recorder recorder = new Recorder();

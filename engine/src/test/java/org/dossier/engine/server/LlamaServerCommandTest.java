@@ -12,7 +12,7 @@ class LlamaServerCommandTest {
     private static final String KEY = "Qz8-secret-key-of-this-run";
 
     private final LlamaServerCommand command = LlamaServerCommand.of(Path.of("/bin/llama-server"),
-            LlamaServerSettings.chat(Path.of("/models/m.gguf")), 41234, KEY);
+            LlamaServerSettings.chat(Path.of("/models/m.gguf")), 41234, KEY, null);
 
     @Test
     void theCommandLineHoldsNoKeyAndTurnsTheWebUiOff() {

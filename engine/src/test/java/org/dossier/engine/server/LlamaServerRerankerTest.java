@@ -20,9 +20,9 @@ class LlamaServerRerankerTest {
     void theCommandLineServesOnlyRerankingOnLoopbackWithABatchThatHoldsAPassage() {
         var settings = LlamaServerSettings.reranking(Path.of("/models/bge-reranker-v2-m3-Q8_0.gguf"));
 
-        assertThat(LlamaServerCommand.of(Path.of("/bin/llama-server"), settings, 41236, "k").arguments())
+        assertThat(LlamaServerCommand.of(Path.of("/bin/llama-server"), settings, 41236, "k", null).arguments())
                 .containsExactly("/bin/llama-server", "--host", "127.0.0.1", "--port", "41236", "--no-webui",
-                        "-m", "/models/bge-reranker-v2-m3-Q8_0.gguf", "-c", "2048",
+                        "-m", "/models/bge-reranker-v2-m3-Q8_0.gguf", "--parallel", "1", "-c", "2048",
                         "-t", Integer.toString(settings.threads()), "-ngl", "99",
                         "--reranking", "-b", "2048", "-ub", "2048");
     }

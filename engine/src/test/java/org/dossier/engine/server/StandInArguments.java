@@ -16,10 +16,17 @@ import java.util.Set;
  * code 1. Only the flags Dossier uses are known: the real server has many more, and a new one belongs here once it
  * has been checked against arg.cpp.
  *
- * @param apiKeys every key a request may carry; none means no key is asked for
- * @param webui   whether {@code GET /} serves the chat page ({@code --webui}, the default, or {@code --no-webui})
+ * @param apiKeys     every key a request may carry; none means no key is asked for
+ * @param webui       whether {@code GET /} serves the chat page ({@code --webui}, the default, or {@code --no-webui})
+ * @param contextSize {@code -c}: the KV cache all slots share (arg.cpp's default 4096)
+ * @param parallel    {@code -np/--parallel}; -1 (the default) is "auto": 4 slots sharing one unified KV cache
+ * @param pooling     {@code --pooling} (none, mean, cls, last, rank), or {@code null}: the model's own
+ * @param reranking   {@code --reranking}, which also sets pooling to rank
+ * @param ubatch      the physical batch: {@code -ub} (default 512), at most {@code -b} (default 2048), as llama.cpp
+ *                    clamps it; an embedding input must fit in it whole
  */
-record StandInArguments(String host, int port, Path model, Set<String> apiKeys, boolean webui) {
+record StandInArguments(String host, int port, Path model, Set<String> apiKeys, boolean webui, int contextSize,
+                        int parallel, String pooling, boolean reranking, int ubatch) {
 
     /** Flags that take a value, with their aliases in arg.cpp. */
     private static final List<Set<String>> VALUED = List.of(Set.of("--host"), Set.of("--port"),
@@ -43,6 +50,12 @@ record StandInArguments(String host, int port, Path model, Set<String> apiKeys, 
         Path model = null;
         Set<String> apiKeys = new LinkedHashSet<>();
         boolean webui = true;
+        int contextSize = 4096;
+        int parallel = -1;
+        String pooling = null;
+        boolean reranking = false;
+        int batch = 2048;
+        int ubatch = 512;
         if (environment.get("LLAMA_API_KEY") != null) {
             apiKeys.add(environment.get("LLAMA_API_KEY"));
         }
@@ -53,6 +66,7 @@ record StandInArguments(String host, int port, Path model, Set<String> apiKeys, 
                 if (flag.endsWith("webui")) {
                     webui = flag.equals("--webui");
                 }
+                reranking |= flag.startsWith("--rerank");
                 continue; // --embeddings, --reranking: nothing to do for a stand-in
             }
             if (VALUED.stream().noneMatch(aliases -> aliases.contains(flag))) {
@@ -69,10 +83,16 @@ record StandInArguments(String host, int port, Path model, Set<String> apiKeys, 
                 case "-m", "--model" -> model = Path.of(value);
                 case "--api-key" -> apiKeys.add(value);
                 case "--api-key-file" -> apiKeys.addAll(keysIn(flag, value));
-                default -> { } // sizes, threads, layers, pooling: nothing to do for a stand-in
+                case "-c", "--ctx-size" -> contextSize = Integer.parseInt(value);
+                case "-np", "--parallel" -> parallel = Integer.parseInt(value);
+                case "--pooling" -> pooling = value;
+                case "-b", "--batch-size" -> batch = Integer.parseInt(value);
+                case "-ub", "--ubatch-size" -> ubatch = Integer.parseInt(value);
+                default -> { } // threads, layers: nothing to do for a stand-in
             }
         }
-        return new StandInArguments(host, port, model, apiKeys, webui);
+        return new StandInArguments(host, port, model, apiKeys, webui, contextSize, parallel, pooling, reranking,
+                Math.min(batch, ubatch));
     }
 
     /** As arg.cpp reads {@code --api-key-file}: one key a line, blank lines skipped. */

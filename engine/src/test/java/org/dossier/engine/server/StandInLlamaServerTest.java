@@ -77,4 +77,25 @@ class StandInLlamaServerTest {
         assertThat(refused).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("error while handling argument \"--port\": expected value for argument");
     }
+
+    @Test
+    void sizesItsSlotsAsLlamaCppDoesAndCapsThemAtTheTrainingContext() throws Exception {
+        // given a model trained for 4,096 tokens
+        Path model = org.dossier.engine.gguf.TinyLlamaGguf.writeWithContextLength(directory.resolve("m.gguf"), 4096);
+        StandInGguf header = StandInGguf.read(model);
+
+        // then: "auto" is 4 slots on one unified cache, each may use all of -c, capped at the training context
+        assertThat(slotContext(header, "-c", "8192")).isEqualTo(4096);
+        assertThat(slotContext(header, "-c", "2048")).isEqualTo(2048);
+        // explicit slots divide -c (padded to 256), as without a unified cache
+        assertThat(slotContext(header, "-c", "8192", "--parallel", "4")).isEqualTo(2048);
+        assertThat(slotContext(header, "-c", "1000", "-np", "3")).isEqualTo(512);
+        assertThat(slotContext(header, "-c", "8192", "--parallel", "1")).isEqualTo(4096);
+        assertThat(header.trainedContext()).isEqualTo(4096);
+        assertThat(header.poolingType()).isEqualTo(-1);
+    }
+
+    private static int slotContext(StandInGguf header, String... flags) {
+        return StandInLlamaServer.Serving.of(StandInArguments.parse(flags, Map.of()), header).slotContext();
+    }
 }

@@ -40,11 +40,13 @@ class ApiController {
     /**
      * Stored as a turn: of the given conversation, or of a new one whose id the answer carries. A POST, as every
      * change is: with the API token ({@code curl -H "Authorization: Bearer $(cat ~/.dossier/api-token)" -d q=…}).
+     * An answer the model was kept from says why in {@code refusal}; {@code force=true} asks the model anyway.
      */
     @PostMapping("/ask")
     Answer ask(@RequestParam(name = "q", defaultValue = "") String question,
-               @RequestParam(name = "conversation", required = false) Long conversation) {
-        return asking.ask(new Question(question, conversation));
+               @RequestParam(name = "conversation", required = false) Long conversation,
+               @RequestParam(name = "force", defaultValue = "false") boolean force) {
+        return asking.ask(new Question(question, conversation, force));
     }
 
     /**
@@ -54,8 +56,9 @@ class ApiController {
      */
     @PostMapping(path = "/ask/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter askStream(@RequestParam(name = "q", defaultValue = "") String question,
-                         @RequestParam(name = "conversation", required = false) Long conversation) {
-        return answerEvents.ask(new Question(question, conversation), AnswerEventFormat.JSON);
+                         @RequestParam(name = "conversation", required = false) Long conversation,
+                         @RequestParam(name = "force", defaultValue = "false") boolean force) {
+        return answerEvents.ask(new Question(question, conversation, force), AnswerEventFormat.JSON);
     }
 
     /**

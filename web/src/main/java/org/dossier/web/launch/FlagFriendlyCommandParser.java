@@ -13,7 +13,7 @@ import org.springframework.shell.core.command.ParsedInput;
  */
 final class FlagFriendlyCommandParser implements CommandParser {
 
-    static final Set<String> FLAGS = Set.of("json");
+    static final Set<String> FLAGS = Set.of("json", "force", "failed");
 
     private static final Pattern BARE_FLAG = Pattern.compile("(?<=^|\\s)--(" + String.join("|", FLAGS) + ")(?=\\s|$)");
 

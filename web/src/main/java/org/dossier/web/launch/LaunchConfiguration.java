@@ -1,5 +1,6 @@
 package org.dossier.web.launch;
 
+import org.dossier.engine.DossierProperties;
 import org.dossier.indexer.IndexingService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,11 +30,21 @@ class LaunchConfiguration {
     }
 
     @Bean
+    CommandRun commandRun(CommandParser parser, CommandRegistry registry) {
+        return new CommandRun(parser, registry);
+    }
+
+    @Bean
     @ConditionalOnProperty(name = LaunchPlan.MODE_PROPERTY, havingValue = "one_shot")
-    OneShotRunner oneShotRunner(LaunchPlan plan, CommandParser parser, CommandRegistry registry,
-                                ObjectProvider<ResultOutput> output) {
-        return new OneShotRunner(plan, parser, registry,
-                output.getIfAvailable(() -> new ResultOutput(System.out)).stream());
+    OneShotRunner oneShotRunner(LaunchPlan plan, CommandRun commands, ObjectProvider<ResultOutput> output) {
+        return new OneShotRunner(plan, commands, output.getIfAvailable(() -> new ResultOutput(System.out)).stream());
+    }
+
+    /** One-shot commands on this data directory find this server through {@code <data-dir>/server.json}. */
+    @Bean
+    @ConditionalOnWebApplication
+    ServerAnnouncement serverAnnouncement(DossierProperties dossier) {
+        return new ServerAnnouncement(dossier);
     }
 
     /** Without a terminal there is no shell to run: this runner's presence keeps Spring Shell's from starting. */
@@ -45,8 +56,9 @@ class LaunchConfiguration {
 
     @Bean
     @ConditionalOnWebApplication
-    StartupIndexing startupIndexing(LaunchPlan plan, IndexingService indexing) {
-        return new StartupIndexing(plan, indexing);
+    StartupIndexing startupIndexing(LaunchPlan plan, IndexingService indexing,
+                                    @Value("${logging.file.name:}") String logFile) {
+        return new StartupIndexing(plan, indexing, logFile);
     }
 
     @Bean

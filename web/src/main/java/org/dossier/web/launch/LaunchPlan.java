@@ -13,7 +13,7 @@ import java.util.Set;
  * <ul>
  *   <li>{@code dossier} or {@code dossier serve [folder…]}: the web UI, the shell on a terminal, the folders indexed
  *       (and added as sources) in the background;</li>
- *   <li>{@code dossier index|ask|search|status|conversations …}: that one command, then exit with its status.</li>
+ *   <li>{@code dossier index|ask|search|status|sources|conversations|models|doctor …}: that one command, then exit with its status.</li>
  * </ul>
  * Arguments of the form {@code --name=value} before a command are Spring properties ({@code --server.port=9090}).
  *
@@ -27,8 +27,10 @@ public record LaunchPlan(Mode mode, List<String> commandLine, List<Path> folders
     /** The mode, as a property, so that beans can be conditional on it. */
     public static final String MODE_PROPERTY = "dossier.mode";
 
+    static final String CONSOLE_THRESHOLD = "logging.threshold.console";
+
     public static final Set<String> ONE_SHOT_COMMANDS = Set.of("index", "ask", "search", "status",
-            "conversations", "sources", "help");
+            "conversations", "sources", "models", "doctor", "help");
 
     public LaunchPlan {
         commandLine = List.copyOf(commandLine);
@@ -57,7 +59,7 @@ public record LaunchPlan(Mode mode, List<String> commandLine, List<Path> folders
                     springArguments);
         }
         throw new IllegalArgumentException("unknown command '" + command
-                + "' — use serve, index, ask, search, status, sources or conversations (e.g. dossier ask \"who signed the contract?\")");
+                + "' — use serve, index, ask, search, status, sources, conversations or doctor (e.g. dossier ask \"who signed the contract?\")");
     }
 
     /** Settings that follow from the mode; a user's own configuration can still override them. */
@@ -78,7 +80,11 @@ public record LaunchPlan(Mode mode, List<String> commandLine, List<Path> folders
             case INTERACTIVE -> Map.of(
                     MODE_PROPERTY, "interactive",
                     "spring.shell.context.close", "true",
-                    "spring.main.banner-mode", "off");
+                    "spring.main.banner-mode", "off",
+                    // the log file keeps everything; the terminal shows warnings only, each in one line, so that
+                    // neither start-up chatter nor a failed web request's stack trace lands amid what the user types
+                    CONSOLE_THRESHOLD, "WARN",
+                    "logging.pattern.console", "%level: %msg%n%nopex");
         };
     }
 

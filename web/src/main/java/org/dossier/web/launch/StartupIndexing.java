@@ -20,17 +20,24 @@ final class StartupIndexing implements ApplicationListener<ApplicationStartedEve
 
     private final LaunchPlan plan;
     private final IndexingService indexing;
+    private final String logFile;
 
-    StartupIndexing(LaunchPlan plan, IndexingService indexing) {
+    StartupIndexing(LaunchPlan plan, IndexingService indexing, String logFile) {
         this.plan = plan;
         this.indexing = indexing;
+        this.logFile = logFile;
     }
 
     @Override
     public void onApplicationEvent(ApplicationStartedEvent event) {
         if (event.getApplicationContext() instanceof WebServerApplicationContext web) {
-            log.info("Dossier is ready at http://127.0.0.1:{}/{}", web.getWebServer().getPort(),
-                    plan.mode() == LaunchPlan.Mode.INTERACTIVE ? " — or type here: ask <question>, help, exit" : "");
+            int port = web.getWebServer().getPort();
+            if (plan.mode() == LaunchPlan.Mode.INTERACTIVE) {
+                // the shell's terminal shows warnings only: this line is for the user, so it is printed, not logged
+                System.out.printf("Dossier is ready at http://127.0.0.1:%d/ — or type here: ask <question>, help, "
+                        + "exit (log: %s)%n", port, logFile);
+            }
+            log.info("Dossier is ready at http://127.0.0.1:{}/", port);
         }
         Thread.ofPlatform().daemon().name("startup-indexing").start(this::indexSources);
     }
@@ -47,6 +54,10 @@ final class StartupIndexing implements ApplicationListener<ApplicationStartedEve
     }
 
     private static void log(IndexReport report, String what) {
+        if (report.failed() > 0) {
+            log.warn("{} {} failed to index in {} — see: status --failed", report.failed(),
+                    report.failed() == 1 ? "file" : "files", what);
+        }
         log.info("Indexed {}: {} files, {} new or changed, {} unchanged, {} skipped, {} failed, {} removed",
                 what, report.files(), report.indexed(), report.unchanged(), report.skipped(), report.failed(),
                 report.removed());

@@ -23,7 +23,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       first rule refuses a missing Host or another port) — DNS rebinding cannot reach Dossier;</li>
  *   <li>GET and HEAD read and never change anything, so they need nothing more;</li>
  *   <li>every other method changes something and needs either the API token, or the page's CSRF token and a
- *       same-origin {@code Origin}/{@code Sec-Fetch-Site}; its parameters come from its body, never the URL.</li>
+ *       same-origin {@code Origin}/{@code Sec-Fetch-Site}; its parameters come from its body, never the URL;</li>
+ *   <li>{@code /api/commands} (a one-shot command run by this server) needs the API token, whatever the method.</li>
  * </ol>
  * Every response carries a CSP without inline script or style, and is neither framed, sniffed, cached nor sent
  * with a referrer.
@@ -36,6 +37,7 @@ class WebSecurityConfiguration {
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     private static final RequestMatcher FOREIGN_HOST = request -> !LoopbackHosts.allows(request);
+    private static final RequestMatcher COMMANDS = request -> request.getRequestURI().startsWith("/api/commands");
     private static final RequestMatcher READ = request -> HttpMethod.GET.matches(request.getMethod())
             || HttpMethod.HEAD.matches(request.getMethod());
 
@@ -47,6 +49,10 @@ class WebSecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC, DispatcherType.FORWARD)
                         .permitAll()
                         .requestMatchers(FOREIGN_HOST).denyAll()
+                        // running a command (a one-shot client's) takes the API token: no page may, not even ours
+                        .requestMatchers(COMMANDS).access((authentication, context) -> new AuthorizationDecision(
+                                context.getRequest().getQueryString() == null
+                                        && apiToken.presentedBy(context.getRequest())))
                         .requestMatchers(READ).permitAll()
                         .anyRequest().access((authentication, context) -> new AuthorizationDecision(
                                 context.getRequest().getQueryString() == null

@@ -41,7 +41,7 @@ public class ConversationCommands {
         return asJson ? json.writeValueAsString(all) : text.conversations(all);
     }
 
-    @Command(name = {"conversations", "show"}, group = "Conversations",
+    @Command(name = {"conversations", "show"}, group = "Conversations", completionProvider = "conversationIds",
             description = "Show a conversation's questions, answers and sources.")
     public String show(@Argument(index = 0, description = "the conversation's id") String id,
                        @Option(longName = "json", description = "print JSON") boolean asJson) {
@@ -49,7 +49,7 @@ public class ConversationCommands {
         return asJson ? json.writeValueAsString(conversation) : text.conversation(conversation);
     }
 
-    @Command(name = {"conversations", "delete"}, group = "Conversations",
+    @Command(name = {"conversations", "delete"}, group = "Conversations", completionProvider = "conversationIds",
             description = "Delete a conversation and everything asked in it.")
     public String delete(@Argument(index = 0, description = "the conversation's id") String id) {
         long number = id(id);
@@ -59,7 +59,7 @@ public class ConversationCommands {
         return "Deleted conversation " + number + ".";
     }
 
-    @Command(name = {"conversations", "export"}, group = "Conversations",
+    @Command(name = {"conversations", "export"}, group = "Conversations", completionProvider = "conversationIds",
             description = "Print a conversation as Markdown with its sources and their SHA-256, or write it to --file.")
     public String export(@Argument(index = 0, description = "the conversation's id") String id,
                          @Option(longName = "file", description = "write the Markdown to this file") String file) {

@@ -4,18 +4,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.dossier.assistant.UserInputException;
+import org.dossier.assistant.Answer;
 import org.dossier.assistant.AnswerService;
 import org.dossier.assistant.Question;
 import org.dossier.assistant.Ask;
+import org.dossier.indexer.EmbeddingProgress;
 import org.dossier.indexer.EmbeddingStage;
 import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.IndexingService;
 import org.dossier.indexer.SearchFilter;
 import org.dossier.web.status.StatusService;
 import org.jline.terminal.Terminal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.CommandContext;
@@ -38,12 +43,19 @@ public class DossierCommands {
     private final JsonMapper json;
     private final ObjectProvider<EmbeddingStage> embedding;
     private final StreamingAsk streaming;
+    private final LastPassages last;
+    private final @Nullable Terminal terminal;
+    private final boolean oneShot;
     private final ProgressBar progressBar = new ProgressBar(System.err,
             System.console() != null && System.console().isTerminal());
 
     public DossierCommands(IndexingService indexing, AnswerService answers, Ask asking,
                            StatusService status, TextRenderer text, JsonMapper json,
-                           ObjectProvider<EmbeddingStage> embedding, ObjectProvider<Terminal> terminal) {
+                           ObjectProvider<EmbeddingStage> embedding, ObjectProvider<Terminal> terminal,
+                           LastPassages last, @Value("${dossier.mode:server}") String mode) {
+        this.last = last;
+        this.terminal = terminal.getIfAvailable();
+        this.oneShot = mode.equals("one_shot");
         this.indexing = indexing;
         this.answers = answers;
         this.asking = asking;
@@ -51,64 +63,95 @@ public class DossierCommands {
         this.text = text;
         this.json = json;
         this.embedding = embedding;
-        this.streaming = new StreamingAsk(asking, text, terminal.getIfAvailable());
+        this.streaming = new StreamingAsk(asking, text, this.terminal);
         indexing.onProgress(progressBar);
     }
 
-    @Command(name = "index", group = "Dossier",
+    @Command(name = "index", group = "Dossier", completionProvider = "folderCompletion",
             description = "Index a folder (added as a source), or bring every source up to date when none is given.")
     public String index(@Arguments List<String> folders,
-                        @Option(longName = "json", description = "print JSON") boolean asJson) {
+                        @Option(longName = "json", description = "print JSON") boolean asJson,
+                        CommandContext context) {
         IndexReport report;
-        if (folders == null || folders.isEmpty()) {
-            report = progressBar.during(indexing::indexAllSources);
-        } else if (folders.size() > 1) {
-            throw new UserInputException("index takes one folder at a time (quote a path with spaces)");
-        } else {
-            Path folder = Path.of(folders.getFirst());
-            if (!Files.isDirectory(folder)) {
-                throw new UserInputException("folder not found: " + folder.toAbsolutePath());
+        AtomicBoolean stopped = new AtomicBoolean();
+        try (CtrlC ignored = CtrlC.stops(terminal, () -> stopped.set(indexing.cancel()))) {
+            if (folders == null || folders.isEmpty()) {
+                report = progressBar.during(indexing::indexAllSources);
+            } else if (folders.size() > 1) {
+                throw new UserInputException("index takes one folder at a time (quote a path with spaces)");
+            } else {
+                Path folder = Path.of(folders.getFirst());
+                if (!Files.isDirectory(folder)) {
+                    throw new UserInputException("folder not found: " + folder.toAbsolutePath());
+                }
+                report = progressBar.during(() -> indexing.index(folder));
             }
-            report = progressBar.during(() -> indexing.index(folder));
         }
-        awaitVectors();
-        return asJson ? json.writeValueAsString(report) : text.report(report);
+        IndexRun run = new IndexRun(report, oneShot ? awaitVectors() : null);
+        String result = asJson ? json.writeValueAsString(run)
+                : (stopped.get() ? "Stopped (Ctrl-C); the files not reached are indexed by the next run. " : "")
+                        + text.report(run);
+        if (run.vectorsNotDone() != null) {
+            // The summary is the result either way; the failure makes a one-shot run exit 1 (a script must not take
+            // keyword-only search for hybrid search) and the shell show the reason again as an error.
+            context.outputWriter().println(result);
+            context.outputWriter().flush();
+            throw new IllegalStateException("vectors are not done: " + run.vectorsNotDone());
+        }
+        return result;
+    }
+
+    /** Stops a run going on in the background (started by the web page, the folder watcher or start-up). */
+    @Command(name = "cancel", group = "Dossier",
+            description = "Stop the indexing run going on now; what it indexed stays, the next run does the rest.")
+    public String cancel() {
+        return indexing.cancel()
+                ? "Cancelling the indexing run: it stops before its next file; what it indexed stays searchable."
+                : "No indexing run is going on.";
     }
 
     /**
-     * Indexing returns once passages are keyword-searchable; the command also waits for their vectors, so that a
-     * script's next {@code ask} gets hybrid search. In the server the stage simply carries on in the background.
+     * Indexing returns once passages are keyword-searchable; a one-shot command also waits for their vectors, so
+     * that a script's next {@code ask} gets hybrid search. In the server (its shell, or a one-shot client's command
+     * sent to it) the stage simply carries on in the background.
+     *
+     * @return where the vectors stand then, or {@code null} when embeddings are off
      */
-    private void awaitVectors() {
+    private @Nullable EmbeddingProgress awaitVectors() {
         EmbeddingStage stage = embedding.getIfAvailable();
         if (stage == null) {
-            return;
+            return null;
         }
         try {
             stage.awaitIdle(Duration.ofHours(24));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return stage.progress();
     }
 
     /**
      * Every question is stored: without --conversation it starts a new one, whose id the answer shows. On a terminal
-     * the answer is printed as the model writes it; --json and a pipe get the finished answer only.
+     * the answer is printed as the model writes it; --json and a pipe get the finished answer only. When the
+     * passages are no evidence for the question, the answer says why and the model is not asked; --force asks it.
      */
     @Command(name = "ask", group = "Dossier",
-            description = "Ask a question about the indexed documents; --conversation <id> asks a follow-up.")
+            description = "Ask a question about the indexed documents; --conversation <id> asks a follow-up, --force "
+                    + "asks the model even when the documents look silent on it.")
     public String ask(@Arguments List<String> words,
                       @Option(longName = "conversation", description = "the conversation to continue (its id)")
                       Long conversation,
                       @Option(longName = "json", description = "print JSON") boolean asJson,
+                      @Option(longName = "force", description = "ask the model even when no passage looks like "
+                              + "evidence for the question") boolean force,
                       CommandContext context) {
-        if (asJson) {
-            return json.writeValueAsString(asking.ask(new Question(joined(words), conversation)));
+        Question question = new Question(joined(words), conversation, force);
+        if (text.streams() && !asJson) {
+            return streaming.ask(question, context.outputWriter(), last::remember);
         }
-        if (text.terminal()) {
-            return streaming.ask(conversation, joined(words), context.outputWriter());
-        }
-        return text.answer(asking.ask(new Question(joined(words), conversation)));
+        Answer answer = asking.ask(question);
+        last.remember(answer.citations());
+        return asJson ? json.writeValueAsString(answer) : text.answer(answer);
     }
 
     @Command(name = "search", group = "Dossier",
@@ -129,13 +172,21 @@ public class DossierCommands {
         SearchFilter filter = SearchFilter.NONE.withSender(sender).withRecipient(recipient).withThread(thread)
                 .withPath(path).withMediaType(type);
         var citations = answers.search(joined(words), filter);
+        last.remember(citations);
         return asJson ? json.writeValueAsString(citations) : text.citations(citations);
     }
 
     @Command(name = "status", group = "Dossier",
-            description = "Show what is indexed, what was skipped or failed and why, and the model's state.")
-    public String status(@Option(longName = "json", description = "print JSON") boolean asJson) {
+            description = "Show what is indexed, what was skipped or failed and why, and the model's state; --failed "
+                    + "lists the files that failed and why.")
+    public String status(@Option(longName = "failed", description = "only the files that failed, with the reason")
+                         boolean failedOnly,
+                         @Option(longName = "json", description = "print JSON") boolean asJson) {
         var current = status.status();
+        if (failedOnly) {
+            var failed = current.notIndexed().stream().filter(doc -> doc.state().equals("FAILED")).toList();
+            return asJson ? json.writeValueAsString(failed) : text.failed(failed);
+        }
         return asJson ? json.writeValueAsString(current) : text.status(current);
     }
 

@@ -26,7 +26,7 @@ final class ProgressBar implements Consumer<IndexProgress> {
 
     /** Shows progress while {@code work} runs, then clears the line. */
     <T> T during(java.util.function.Supplier<T> work) {
-        active = terminal;
+        active = terminal && !RemoteClient.isRunning();
         try {
             return work.get();
         } finally {
@@ -49,6 +49,9 @@ final class ProgressBar implements Consumer<IndexProgress> {
     static String line(IndexProgress p) {
         int filled = p.files() == 0 ? 0 : (int) Math.round(WIDTH * (double) p.checked() / p.files());
         String bar = "#".repeat(filled) + "-".repeat(WIDTH - filled);
+        if (p.paused() != null) {
+            return "[%s] %d/%d files  %s".formatted(bar, p.checked(), p.files(), p.paused());
+        }
         Duration eta = p.eta();
         String current = p.currentFile() == null ? "" : "  " + shorten(p.currentFile(), 40);
         return "[%s] %d/%d files  %.1f files/s  ETA %s  %d indexed, %d skipped, %d failed%s".formatted(bar,

@@ -58,7 +58,7 @@ public class SourceCommands {
         return out.toString().stripTrailing();
     }
 
-    @Command(name = {"sources", "add"}, group = "Sources",
+    @Command(name = {"sources", "add"}, group = "Sources", completionProvider = "folderCompletion",
             description = "Add a folder (or change its patterns) and index it. Patterns are globs on paths inside it.")
     public String add(@Argument(index = 0, description = "the folder") String folder,
                       @Option(longName = "include", description = "only files matching these globs, comma-separated")

@@ -1,10 +1,13 @@
 package org.dossier.web.shell;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Consumer;
 
 import org.dossier.assistant.Answer;
 import org.dossier.assistant.AnswerEvent;
 import org.dossier.assistant.AnswerStream;
+import org.dossier.assistant.Citation;
 import org.dossier.assistant.Question;
 import org.dossier.assistant.Ask;
 import org.jline.terminal.Terminal;
@@ -28,7 +31,7 @@ final class StreamingAsk {
     }
 
     /** Prints the answer's text to {@code out} as it comes and returns what is left to print. */
-    String ask(@Nullable Long conversation, String question, PrintWriter out) {
+    String ask(Question question, PrintWriter out, Consumer<List<Citation>> cited) {
         StringBuilder streamed = new StringBuilder();
         AnswerStream stream = new AnswerStream(event -> {
             if (event instanceof AnswerEvent.Token token) {
@@ -38,39 +41,14 @@ final class StreamingAsk {
             }
         });
         Answer answer;
-        try (CtrlC ignored = CtrlC.cancels(terminal, stream)) {
-            answer = asking.ask(new Question(question, conversation), stream);
+        try (CtrlC ignored = CtrlC.stops(terminal, stream::cancel)) {
+            answer = asking.ask(question, stream);
         }
+        cited.accept(answer.citations());
         if (streamed.isEmpty()) {
             return text.answer(answer); // no model wrote: the answer is whole, as without a terminal
         }
         out.println();
         return text.afterStreaming(answer);
-    }
-
-    /** While an answer streams, Ctrl-C cancels it instead of ending Dossier; afterwards it does what it did before. */
-    private static final class CtrlC implements AutoCloseable {
-
-        private final @Nullable Terminal terminal;
-        private final Terminal.@Nullable SignalHandler previous;
-
-        private CtrlC(@Nullable Terminal terminal, Terminal.@Nullable SignalHandler previous) {
-            this.terminal = terminal;
-            this.previous = previous;
-        }
-
-        static CtrlC cancels(@Nullable Terminal terminal, AnswerStream stream) {
-            if (terminal == null) {
-                return new CtrlC(null, null);
-            }
-            return new CtrlC(terminal, terminal.handle(Terminal.Signal.INT, signal -> stream.cancel()));
-        }
-
-        @Override
-        public void close() {
-            if (terminal != null && previous != null) {
-                terminal.handle(Terminal.Signal.INT, previous);
-            }
-        }
     }
 }

@@ -10,7 +10,9 @@ import org.dossier.assistant.ConversationSummary;
 import org.dossier.assistant.Turn;
 import org.dossier.assistant.Citation;
 import org.dossier.assistant.Snippet;
+import org.dossier.indexer.EmbeddingProgress;
 import org.dossier.indexer.IndexReport;
+import org.dossier.indexer.ReasonCount;
 import org.dossier.web.status.Status;
 import org.springframework.stereotype.Component;
 
@@ -33,14 +35,28 @@ public class TextRenderer {
         this.terminal = terminal;
     }
 
-    /** Whether output goes to a terminal, where an answer can be printed as the model writes it. */
+    /** Whether output goes to a terminal: the server's own, or a one-shot client's that sent the command. */
     boolean terminal() {
-        return terminal;
+        return RemoteClient.TERMINAL.orElse(terminal);
+    }
+
+    /** Whether an answer can be printed here as the model writes it: on this process's own terminal only. */
+    boolean streams() {
+        return terminal && !RemoteClient.isRunning();
+    }
+
+    /** The cited passage itself among its neighbours: bold on a terminal, quoted with "> " in a pipe. */
+    String emphasised(String passage) {
+        return terminal() ? BOLD + passage + RESET : "> " + passage.replace("\n", "\n> ");
     }
 
     String answer(Answer answer) {
         StringBuilder out = new StringBuilder(searchedAs(answer));
         out.append(answer.text()).append('\n');
+        if (answer.refused()) {
+            out.append("Why: ").append(answer.refusal()).append('\n')
+                    .append("(The model was not asked; ask --force \"…\" asks it anyway.)\n");
+        }
         return withChecksAndSources(out, answer);
     }
 
@@ -124,15 +140,42 @@ public class TextRenderer {
     }
 
     String report(IndexReport report) {
-        return "Indexed %d of %d files (%d unchanged, %d skipped, %d failed, %d removed%s), %d passages, in %.1f s."
+        return counts(report) + stopped(report) + ".";
+    }
+
+    /** The run's counts, then where its vectors stand: a run whose vectors stopped says so on the same line. */
+    String report(IndexRun run) {
+        EmbeddingProgress vectors = run.vectors();
+        if (vectors == null) {
+            return report(run.report());
+        }
+        String notDone = run.vectorsNotDone();
+        return "%s%s; vectors: %,d of %,d passages%s%s.".formatted(counts(run.report()), stopped(run.report()),
+                vectors.embedded(),
+                vectors.passages(), unembeddable(vectors), notDone == null ? "" : " — not done: " + notDone);
+    }
+
+    private static String counts(IndexReport report) {
+        return "Indexed %d of %d files (%d unchanged, %d skipped, %d failed, %d removed%s), %d passages, in %.1f s"
                 .formatted(report.indexed(), report.files(), report.unchanged(), report.skipped(), report.failed(),
                         report.removed(), report.moved() == 0 ? "" : ", " + report.moved() + " moved",
                         report.passages(), report.elapsed().toMillis() / 1000.0);
     }
 
+    private static String stopped(IndexReport report) {
+        return report.stopped() == null ? "" : " — " + report.stopped();
+    }
+
+    private static String unembeddable(EmbeddingProgress vectors) {
+        return vectors.unembeddable() == 0 ? "" : " (%,d could not be embedded — empty or refused by the model — and "
+                .formatted(vectors.unembeddable()) + "are found by keyword only)";
+    }
+
     String status(Status status) {
         var counts = status.counts();
         StringBuilder out = new StringBuilder()
+                .append(status.paused() == null ? "" : "Indexing:       " + status.paused() + "\n")
+                .append(status.lastRunStopped() == null ? "" : "Last run:       " + status.lastRunStopped() + "\n")
                 .append("Data directory: ").append(status.dataDir()).append('\n')
                 .append("Sources:        ").append(status.sources().isEmpty() ? "none" : String.join(", ", status.sources())).append('\n')
                 .append("Files:          ").append(counts.files()).append('\n')
@@ -140,7 +183,14 @@ public class TextRenderer {
                         .formatted(counts.indexed(), counts.skipped(), counts.failed()))
                 .append("Passages:       ").append(status.passages()).append('\n')
                 .append("Vectors:        ").append(vectors(status)).append('\n')
-                .append("Chat model:     ").append(status.model().state()).append(" — ").append(status.model().detail());
+                .append("Chat model:     ").append(status.model().state()).append(" — ").append(status.model().detail())
+                .append('\n').append("Context:        ").append(status.contextLine());
+        if (!status.reasons().isEmpty()) {
+            out.append("\n\nWhy documents were not indexed:");
+            for (ReasonCount reason : status.reasons()) {
+                out.append("\n  %6d  %s  %s".formatted(reason.documents(), reason.state(), reason.example()));
+            }
+        }
         if (!status.notIndexed().isEmpty()) {
             out.append("\n\nNot indexed:");
             for (Status.NotIndexed doc : status.notIndexed()) {
@@ -152,14 +202,27 @@ public class TextRenderer {
         return out.toString();
     }
 
+    /** {@code status --failed}: each document that failed, with its reason, and what to do about them. */
+    String failed(List<Status.NotIndexed> failed) {
+        if (failed.isEmpty()) {
+            return "No file failed.";
+        }
+        StringBuilder out = new StringBuilder();
+        for (Status.NotIndexed doc : failed) {
+            out.append(doc.file()).append(doc.entry() == null ? "" : " " + doc.entry())
+                    .append(doc.reason() == null ? "" : ": " + doc.reason()).append('\n');
+        }
+        return out.append("\n%d failed. Fix or remove them, then: index".formatted(failed.size())).toString();
+    }
+
     private static String vectors(Status status) {
         var embedding = status.embedding();
         if (embedding == null) {
             return "off (keyword search only)";
         }
-        return "%d of %d passages (%s)%s%s".formatted(embedding.embedded(), embedding.passages(), embedding.model(),
-                embedding.running() ? ", embedding…" : "",
-                embedding.lastError() == null ? "" : ", last error: " + embedding.lastError());
+        return "%d of %d passages (%s)%s%s%s".formatted(embedding.embedded(), embedding.passages(), embedding.model(),
+                unembeddable(embedding), embedding.running() ? ", embedding…" : "",
+                embedding.lastError() == null ? "" : " — stopped: " + embedding.lastError());
     }
 
     private String snippet(Snippet snippet) {
@@ -167,9 +230,9 @@ public class TextRenderer {
         int at = 0;
         for (Snippet.Highlight highlight : snippet.highlights()) {
             out.append(snippet.text(), at, highlight.start())
-                    .append(terminal ? BOLD : "*")
+                    .append(terminal() ? BOLD : "*")
                     .append(snippet.text(), highlight.start(), highlight.end())
-                    .append(terminal ? RESET : "*");
+                    .append(terminal() ? RESET : "*");
             at = highlight.end();
         }
         out.append(snippet.text().substring(at));

@@ -46,8 +46,8 @@ class StatusPageController {
         model.addAttribute("endpoint", engine.baseUrl() == null ? null : engine.baseUrl().toString());
         if (engine.chatModel() != null) {
             try {
-                model.addAttribute("modelFile", ModelFile.describe(engine.chatModel()));
-            } catch (IllegalArgumentException e) {
+                model.addAttribute("modelFile", ModelFile.read(engine.chatModel()));
+            } catch (RuntimeException e) {
                 model.addAttribute("modelProblem", e.getMessage());
             }
         }

@@ -4,6 +4,8 @@ import org.dossier.engine.ChatEngine;
 import org.dossier.engine.DossierProperties;
 import org.dossier.indexer.DocumentCatalog;
 import org.dossier.indexer.EmbeddingStage;
+import org.dossier.indexer.IndexProgress;
+import org.dossier.indexer.IndexingService;
 import org.dossier.indexer.PassageSearch;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,9 +22,11 @@ public final class StatusService {
     private final ChatEngine chatEngine;
     private final DossierProperties dossier;
     private final @Nullable EmbeddingStage embedding;
+    private final IndexingService indexing;
 
     StatusService(DocumentCatalog catalog, PassageSearch index, ChatEngine chatEngine, DossierProperties dossier,
-                  ObjectProvider<EmbeddingStage> embedding) {
+                  ObjectProvider<EmbeddingStage> embedding, IndexingService indexing) {
+        this.indexing = indexing;
         this.catalog = catalog;
         this.index = index;
         this.chatEngine = chatEngine;
@@ -37,10 +41,19 @@ public final class StatusService {
                 catalog.counts(),
                 index.passageCount(),
                 chatEngine.status(),
+                chatEngine.servedContext(),
                 embedding == null ? null : embedding.progress(),
                 catalog.notIndexed(NOT_INDEXED_SHOWN).stream()
                         .map(doc -> new Status.NotIndexed(doc.id(), doc.path(), doc.entry().isEmpty() ? null : doc.entry(),
                                 doc.state().name(), doc.reason()))
-                        .toList());
+                        .toList(),
+                catalog.reasonCounts(),
+                indexing.paused(),
+                lastRunStopped());
+    }
+
+    private @Nullable String lastRunStopped() {
+        IndexProgress last = indexing.lastProgress();
+        return last == null || !last.done() ? null : last.stopped();
     }
 }

@@ -86,16 +86,20 @@ class AskController {
         return "ask";
     }
 
-    /** Asks (a new conversation, or the one given) and shows the answer: the whole page, or for htmx its section. */
+    /**
+     * Asks (a new conversation, or the one given) and shows the answer: the whole page, or for htmx its section.
+     * {@code force} (the "Ask the model anyway" button under a refusal) asks the model whatever the evidence.
+     */
     @PostMapping("/ask")
     String ask(@RequestParam(name = "q", defaultValue = "") String question,
                @RequestParam(name = "conversation", required = false) Long conversation,
+               @RequestParam(name = "force", defaultValue = "false") boolean force,
                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
                HttpServletResponse response) {
         model.addAttribute("q", question);
         model.addAttribute("snippets", snippetHtml);
         try {
-            Answer answer = asking.ask(new Question(question, conversation));
+            Answer answer = asking.ask(new Question(question, conversation, force));
             Conversation shown = store.get(answer.conversationId());
             model.addAttribute("answer", answer);
             model.addAttribute("conversation", shown);

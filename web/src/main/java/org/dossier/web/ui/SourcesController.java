@@ -68,6 +68,14 @@ class SourcesController {
         return "redirect:/library";
     }
 
+    @PostMapping("/library/cancel")
+    String cancel(RedirectAttributes flash) {
+        flash.addFlashAttribute("message", indexing.cancel()
+                ? "Cancelling the indexing run: it stops before its next file; what it indexed stays searchable."
+                : "No indexing run is going on.");
+        return "redirect:/library";
+    }
+
     /** The folder a user typed, or null when it cannot be a path at all (empty, or with a NUL character). */
     private static @Nullable Path folderPath(String typed) {
         if (typed.isBlank()) {

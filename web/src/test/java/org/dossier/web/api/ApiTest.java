@@ -103,6 +103,8 @@ class ApiTest extends SampleDocsServerTest {
         assertThat(status.get("counts").get("failed").asInt()).isZero();
         assertThat(status.get("counts").get("indexed").asInt()).isGreaterThan(22);
         assertThat(status.get("model").get("state").asString()).isEqualTo("NOT_CONFIGURED");
+        assertThat(status.get("context").get("served").asInt()).isEqualTo(8192);
+        assertThat(status.get("context").get("source").asString()).isEqualTo("setting");
     }
 
     @Test

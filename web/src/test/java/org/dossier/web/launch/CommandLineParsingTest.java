@@ -19,7 +19,7 @@ class CommandLineParsingTest {
 
     @Test
     void aQuestionWithSpacesAfterAFlagStaysOneArgument() {
-        ParsedInput input = parser.parse(OneShotRunner.commandLine(List.of("ask", "--json", "Who signed the contract?")));
+        ParsedInput input = parser.parse(CommandRun.commandLine(List.of("ask", "--json", "Who signed the contract?")));
 
         assertThat(input.commandName()).isEqualTo("ask");
         assertThat(input.arguments()).extracting(CommandArgument::value).containsExactly("Who signed the contract?");
@@ -29,7 +29,7 @@ class CommandLineParsingTest {
 
     @Test
     void aFlagAfterTheQuestionWorksToo() {
-        ParsedInput input = parser.parse(OneShotRunner.commandLine(List.of("search", "dredging contract", "--json")));
+        ParsedInput input = parser.parse(CommandRun.commandLine(List.of("search", "dredging contract", "--json")));
 
         assertThat(input.arguments()).extracting(CommandArgument::value).containsExactly("dredging contract");
         assertThat(input.options()).extracting(CommandOption::value).containsExactly("true");
@@ -37,14 +37,14 @@ class CommandLineParsingTest {
 
     @Test
     void anEmptyQuestionArrivesEmptyRatherThanMissing() {
-        ParsedInput input = parser.parse(OneShotRunner.commandLine(List.of("ask", "")));
+        ParsedInput input = parser.parse(CommandRun.commandLine(List.of("ask", "")));
 
         assertThat(input.arguments()).extracting(CommandArgument::value).containsExactly("");
     }
 
     @Test
     void doubleQuotesInsideAQuestionCannotBreakTheQuoting() {
-        ParsedInput input = parser.parse(OneShotRunner.commandLine(List.of("ask", "what is \"Bluewater\"?")));
+        ParsedInput input = parser.parse(CommandRun.commandLine(List.of("ask", "what is \"Bluewater\"?")));
 
         assertThat(input.arguments()).extracting(CommandArgument::value).containsExactly("what is 'Bluewater'?");
     }

@@ -41,7 +41,7 @@ class ConversationCommandsTest extends SampleDocsServerTest {
 
     @Test
     void aMultiWordCommandParsesAsCommandSubCommandArgumentAndFlag() {
-        ParsedInput input = parser.parse(OneShotRunner.commandLine(List.of("conversations", "show", "3", "--json")));
+        ParsedInput input = parser.parse(CommandRun.commandLine(List.of("conversations", "show", "3", "--json")));
 
         assertThat(input.commandName()).isEqualTo("conversations");
         assertThat(input.subCommands()).containsExactly("show");
@@ -52,7 +52,7 @@ class ConversationCommandsTest extends SampleDocsServerTest {
 
     @Test
     void askTakesTheConversationAsAnOptionWithAValueAndTheQuestionWhole() {
-        ParsedInput input = parser.parse(OneShotRunner.commandLine(
+        ParsedInput input = parser.parse(CommandRun.commandLine(
                 List.of("ask", "--conversation", "12", "--json", "And when was it signed?")));
 
         assertThat(input.subCommands()).isEmpty();
@@ -89,7 +89,7 @@ class ConversationCommandsTest extends SampleDocsServerTest {
 
     private String run(String... arguments) {
         StringWriter out = new StringWriter();
-        ParsedInput input = parser.parse(OneShotRunner.commandLine(List.of(arguments)));
+        ParsedInput input = parser.parse(CommandRun.commandLine(List.of(arguments)));
         try {
             new CommandExecutor(registry).execute(new CommandContext(input, registry, new PrintWriter(out, true),
                     new InputReader() { }));

@@ -48,12 +48,16 @@ class CrossSiteRequestTest extends SampleDocsServerTest {
                 : conversations.list().getFirst().id();
         changes = List.of(
                 new Change("POST", "/ask", Map.of("q", "Who signed the dredging contract?")),
+                new Change("POST", "/ask", Map.of("q", "Who signed the dredging contract?", "force", "true",
+                        "conversation", Long.toString(conversation))),
                 new Change("POST", "/ask/stream", Map.of("q", "Who signed the dredging contract?")),
                 new Change("POST", "/library/sources", Map.of("folder", "/etc")),
                 new Change("POST", "/library/sources/remove", Map.of("folder", sampleDocs().toString())),
+                new Change("POST", "/library/cancel", Map.of()),
                 new Change("POST", "/conversations/" + conversation + "/delete", Map.of()),
                 new Change("POST", "/api/ask", Map.of("q", "Who signed the dredging contract?",
                         "conversation", Long.toString(conversation))),
+                new Change("POST", "/api/ask", Map.of("q", "Who signed the dredging contract?", "force", "true")),
                 new Change("POST", "/api/ask/stream", Map.of("q", "Who signed the dredging contract?")),
                 new Change("DELETE", "/api/conversations/" + conversation, Map.of()));
     }
@@ -117,11 +121,11 @@ class CrossSiteRequestTest extends SampleDocsServerTest {
                 "/api/ask?q=" + query("Who signed it?") + "&conversation=" + conversation,
                 "/api/ask/stream?q=" + query("Who signed it?"), "/ask/stream?q=" + query("Who signed it?"),
                 "/conversations/" + conversation + "/delete", "/library/sources?folder=/etc",
-                "/library/sources/remove?folder=" + query(sampleDocs().toString()));
+                "/library/sources/remove?folder=" + query(sampleDocs().toString()), "/library/cancel");
 
         List<Integer> statuses = gets.stream().map(path -> get(path).statusCode()).toList();
 
-        assertThat(statuses).containsExactly(200, 200, 405, 405, 405, 405, 405, 405);
+        assertThat(statuses).containsExactly(200, 200, 405, 405, 405, 405, 405, 405, 405);
         assertThat(state()).isEqualTo(before);
     }
 

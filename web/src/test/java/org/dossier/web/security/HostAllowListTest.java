@@ -37,7 +37,8 @@ class HostAllowListTest extends SampleDocsServerTest {
     void aForeignHostIsRefusedOnEveryEndpointThatChangesSomethingEvenWithTheApiToken() {
         String form = "q=harbour";
         for (String request : List.of("POST /ask", "POST /ask/stream", "POST /api/ask", "POST /api/ask/stream",
-                "POST /library/sources", "POST /library/sources/remove", "POST /conversations/1/delete",
+                "POST /library/sources", "POST /library/sources/remove", "POST /library/cancel",
+                "POST /conversations/1/delete",
                 "DELETE /api/conversations/1")) {
             RawHttp.Response response = RawHttp.send(port, request + " HTTP/1.1\r\nHost: evil.example:" + port
                     + "\r\nAuthorization: Bearer " + client().apiToken()

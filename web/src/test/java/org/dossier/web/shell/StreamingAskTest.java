@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.dossier.assistant.Ask;
+import org.dossier.assistant.Question;
 import org.dossier.web.ScriptedModelServerTest;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
@@ -41,7 +42,7 @@ class StreamingAskTest extends ScriptedModelServerTest {
         StreamingAsk ask = new StreamingAsk(conversations, new TextRenderer(false), null);
 
         CompletableFuture<String> rest = CompletableFuture.supplyAsync(
-                () -> ask.ask(null, QUESTION, new PrintWriter(printed)));
+                () -> ask.ask(Question.of(QUESTION), new PrintWriter(printed), cited -> { }));
         awaitPrinted("Harbour Master Tomas ");
         boolean finishedWhileTheModelWasHeld = rest.isDone();
         model.release();
@@ -62,7 +63,7 @@ class StreamingAskTest extends ScriptedModelServerTest {
         StreamingAsk ask = new StreamingAsk(conversations, new TextRenderer(false), terminal);
 
         CompletableFuture<String> rest = CompletableFuture.supplyAsync(
-                () -> ask.ask(null, QUESTION, new PrintWriter(printed)));
+                () -> ask.ask(Question.of(QUESTION), new PrintWriter(printed), cited -> { }));
         awaitPrinted("Harbour Master ");
         terminal.raise(Terminal.Signal.INT);
         String trailer = rest.get(10, TimeUnit.SECONDS);

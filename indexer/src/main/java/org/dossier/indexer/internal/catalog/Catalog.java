@@ -5,11 +5,16 @@ import static org.dossier.indexer.internal.catalog.CatalogRows.SOURCE_COLUMNS;
 import static org.dossier.indexer.internal.catalog.CatalogRows.instant;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.dossier.indexer.DocumentCatalog;
 import org.dossier.indexer.DocumentRecord;
+import org.dossier.indexer.DocumentState;
+import org.dossier.indexer.ReasonCount;
 import org.dossier.indexer.SourceRecord;
 import org.dossier.indexer.StateCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +57,12 @@ public final class Catalog implements DocumentCatalog {
     }
 
     @Override
+    public long passageCount() {
+        return jdbc.sql("SELECT COALESCE(SUM(passages), 0) FROM document WHERE state = 'INDEXED' AND sync <> 'REMOVED'")
+                .query(Long.class).single();
+    }
+
+    @Override
     public StateCounts counts() {
         return jdbc.sql("""
                         SELECT
@@ -70,6 +81,24 @@ public final class Catalog implements DocumentCatalog {
         return jdbc.sql("SELECT " + DOCUMENT_COLUMNS + " FROM document WHERE state <> 'INDEXED' "
                         + "ORDER BY indexed_at DESC, id DESC LIMIT ?")
                 .param(limit).query(CatalogRows::document).list();
+    }
+
+    /** Grouped by exact reason in the database (few distinct reasons however many files), then by kind here. */
+    @Override
+    public List<ReasonCount> reasonCounts() {
+        Map<String, ReasonCount> byKind = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT state, COALESCE(reason, '') AS reason, COUNT(*) AS documents FROM document
+                        WHERE state <> 'INDEXED' AND sync <> 'REMOVED' GROUP BY state, reason""")
+                .query((rs, row) -> new ReasonCount(DocumentState.valueOf(rs.getString("state")),
+                        ReasonCount.headlineOf(rs.getString("reason")), rs.getString("reason"), rs.getLong("documents")))
+                .list()
+                .forEach(count -> byKind.merge(count.state() + " " + count.headline(), count,
+                        (a, b) -> new ReasonCount(a.state(), a.headline(), a.example(), a.documents() + b.documents())));
+        return byKind.values().stream()
+                .sorted(Comparator.comparingLong(ReasonCount::documents).reversed()
+                        .thenComparing(ReasonCount::headline))
+                .toList();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.dossier.indexer.internal.embed;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -10,6 +9,7 @@ import org.dossier.indexer.EmbeddingProgress;
 import org.dossier.indexer.EmbeddingStage;
 import org.dossier.indexer.internal.index.PassageIndex;
 import org.dossier.indexer.internal.index.PendingVectors;
+import org.dossier.indexer.internal.space.DiskSpaceGuard;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +19,9 @@ import org.slf4j.LoggerFactory;
  * the slowest stage, so documents are keyword-searchable as soon as they are extracted and hybrid search uses
  * vectors where they exist. Passages embedded by another model count as pending, so changing the embedding model
  * re-embeds everything without ever mixing two models' vectors in one search.
+ *
+ * <p>A passage the model cannot embed is marked and skipped ({@link TolerantBatch}), never the stage; when the stage
+ * does stop (the model did not load), {@link EmbeddingProgress#lastError()} says why until a later pass succeeds.
  */
 public final class BackgroundEmbedding implements EmbeddingStage, AutoCloseable {
 
@@ -27,6 +30,8 @@ public final class BackgroundEmbedding implements EmbeddingStage, AutoCloseable 
     private final PassageIndex index;
     private final EmbeddingEngine engine;
     private final int batchSize;
+    private final TolerantBatch batches;
+    private final DiskSpaceGuard space;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final Thread worker;
@@ -36,9 +41,16 @@ public final class BackgroundEmbedding implements EmbeddingStage, AutoCloseable 
     private @Nullable String lastError;
 
     public BackgroundEmbedding(PassageIndex index, EmbeddingEngine engine, int batchSize) {
+        this(index, engine, batchSize, DiskSpaceGuard.off());
+    }
+
+    /** @param space pauses the stage while the disk is nearly full: each batch writes and commits the index */
+    public BackgroundEmbedding(PassageIndex index, EmbeddingEngine engine, int batchSize, DiskSpaceGuard space) {
+        this.space = space;
         this.index = index;
         this.engine = engine;
         this.batchSize = batchSize;
+        this.batches = new TolerantBatch(engine);
         this.worker = Thread.ofPlatform().daemon().priority(Thread.NORM_PRIORITY - 1).name("embedding-stage").start(this::work);
     }
 
@@ -78,7 +90,7 @@ public final class BackgroundEmbedding implements EmbeddingStage, AutoCloseable 
         try {
             String model = engine.modelId();
             return index.read(snapshot -> new EmbeddingProgress(model, snapshot.vectorCount(model),
-                    snapshot.passageCount(), running || wanted, lastError));
+                    snapshot.passageCount(), snapshot.unembeddableCount(model), running || wanted, lastError));
         } finally {
             lock.unlock();
         }
@@ -101,9 +113,12 @@ public final class BackgroundEmbedding implements EmbeddingStage, AutoCloseable 
             try {
                 embedUntilNonePending();
                 finish(null);
-            } catch (RuntimeException e) {
-                log.warn("Embedding stopped: {} — it resumes with the next indexing run", e.getMessage());
-                finish(e.getMessage());
+            } catch (RuntimeException | LinkageError e) {
+                // LinkageError: a native library that cannot load (no space to unpack it, say) must stop this stage
+                // with a reason, not kill its thread silently.
+                String reason = Reasons.of(e);
+                log.warn("Embedding stopped: {} — it resumes with the next indexing run", reason);
+                finish(reason);
             }
         }
     }
@@ -112,8 +127,14 @@ public final class BackgroundEmbedding implements EmbeddingStage, AutoCloseable 
         String model = engine.modelId();
         PendingVectors pending = index.pendingVectors(model, batchSize);
         while (!pending.isEmpty() && !isClosed()) {
-            List<float[]> vectors = engine.embed(pending.texts());
-            index.addVectors(pending, vectors, model);
+            space.awaitSpace();
+            TolerantBatch.Outcome batch = batches.embed(pending);
+            index.addVectors(batch.embedded(), batch.vectors(), model);
+            if (!batch.unembeddable().isEmpty()) {
+                log.warn("{} passage(s) could not be embedded and are skipped (they stay keyword-searchable): {}",
+                        batch.unembeddable().size(), batch.unembeddable().values().iterator().next());
+                index.markUnembeddable(pending, batch.unembeddable(), model);
+            }
             index.commit();
             pending = index.pendingVectors(model, batchSize);
         }

@@ -15,7 +15,8 @@ import java.nio.file.Path;
  */
 public record Ocr(boolean available, String languages, int timeoutSeconds) {
 
-    public static final String NEEDS_OCR = "needs OCR (install tesseract)";
+    public static final String NEEDS_OCR = "a scan or image with no text layer — install Tesseract (tesseract-ocr) "
+            + "and index again to read it by OCR";
 
     /** Tesseract if it is on the PATH, with these languages. */
     public static Ocr detect(String languages, int timeoutSeconds) {

@@ -77,11 +77,11 @@ public final class TikaExtractor implements Extractor {
         try (TikaInputStream input = TikaInputStream.get(file, metadata)) {
             new RecursiveParserWrapper(limits.guard(parser), true).parse(input, collector, metadata, context());
         } catch (ZeroByteFileException e) {
-            return new Extraction.Skipped("empty file");
+            return new Extraction.Skipped(PlainReasons.EMPTY_FILE);
         } catch (EncryptedDocumentException e) {
-            return new Extraction.Skipped("encrypted or password-protected");
+            return new Extraction.Skipped(PlainReasons.ENCRYPTED);
         } catch (IOException | TikaException | SAXException | RuntimeException e) {
-            return new Extraction.Failed(plainReason(e));
+            return new Extraction.Failed(PlainReasons.failed(e));
         }
         return outcome(collector.parts());
     }
@@ -106,33 +106,23 @@ public final class TikaExtractor implements Extractor {
 
     private Extraction outcome(List<ExtractedPart> parts) {
         if (parts.isEmpty()) {
-            return new Extraction.Failed("the parser returned nothing");
+            return new Extraction.Failed(PlainReasons.NOTHING_RETURNED);
         }
         if (parts.stream().noneMatch(ExtractedPart::hasText)) {
             String type = parts.getFirst().mediaType();
             if (type == null || type.startsWith("application/octet-stream")) {
-                return new Extraction.Skipped("unsupported file type");
+                return new Extraction.Skipped(PlainReasons.UNSUPPORTED);
             }
             boolean scannable = type.startsWith("image/") || type.startsWith("application/pdf");
             if (scannable && !ocr.available()) {
                 return new Extraction.Skipped(Ocr.NEEDS_OCR);
             }
             if (scannable) {
-                return new Extraction.Skipped("no text found, OCR included");
+                return new Extraction.Skipped(PlainReasons.NO_TEXT_AFTER_OCR);
             }
-            return new Extraction.Skipped("no extractable text in " + type);
+            return new Extraction.Skipped(PlainReasons.noText(type));
         }
         return new Extraction.Extracted(parts);
     }
 
-    /** One line a user can read: the innermost cause's message, without a stack trace. */
-    static String plainReason(Throwable error) {
-        Throwable cause = error;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        String line = message.lines().findFirst().orElse(message).strip();
-        return "could not parse: " + (line.length() > 300 ? line.substring(0, 300) + "…" : line);
-    }
 }

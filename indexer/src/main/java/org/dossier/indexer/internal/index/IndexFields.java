@@ -58,6 +58,13 @@ final class IndexFields {
     static final String VECTOR = "vector";
     /** Which embedding model made the vector: a keyword, so vectors of two models never meet in one search. */
     static final String VECTOR_MODEL = "vector_model";
+    /**
+     * The model that could not embed this passage: a keyword, so the stage stops asking that model for it while a
+     * changed model (another id) tries again. Re-indexing the document writes the passage anew, without it.
+     */
+    static final String UNEMBEDDABLE_BY = "unembeddable_by";
+    /** Why the model could not embed it; stored only, to show. */
+    static final String UNEMBEDDABLE_REASON = "unembeddable_reason";
 
     private IndexFields() {
     }

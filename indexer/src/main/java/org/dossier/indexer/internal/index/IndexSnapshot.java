@@ -144,6 +144,11 @@ public final class IndexSnapshot {
         return count(new TermQuery(new Term(IndexFields.VECTOR_MODEL, model)));
     }
 
+    /** How many searchable passages this model could not embed (they stay keyword-searchable). */
+    public int unembeddableCount(String model) {
+        return count(new TermQuery(new Term(IndexFields.UNEMBEDDABLE_BY, model)));
+    }
+
     /** The vectors of these passages by key; a passage that is gone (its document changed) has none. */
     public Map<String, float[]> vectors(List<PassageHit> passages) {
         Map<String, float[]> vectors = new HashMap<>();
@@ -169,11 +174,12 @@ public final class IndexSnapshot {
         }
     }
 
-    /** Up to {@code max} passages without a vector from this model. */
+    /** Up to {@code max} passages without a vector from this model, leaving out those it could not embed. */
     List<IndexedPassage> withoutVector(String model, int max) {
         Query missing = new BooleanQuery.Builder()
                 .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(IndexFields.VECTOR_MODEL, model)), BooleanClause.Occur.MUST_NOT)
+                .add(new TermQuery(new Term(IndexFields.UNEMBEDDABLE_BY, model)), BooleanClause.Occur.MUST_NOT)
                 .build();
         try {
             ScoreDoc[] docs = searcher.search(missing, max).scoreDocs;

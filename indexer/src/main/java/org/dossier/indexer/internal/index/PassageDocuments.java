@@ -56,6 +56,14 @@ final class PassageDocuments {
         return doc;
     }
 
+    /** The passage as it is, marked as one this model could not embed, and why. */
+    static Document unembeddable(IndexedPassage indexed, String model, String reason) {
+        Document doc = toDocument(indexed, null, null);
+        doc.add(new StringField(IndexFields.UNEMBEDDABLE_BY, model, Field.Store.YES));
+        doc.add(new StoredField(IndexFields.UNEMBEDDABLE_REASON, reason));
+        return doc;
+    }
+
     private static void addLocation(Document doc, @Nullable Location location) {
         doc.add(new StoredField(IndexFields.LOCATION_NUMBER, location == null ? 0 : location.number()));
         if (location != null) {

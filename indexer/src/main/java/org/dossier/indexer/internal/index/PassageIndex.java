@@ -132,6 +132,28 @@ public final class PassageIndex implements AutoCloseable {
         return written;
     }
 
+    /**
+     * Marks passages read by {@link #pendingVectors} as ones this model could not embed, so that it is not asked for
+     * them again (another model is); those whose document changed since are left alone.
+     *
+     * @param reasons why, for each passage to mark
+     */
+    public synchronized void markUnembeddable(PendingVectors pending, Map<IndexedPassage, String> reasons,
+                                              String model) {
+        try {
+            for (Map.Entry<IndexedPassage, String> rejected : reasons.entrySet()) {
+                IndexedPassage passage = rejected.getKey();
+                if (lastChange.getOrDefault(passage.documentId(), 0L) > pending.readAt()) {
+                    continue;
+                }
+                writer.updateDocument(new Term(IndexFields.KEY, passage.key()),
+                        PassageDocuments.unembeddable(passage, model, rejected.getValue()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("marking passages the model could not embed failed", e);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         searchers.close();

@@ -2,6 +2,7 @@ package org.dossier.indexer.internal.ingest;
 
 import org.dossier.indexer.internal.catalog.CatalogWriter;
 import org.dossier.indexer.internal.index.PassageIndex;
+import org.dossier.indexer.internal.space.DiskSpaceGuard;
 
 /**
  * How the catalog and the index change together. The index commits first, then the catalog records that it did
@@ -12,14 +13,20 @@ final class CommitProtocol {
 
     private final CatalogWriter catalog;
     private final PassageIndex index;
+    private final DiskSpaceGuard space;
 
-    CommitProtocol(CatalogWriter catalog, PassageIndex index) {
+    CommitProtocol(CatalogWriter catalog, PassageIndex index, DiskSpaceGuard space) {
         this.catalog = catalog;
         this.index = index;
+        this.space = space;
     }
 
-    /** Makes every change so far durable in both stores, index first. */
+    /**
+     * Makes every change so far durable in both stores, index first; on a nearly full disk it first waits for space,
+     * since a commit writes new segment files and may start a merge.
+     */
     void commit() {
+        space.awaitSpace();
         index.commit();
         catalog.indexCommitted();
     }

@@ -17,6 +17,7 @@ import org.dossier.indexer.internal.chunk.Passage;
 import org.dossier.indexer.internal.extract.ExtractedPart;
 import org.dossier.indexer.internal.extract.Extraction;
 import org.dossier.indexer.internal.extract.Extractor;
+import org.dossier.indexer.internal.extract.PlainReasons;
 import org.dossier.indexer.internal.index.IndexedPassage;
 import org.dossier.indexer.internal.index.PassageIndex;
 import org.jspecify.annotations.Nullable;
@@ -90,9 +91,10 @@ final class FileIndexer {
 
     private static String unreadable(IOException e) {
         return switch (e) {
-            case NoSuchFileException _ -> "the file was deleted before it could be read";
-            case AccessDeniedException _ -> "cannot read the file: permission denied";
-            default -> "cannot read the file: " + e.getMessage();
+            case NoSuchFileException _ -> "the file was deleted before it could be read — nothing to do";
+            case AccessDeniedException _ -> "permission denied — let your user account read "
+                    + "it, then index again";
+            default -> "cannot read the file — is the disk or network share still there? (" + e.getMessage() + ")";
         };
     }
 
@@ -101,13 +103,15 @@ final class FileIndexer {
         Map<String, Long> idsByEntry = new HashMap<>();
         int total = 0;
         for (ExtractedPart part : extracted.parts()) {
-            if (!part.isContainer() && !part.hasText() && part.error() == null) {
-                continue; // an embedded image or empty resource: nothing to cite, nothing to account for
+            if (!part.isContainer() && !part.hasText()
+                    && (part.error() == null || PlainReasons.isEmptyPart(part.error()))) {
+                continue; // an embedded image or empty resource (a 0-byte inline image): nothing to cite or account for
             }
             List<Passage> passages = part.hasText() ? chunker.split(part) : List.of();
             DocumentState state = part.error() != null && passages.isEmpty() ? DocumentState.FAILED : DocumentState.INDEXED;
-            String reason = state == DocumentState.FAILED ? "could not parse: " + part.error()
-                    : part.truncated() ? "text truncated at the configured limit" : null;
+            String reason = state == DocumentState.FAILED ? PlainReasons.failedEmbedded(part.error())
+                    : part.truncated() ? "text truncated at the configured limit (dossier.indexer.max-extracted-chars)"
+                    : null;
             Long parentId = part.isContainer() ? null : nearestAncestor(part.entry(), idsByEntry);
             long id = record(file, sha256, parentId, state, reason, part, passages.size());
             idsByEntry.put(part.entry(), id);

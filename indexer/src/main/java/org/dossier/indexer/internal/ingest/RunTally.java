@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.dossier.indexer.IndexReport;
+import org.jspecify.annotations.Nullable;
 
 /** Counts for an indexing run in progress. */
 final class RunTally {
 
     final Instant started = Instant.now();
+    /** Set from another thread to end the run after the files in hand (see IndexingService.stop). */
     String source = "";
     int files;
     int checked;
@@ -20,6 +22,8 @@ final class RunTally {
     int moved;
     long passages;
     long bytes;
+    /** Why the run ended before it looked at every file (cancelled, an error), or {@code null}. */
+    @Nullable String stopped;
     /** When progress was last published for this run ({@link System#nanoTime()}). */
     long lastPublished;
 
@@ -43,6 +47,7 @@ final class RunTally {
     }
 
     IndexReport report() {
-        return new IndexReport(files, unchanged, indexed, skipped, failed, removed, moved, passages, bytes, elapsed());
+        return new IndexReport(files, unchanged, indexed, skipped, failed, removed, moved, passages, bytes, elapsed(),
+                stopped);
     }
 }

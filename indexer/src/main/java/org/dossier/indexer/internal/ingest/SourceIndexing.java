@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -18,6 +19,7 @@ import org.dossier.indexer.internal.catalog.CatalogWriter;
 import org.dossier.indexer.internal.chunk.Chunker;
 import org.dossier.indexer.internal.extract.Extractor;
 import org.dossier.indexer.internal.index.PassageIndex;
+import org.dossier.indexer.internal.space.DiskSpaceGuard;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,9 +32,11 @@ public final class SourceIndexing implements IndexingService {
     private final Catalog catalog;
     private final CatalogWriter writer;
     private final CommitProtocol commits;
+    private final DiskSpaceGuard space;
     private final SourceScan scan;
     private final RunProgress progress = new RunProgress();
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
+    private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private final List<Runnable> afterEachRun = new CopyOnWriteArrayList<>();
 
     /**
@@ -41,14 +45,36 @@ public final class SourceIndexing implements IndexingService {
      */
     public SourceIndexing(Catalog catalog, CatalogWriter writer, PassageIndex index, Extractor extractor,
                           Chunker chunker, int commitEveryFiles, int parseWorkers) {
+        this(catalog, writer, index, extractor, chunker, commitEveryFiles, parseWorkers, DiskSpaceGuard.off());
+    }
+
+    /** @param space pauses a run while the disk is nearly full, and resumes it once space is back */
+    public SourceIndexing(Catalog catalog, CatalogWriter writer, PassageIndex index, Extractor extractor,
+                          Chunker chunker, int commitEveryFiles, int parseWorkers, DiskSpaceGuard space) {
         if (parseWorkers < 1) {
             throw new IllegalArgumentException("parse workers must be at least 1: " + parseWorkers);
         }
         this.catalog = catalog;
         this.writer = writer;
-        this.commits = new CommitProtocol(writer, index);
+        this.space = space;
+        this.commits = new CommitProtocol(writer, index, space);
         this.scan = new SourceScan(catalog, writer, commits, new FileIndexer(extractor, chunker, writer, index),
-                progress, commitEveryFiles, parseWorkers);
+                progress, commitEveryFiles, parseWorkers, space);
+        space.onChange(progress::paused);
+    }
+
+    @Override
+    public boolean cancel() {
+        boolean running = oneRunAtATime.isLocked();
+        if (running) {
+            cancelRequested.set(true);
+        }
+        return running;
+    }
+
+    @Override
+    public @Nullable String paused() {
+        return space.paused();
     }
 
     /** Runs after every indexing run, once its changes are committed (the embedding stage starts there). */
@@ -109,14 +135,24 @@ public final class SourceIndexing implements IndexingService {
     private IndexReport run(List<SourceRecord> sources) {
         oneRunAtATime.lock();
         try {
+            cancelRequested.set(false);
             RunTally tally = new RunTally();
-            for (SourceRecord source : sources) {
-                if (Files.isDirectory(source.path())) {
-                    tally.source = source.path().toString();
-                    scan.scan(source, tally);
+            progress.begin(tally);
+            try {
+                space.awaitSpace(); // before anything is written: a run on a full disk waits here, paused
+                for (SourceRecord source : sources) {
+                    if (Files.isDirectory(source.path()) && tally.stopped == null) {
+                        tally.source = source.path().toString();
+                        scan.scan(source, tally, cancelRequested::get);
+                    }
                 }
+                commits.commit(); // a cancelled run commits what it recorded: both stores agree on it
+            } catch (RuntimeException e) {
+                // said where progress is shown (the Library page, status) as well as to the caller
+                tally.stopped = "stopped by an error: " + e.getMessage() + " — the next run starts again from here";
+                progress.publish(tally, null, true);
+                throw e;
             }
-            commits.commit();
             progress.publish(tally, null, true);
             afterEachRun.forEach(Runnable::run);
             return tally.report();

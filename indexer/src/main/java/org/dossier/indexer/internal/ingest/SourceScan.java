@@ -8,10 +8,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,6 +21,7 @@ import org.dossier.indexer.SourceRecord;
 import org.dossier.indexer.internal.catalog.Catalog;
 import org.dossier.indexer.internal.catalog.CatalogWriter;
 import org.dossier.indexer.internal.catalog.FileStamp;
+import org.dossier.indexer.internal.space.DiskSpaceGuard;
 
 /**
  * Brings one source up to date:
@@ -32,8 +35,12 @@ import org.dossier.indexer.internal.catalog.FileStamp;
  *   <li>remove files that are gone;</li>
  *   <li>commit every few files ({@link CommitProtocol}).</li>
  * </ol>
+ * Before a file is recorded, free disk space is checked ({@link DiskSpaceGuard}): on a nearly full disk the scan
+ * pauses there, between two files, and goes on once space is back.
  */
 final class SourceScan {
+
+    static final String CANCELLED = "cancelled — the files indexed so far stay searchable; the next run indexes the rest";
 
     private final Catalog catalog;
     private final CatalogWriter writer;
@@ -43,9 +50,11 @@ final class SourceScan {
     private final FileTreeWalker walker = new FileTreeWalker();
     private final int commitEveryFiles;
     private final int parseWorkers;
+    private final DiskSpaceGuard space;
 
     SourceScan(Catalog catalog, CatalogWriter writer, CommitProtocol commits, FileIndexer fileIndexer,
-               RunProgress progress, int commitEveryFiles, int parseWorkers) {
+               RunProgress progress, int commitEveryFiles, int parseWorkers, DiskSpaceGuard space) {
+        this.space = space;
         this.catalog = catalog;
         this.writer = writer;
         this.commits = commits;
@@ -55,7 +64,11 @@ final class SourceScan {
         this.parseWorkers = parseWorkers;
     }
 
-    void scan(SourceRecord source, RunTally tally) {
+    /**
+     * @param cancelled asked before each file: once true, the scan stops there; what it recorded stays (the caller
+     *                  commits it) and a changed file not yet recorded keeps its old version until the next run
+     */
+    void scan(SourceRecord source, RunTally tally, BooleanSupplier cancelled) {
         Map<String, FileStamp> known = catalog.fileStamps(source.id()).stream()
                 .collect(Collectors.toMap(FileStamp::path, Function.identity()));
         List<Path> files = walker.regularFiles(source.path(), source.includes(), source.excludes());
@@ -63,8 +76,15 @@ final class SourceScan {
         Set<String> seen = new HashSet<>();
         files.forEach(file -> seen.add(relativePath(source.path(), file)));
         Moves moves = new Moves(known.values().stream().filter(stamp -> !seen.contains(stamp.path())).toList());
+        // The old version of a changed file leaves only when its new one is recorded, so that a run stopped in
+        // between (cancelled, or killed) never loses a file that was searchable before.
+        Map<String, Long> replacing = new HashMap<>();
         try (ParseAhead parsing = new ParseAhead(fileIndexer, parseWorkers)) {
             for (Path file : files) {
+                if (cancelled.getAsBoolean()) {
+                    tally.stopped = CANCELLED;
+                    return; // the files in hand are abandoned; they are still new or changed for the next run
+                }
                 String relative = relativePath(source.path(), file);
                 tally.checked++;
                 BasicFileAttributes attributes;
@@ -83,7 +103,7 @@ final class SourceScan {
                     continue;
                 }
                 if (stamp != null) {
-                    commits.forget(stamp.documentId());
+                    replacing.put(relative, stamp.documentId());
                 } else if (moves.movedHere(file, attributes.size()) instanceof FileStamp moved) {
                     writer.move(moved.documentId(), relative, modified);
                     tally.moved++;
@@ -92,11 +112,11 @@ final class SourceScan {
                 progress.publish(tally, relative, false);
                 parsing.submit(new FileIndexer.FoundFile(source.id(), file, relative, attributes.size(), modified));
                 while (parsing.full()) {
-                    record(parsing.next(), tally);
+                    record(parsing.next(), replacing, tally);
                 }
             }
             while (!parsing.isEmpty()) {
-                record(parsing.next(), tally);
+                record(parsing.next(), replacing, tally);
             }
         }
         moves.unclaimed().forEach(stamp -> {
@@ -105,7 +125,13 @@ final class SourceScan {
         });
     }
 
-    private void record(ParseAhead.Parsed parsed, RunTally tally) {
+    /** Waits for disk space first: recording writes the catalog and the index, and neither may stop half-way. */
+    private void record(ParseAhead.Parsed parsed, Map<String, Long> replacing, RunTally tally) {
+        space.awaitSpace();
+        Long oldVersion = replacing.remove(parsed.file().relativePath());
+        if (oldVersion != null) {
+            commits.forget(oldVersion);
+        }
         var outcome = fileIndexer.record(parsed.file(), parsed.parsed());
         tally.add(outcome, parsed.file().size());
         if (tally.recorded() % commitEveryFiles == 0) {

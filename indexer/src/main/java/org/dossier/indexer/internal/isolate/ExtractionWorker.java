@@ -13,6 +13,7 @@ import java.nio.file.Path;
 
 import org.dossier.indexer.internal.extract.Extraction;
 import org.dossier.indexer.internal.extract.Extractor;
+import org.dossier.indexer.internal.extract.PlainReasons;
 
 /**
  * The main class of a worker JVM: reads files to extract from stdin and writes each extraction to stdout, one after
@@ -28,8 +29,21 @@ public final class ExtractionWorker {
         // stdout carries the replies: anything a parser or library prints goes to stderr instead.
         OutputStream replies = new FileOutputStream(FileDescriptor.out);
         System.setOut(System.err);
+        ignoreTerminalInterrupt();
         exitWithParent();
         serve(ExtractorSettings.fromArguments(args).newExtractor(), System.in, replies);
+    }
+
+    /**
+     * Ctrl-C on Dossier's terminal reaches every process of its group, this worker too; Dossier decides what Ctrl-C
+     * stops (the running index, after the files in hand), and a worker killed mid-file would fail that file.
+     */
+    private static void ignoreTerminalInterrupt() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_IGN);
+        } catch (IllegalArgumentException unsupported) {
+            // no SIGINT on this platform
+        }
     }
 
     /**
@@ -49,11 +63,10 @@ public final class ExtractionWorker {
         try {
             return extractor.extract(file);
         } catch (StackOverflowError e) {
-            return new Extraction.Failed("could not parse: the file nests too deeply for the parser");
+            return new Extraction.Failed("the file nests too deeply for the parser — it may be built to crash parsers "
+                    + "(StackOverflowError)");
         } catch (RuntimeException | LinkageError | AssertionError e) {
-            String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
-            return new Extraction.Failed("could not parse: " + e.getClass().getSimpleName()
-                    + (message.length() > 300 ? message.substring(0, 300) + "…" : message));
+            return new Extraction.Failed(PlainReasons.failed(e));
         }
     }
 

@@ -20,7 +20,8 @@ import org.dossier.indexer.internal.extract.Extractor;
  */
 public final class IsolatedExtractor implements Extractor, AutoCloseable {
 
-    static final String TIMED_OUT = "timed out after %s: the parser hung";
+    static final String TIMED_OUT = "the parser took longer than %s and was stopped — the file may be built "
+            + "to hang parsers, or just very large: raise dossier.indexer.parse-timeout to give it longer";
 
     private final WorkerCommand command;
     private String version = "isolated tika";
@@ -75,7 +76,7 @@ public final class IsolatedExtractor implements Extractor, AutoCloseable {
             slots.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Extraction.Failed("indexing stopped before this file was parsed");
+            return new Extraction.Failed("indexing stopped before this file was parsed — the next run indexes it");
         }
         try {
             return extractWith(checkOut(), file);
@@ -91,7 +92,7 @@ public final class IsolatedExtractor implements Extractor, AutoCloseable {
         } catch (InterruptedException e) {
             retire(worker);
             Thread.currentThread().interrupt();
-            return new Extraction.Failed("indexing stopped while this file was parsed");
+            return new Extraction.Failed("indexing stopped while this file was parsed — the next run indexes it");
         }
         return switch (result) {
             case WorkerProcess.Result.Answered answered -> {
@@ -106,8 +107,9 @@ public final class IsolatedExtractor implements Extractor, AutoCloseable {
                 retire(worker);
                 yield new Extraction.Failed(died.outOfMemory()
                         ? "the parser ran out of memory (over its " + SizeLimitedExtractor.human(heapBytes)
-                        + " limit) and was stopped"
-                        : "the parser crashed (exit code " + died.exitCode() + ": " + shortened(died.lastError()) + ")");
+                        + " limit) and was stopped — raise dossier.indexer.parse-memory to give it more"
+                        : "the parser crashed on this file and was restarted — the file may be damaged or built to crash "
+                        + "parsers (exit code " + died.exitCode() + ": " + shortened(died.lastError()) + ")");
             }
         };
     }

@@ -39,7 +39,8 @@ public final class SizeLimitedExtractor implements Extractor, AutoCloseable {
             return extractor.extract(file); // it fails there with its own reason
         }
         if (size > maxBytes) {
-            return new Extraction.Skipped("too large: " + human(size) + " > " + human(maxBytes) + " limit");
+            return new Extraction.Skipped("too large (" + human(size) + ", over the " + human(maxBytes) + " limit) — raise "
+                    + "dossier.indexer.max-file-size to index it");
         }
         return extractor.extract(file);
     }

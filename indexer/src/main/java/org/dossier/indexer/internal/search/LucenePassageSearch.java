@@ -1,6 +1,8 @@
 package org.dossier.indexer.internal.search;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.dossier.engine.EmbeddingEngine;
 import org.dossier.indexer.DossierAnalyzer;
@@ -38,8 +40,11 @@ public final class LucenePassageSearch implements PassageSearch {
         this.policy = policy;
     }
 
-    /** The two ranked lists of one question, read from one snapshot. */
-    private record Lists(List<PassageHit> keyword, List<PassageHit> semantic) {
+    /**
+     * The two ranked lists of one question, read from one snapshot, and each nearest passage's similarity to the
+     * question itself (feedback re-scores the vector list against a moved query).
+     */
+    private record Lists(List<PassageHit> keyword, List<PassageHit> semantic, Map<String, Float> similarity) {
     }
 
     @Override
@@ -48,26 +53,29 @@ public final class LucenePassageSearch implements PassageSearch {
         int depth = policy.depth(limit);
         Lists lists = index.read(snapshot -> {
             List<PassageHit> keyword = snapshot.keyword(question, filter, depth);
-            return new Lists(keyword, semantic(snapshot, question, embeddings, filter, depth, keyword));
+            return semantic(snapshot, question, embeddings, filter, depth, keyword);
         });
-        return lists.semantic().isEmpty() ? lists.keyword() : ReciprocalRankFusion.fuse(
+        List<PassageHit> fused = lists.semantic().isEmpty() ? lists.keyword() : ReciprocalRankFusion.fuse(
                 List.of(lists.keyword(), lists.semantic()), List.of(policy.keywordWeight(), 1.0));
+        return EvidenceOf.attach(fused, lists.keyword(), lists.semantic(), lists.similarity());
     }
 
     /**
      * Passages near the question by meaning, re-ranked with feedback from those BM25 agrees on. Nothing to compare
      * without words: a filter alone (a thread, say) lists its passages by date.
      */
-    private List<PassageHit> semantic(IndexSnapshot snapshot, String question, @Nullable EmbeddingEngine embeddings,
-                                      SearchFilter filter, int depth, List<PassageHit> keyword) {
+    private Lists semantic(IndexSnapshot snapshot, String question, @Nullable EmbeddingEngine embeddings,
+                           SearchFilter filter, int depth, List<PassageHit> keyword) {
         if (question.isBlank() || embeddings == null || snapshot.vectorCount(embeddings.modelId()) == 0) {
-            return List.of();
+            return new Lists(keyword, List.of(), Map.of());
         }
         float[] vector = embeddings.embedQuery(question);
         List<PassageHit> nearest = snapshot.nearest(vector, embeddings.modelId(), filter, depth);
+        Map<String, Float> similarity = new HashMap<>();
+        nearest.forEach(hit -> similarity.put(hit.key(), hit.score()));
         VectorFeedback feedback = policy.feedback();
-        return FeedbackRescorer.rescore(snapshot, vector, nearest, feedback.choose(nearest, keyword),
-                feedback.weight());
+        return new Lists(keyword, FeedbackRescorer.rescore(snapshot, vector, nearest,
+                feedback.choose(nearest, keyword), feedback.weight()), similarity);
     }
 
     @Override

@@ -43,7 +43,7 @@ import org.xml.sax.helpers.DefaultHandler;
 class HostileXmlTest {
 
     private static final String SECRET = "kestrelsecretword";
-    private static final String DOCTYPE_REFUSED = "could not parse: DOCTYPE is disallowed";
+    private static final String DOCTYPE_REFUSED = "DOCTYPE is disallowed";
 
     private final TikaExtractor extractor = new TikaExtractor(1_000_000, Ocr.off());
     private final List<String> requests = new CopyOnWriteArrayList<>();
@@ -103,7 +103,7 @@ class HostileXmlTest {
 
         assertThat(requests).as("requests the server received").isEmpty();
         assertThat(outcome).asInstanceOf(type(Extraction.Failed.class)).extracting(Extraction.Failed::reason)
-                .asString().startsWith(DOCTYPE_REFUSED);
+                .asString().contains(DOCTYPE_REFUSED);
         assertThat(everythingKept(outcome)).doesNotContain(SECRET);
     }
 

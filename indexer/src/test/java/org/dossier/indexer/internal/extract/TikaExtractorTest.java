@@ -133,7 +133,7 @@ class TikaExtractorTest {
     void anEmptyFileIsSkippedAsEmpty() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
 
-        assertThat(extractor.extract(empty)).isEqualTo(new Extraction.Skipped("empty file"));
+        assertThat(extractor.extract(empty)).isEqualTo(new Extraction.Skipped("empty file (0 bytes) — nothing to index"));
     }
 
     @Test

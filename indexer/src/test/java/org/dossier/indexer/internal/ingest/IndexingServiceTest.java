@@ -168,7 +168,7 @@ class IndexingServiceTest {
         assertThat(report.skipped() + report.failed()).isEqualTo(2);
         assertThat(stack.catalog.notIndexed(10)).extracting(DocumentRecord::reason)
                 .allSatisfy(reason -> assertThat(reason).isNotBlank())
-                .contains("empty file");
+                .contains("empty file (0 bytes) — nothing to index");
     }
 
     @Test

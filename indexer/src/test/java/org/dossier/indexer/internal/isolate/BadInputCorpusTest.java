@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BadInputCorpusTest {
 
-    private static final String TRUNCATED = "text truncated at the configured limit";
+    private static final String TRUNCATED = "text truncated at the configured limit (dossier.indexer.max-extracted-chars)";
 
     @TempDir
     Path folder;
@@ -78,13 +78,14 @@ class BadInputCorpusTest {
         }
 
         assertThat(report.files()).isEqualTo(files.size() + 1); // the file deleted after listing is not recorded
-        assertThat(state(files, "password.pdf")).isEqualTo("SKIPPED: encrypted or password-protected");
-        assertThat(state(files, "password.docx")).isEqualTo("SKIPPED: encrypted or password-protected");
-        assertThat(state(files, "empty.txt")).isEqualTo("SKIPPED: empty file");
-        assertThat(state(files, "too-large.bin")).isEqualTo("SKIPPED: too large: 70 MB > 60 MB limit");
-        assertThat(state(files, "random.pdf")).startsWith("FAILED: could not parse: ");
+        assertThat(state(files, "password.pdf")).startsWith("SKIPPED: encrypted or password-protected — ");
+        assertThat(state(files, "password.docx")).startsWith("SKIPPED: encrypted or password-protected — ");
+        assertThat(state(files, "empty.txt")).isEqualTo("SKIPPED: empty file (0 bytes) — nothing to index");
+        assertThat(state(files, "too-large.bin")).isEqualTo("SKIPPED: too large (70 MB, over the 60 MB limit) — raise "
+                + "dossier.indexer.max-file-size to index it");
+        assertThat(state(files, "random.pdf")).startsWith("FAILED: ").contains(" — ").endsWith(")");
         assertThat(state(files, "0-deleted-while-queued.txt"))
-                .isEqualTo("FAILED: the file was deleted before it could be read");
+                .isEqualTo("FAILED: the file was deleted before it could be read — nothing to do");
         assertThat(state(files, "bomb.zip")).isEqualTo("INDEXED: " + TRUNCATED);
         assertThat(state(files, "many-entries.zip")).isEqualTo("INDEXED: " + TRUNCATED);
         assertThat(state(files, "one-line.txt")).isEqualTo("INDEXED: " + TRUNCATED);

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.dossier.engine.EmbeddingEngine;
 import org.dossier.engine.ModelStatus;
+import org.dossier.indexer.PassageEvidence;
 import org.dossier.indexer.PassageHit;
 import org.dossier.indexer.SearchFilter;
 import org.dossier.indexer.internal.chunk.Passage;
@@ -47,6 +48,12 @@ class LucenePassageSearchTest {
             assertThat(hits).extracting(PassageHit::documentId).containsExactly(1L);
             assertThat(hits.getFirst().score()).as("ranked first by keywords and by meaning, so fused from both")
                     .isCloseTo(2f / 61, within(1e-6f));
+            PassageEvidence evidence = hits.getFirst().evidence();
+            assertThat(evidence.keywordRank()).isEqualTo(1);
+            assertThat(evidence.vectorRank()).isEqualTo(1);
+            assertThat(evidence.vectorSimilarity()).as("the question's own vector, (1 + 1) / 2")
+                    .isCloseTo(1f, within(1e-6f));
+            assertThat(evidence.agreed(1)).isTrue();
         }
     }
 
@@ -64,8 +71,11 @@ class LucenePassageSearchTest {
                     .search("harbour payments", new FixedVector("m", embedded), SearchFilter.NONE, 10);
 
             assertThat(hits).extracting(PassageHit::documentId).containsExactly(1L, 2L);
-            assertThat(hits).as("BM25's own list, scores and all")
-                    .isEqualTo(index.read(snapshot -> snapshot.keyword("harbour payments", SearchFilter.NONE, 50)));
+            List<PassageHit> bm25 = index.read(snapshot -> snapshot.keyword("harbour payments", SearchFilter.NONE, 50));
+            assertThat(hits).as("BM25's own list, scores and all, each hit saying where BM25 ranked it")
+                    .isEqualTo(List.of(
+                            bm25.get(0).withEvidence(new PassageEvidence(1, bm25.get(0).score(), 0, 0)),
+                            bm25.get(1).withEvidence(new PassageEvidence(2, bm25.get(1).score(), 0, 0))));
         }
     }
 

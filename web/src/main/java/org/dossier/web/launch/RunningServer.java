@@ -1,0 +1,66 @@
+package org.dossier.web.launch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The server that serves a data directory, as it announces itself in {@code <data-dir>/server.json} while it runs:
+ * its loopback port and its process. A one-shot command finds it there and sends its request to it rather than
+ * open the data directory a second time. The file is owner-only like everything in the data directory; the API
+ * token beside it ({@code api-token}) is what the request must carry.
+ */
+record RunningServer(int port, long pid) {
+
+    static final String FILE = "server.json";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The announced server, if its process is still alive (a crashed server leaves its file behind). */
+    static Optional<RunningServer> of(Path dataDir) {
+        try {
+            RunningServer server = JSON.readValue(Files.readString(dataDir.resolve(FILE)), RunningServer.class);
+            return ProcessHandle.of(server.pid()).filter(ProcessHandle::isAlive).map(alive -> server);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | JacksonException e) {
+            return Optional.empty(); // unreadable: run standalone, which says so if the data directory is in use
+        }
+    }
+
+    /**
+     * Owner-only from the start, like the API token: no moment when another account could read it; and whole when
+     * it appears (written aside, then moved into place), so a client never reads half of it.
+     */
+    void announce(Path dataDir) throws IOException {
+        Files.createDirectories(dataDir);
+        Path aside = dataDir.resolve(FILE + ".new");
+        Files.deleteIfExists(aside);
+        try {
+            Files.createFile(aside, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(aside);
+        }
+        Files.writeString(aside, JSON.writeValueAsString(this));
+        Files.move(aside, dataDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Removes the announcement, unless another server has written its own meanwhile. */
+    void withdraw(Path dataDir) throws IOException {
+        Path file = dataDir.resolve(FILE);
+        try {
+            if (JSON.readValue(Files.readString(file), RunningServer.class).equals(this)) {
+                Files.deleteIfExists(file);
+            }
+        } catch (NoSuchFileException | JacksonException gone) {
+            // nothing of ours to remove
+        }
+    }
+}
