@@ -4,9 +4,13 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-/** What search results can be counted and narrowed by. Months are counted within a chosen year. */
+/**
+ * What search results can be counted and narrowed by. A document counts under every folder it lies in (the folder
+ * tree: {@code mail} and {@code mail/2024}) and under each recipient (To and Cc) of a message.
+ */
 public enum Facet {
-    TYPE("Type"), SOURCE("Source"), FOLDER("Folder"), SENDER("Sender"), YEAR("Year"), MONTH("Month");
+    TYPE("Type"), SOURCE("Source"), FOLDER("Folder"), SENDER("Sender"), RECIPIENT("Recipient"), YEAR("Year"),
+    MONTH("Month");
 
     private final String label;
 

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.dossier.engine.DossierProperties;
+import org.dossier.engine.EngineProperties;
+import org.dossier.engine.ModelFile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,13 +23,15 @@ class StatusPageController {
     private final EffectiveConfiguration configuration;
     private final PrivacyCheck privacy;
     private final DossierProperties dossier;
+    private final EngineProperties engine;
 
     StatusPageController(StatusService status, EffectiveConfiguration configuration, PrivacyCheck privacy,
-                         DossierProperties dossier) {
+                         DossierProperties dossier, EngineProperties engine) {
         this.status = status;
         this.configuration = configuration;
         this.privacy = privacy;
         this.dossier = dossier;
+        this.engine = engine;
     }
 
     @GetMapping("/status")
@@ -37,6 +41,16 @@ class StatusPageController {
         model.addAttribute("checks", privacy.run());
         model.addAttribute("indexSize", size(dossier.indexDir()));
         model.addAttribute("catalogSize", size(dossier.dataDir().resolve("catalog")));
+        model.addAttribute("runtime", engine.runtime() == null ? "(chosen from the other settings)"
+                : engine.runtime().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        model.addAttribute("endpoint", engine.baseUrl() == null ? null : engine.baseUrl().toString());
+        if (engine.chatModel() != null) {
+            try {
+                model.addAttribute("modelFile", ModelFile.read(engine.chatModel()));
+            } catch (RuntimeException e) {
+                model.addAttribute("modelProblem", e.getMessage());
+            }
+        }
         return "status";
     }
 

@@ -101,7 +101,7 @@ class SearchController {
             Facet.FacetChoice choice = Facet.parse(token);
             if (choice == null) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a facet: " + printable(token)
-                        + " (facets are type:, source:, folder:, sender:, year: and month:).");
+                        + " (facets are type:, source:, folder:, sender:, recipient:, year: and month:).");
             }
             if (!choices.contains(choice)) {
                 choices.add(choice);

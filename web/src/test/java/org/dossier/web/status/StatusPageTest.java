@@ -30,7 +30,7 @@ class StatusPageTest extends SampleDocsServerTest {
     void thePageShowsTheModelTheIndexTheSettingsAndTheChecks() {
         String page = get("/status").body();
 
-        assertThat(page).contains("id=\"privacy\"").doesNotContain("PROBLEM")
+        assertThat(page).contains("id=\"privacy\"").doesNotContain("PROBLEM").contains("id=\"runtime\"")
                 .contains("dossier.engine.runtime").contains("dossier.indexer.parse-workers")
                 .contains("dossier.engine.api-key").contains("id=\"index-size\"").doesNotContain("none yet");
         assertThat(configuration.settings()).extracting(EffectiveConfiguration.Setting::name)

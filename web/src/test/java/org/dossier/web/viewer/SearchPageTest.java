@@ -91,6 +91,23 @@ class SearchPageTest extends SampleDocsServerTest {
     }
 
     @Test
+    void theRecipientFacetNarrowsToTheMessagesSentToThatPerson() {
+        SearchResults fromYilmaz = search.search(new org.dossier.indexer.SearchRequest("from:yilmaz", List.of(),
+                org.dossier.indexer.SearchRequest.Order.RELEVANCE, 1, 100));
+        org.dossier.indexer.Facet.Count mirela = fromYilmaz.facets().get(org.dossier.indexer.Facet.RECIPIENT).stream()
+                .filter(count -> count.value().contains("Mirela")).findFirst().orElseThrow();
+
+        SearchResults toMirela = search.search(new org.dossier.indexer.SearchRequest("from:yilmaz",
+                List.of(new org.dossier.indexer.Facet.FacetChoice(mirela.facet(), mirela.value())),
+                org.dossier.indexer.SearchRequest.Order.RELEVANCE, 1, 100));
+
+        assertThat(toMirela.documents()).isEqualTo(mirela.documents()).isLessThan(fromYilmaz.documents());
+        assertThat(toMirela.page()).allSatisfy(m -> assertThat(m.document().mail().recipients())
+                .contains(mirela.value()));
+        assertThat(SampleDocuments.all(search, "from:yilmaz to:celik")).hasSize((int) mirela.documents());
+    }
+
+    @Test
     void wrongParametersAreRefusedWithA400NotA500() {
         assertThat(get("/search?q=x&f=colour:red").statusCode()).isEqualTo(400);
         assertThat(get("/search?q=x&sort=sideways").statusCode()).isEqualTo(400);

@@ -66,14 +66,23 @@ public final class IndexSnapshot {
         return hits(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, limit, restriction), limit);
     }
 
-    /** Every passage a query of the search page's language matches, best first, and what it looked for. */
+    /**
+     * Every passage a query of the search page's language matches, best first, and what it looked for. Only the
+     * document id of each is read (however many match); {@link #passages} reads the passages to show.
+     */
     public Matches matching(String queryLanguage) {
         QueryLanguage.Parsed parsed = QueryLanguage.parse(queryLanguage, analyzer);
         try {
             int count = searcher.count(parsed.query());
-            List<PassageHit> hits = count == 0 ? List.of()
-                    : toHits(searcher.search(parsed.query(), count).scoreDocs, true);
-            return new Matches(hits, parsed.matchedWord());
+            List<Match> matches = new ArrayList<>(count);
+            if (count > 0) {
+                StoredFields stored = searcher.storedFields();
+                for (ScoreDoc scoreDoc : searcher.search(parsed.query(), count).scoreDocs) {
+                    String id = stored.document(scoreDoc.doc, DOCUMENT_ID_ONLY).get(IndexFields.DOCUMENT_ID);
+                    matches.add(new Match(scoreDoc.doc, Long.parseLong(id), scoreDoc.score));
+                }
+            }
+            return new Matches(matches, parsed.matchedWord());
         } catch (IndexSearcher.TooManyClauses e) {
             throw new org.dossier.indexer.MalformedQueryException("The query asks for too many words at once (a "
                     + "wildcard that matches very many?): make it narrower.");
@@ -82,10 +91,31 @@ public final class IndexSnapshot {
         }
     }
 
+    private static final java.util.Set<String> DOCUMENT_ID_ONLY = java.util.Set.of(IndexFields.DOCUMENT_ID);
+
+    /** A passage a query matched: where it is in this snapshot, its document and its score. */
+    public record Match(int doc, long documentId, float score) {
+    }
+
     /**
-     * Passages a query matched, and a test for the analysed words of a passage it looked for (for highlighting).
+     * Passages a query matched, best first, and a test for the analysed words of a passage it looked for (for
+     * highlighting).
      */
-    public record Matches(List<PassageHit> hits, java.util.function.Predicate<String> matchedWord) {
+    public record Matches(List<Match> matches, java.util.function.Predicate<String> matchedWord) {
+    }
+
+    /** The passages of matches from this snapshot ({@link #matching}), in the same order. */
+    public List<PassageHit> passages(List<Match> matches) {
+        try {
+            StoredFields stored = searcher.storedFields();
+            List<PassageHit> hits = new ArrayList<>(matches.size());
+            for (Match match : matches) {
+                hits.add(PassageDocuments.toHit(stored.document(match.doc()), match.score()));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading passages failed", e);
+        }
     }
 
     /** A document's passages in their order. */

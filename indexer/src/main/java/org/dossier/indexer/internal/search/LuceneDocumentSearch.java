@@ -49,37 +49,47 @@ public final class LuceneDocumentSearch implements DocumentSearch {
     }
 
     /** A document's matching passages, best first, while they are grouped. */
-    private record Group(long documentId, List<PassageHit> hits) {
+    private record Group(long documentId, List<IndexSnapshot.Match> matches) {
         float score() {
-            return hits.getFirst().score();
+            return matches.getFirst().score();
         }
     }
 
+    /**
+     * On one snapshot, held to the end: every matching passage (its document id only), grouped by document; the
+     * catalog records of those documents, narrowed by the chosen facets and counted by all; the order; and the
+     * text of the passages shown, for one page (or one passage a document, for an export of all).
+     */
     @Override
     public SearchResults search(SearchRequest request) {
-        // 1. every matching passage, from one snapshot, grouped by document (best passage first)
-        IndexSnapshot.Matches matches = index.read(snapshot -> snapshot.matching(request.query()));
-        Map<Long, Group> groups = new LinkedHashMap<>();
-        for (PassageHit hit : matches.hits()) {
-            groups.computeIfAbsent(hit.documentId(), id -> new Group(id, new ArrayList<>())).hits().add(hit);
-        }
-        // 2. their catalog records (a document removed meanwhile is left out), narrowed by the chosen facets
-        Map<Long, DocumentRecord> records = records(List.copyOf(groups.keySet()));
-        FacetValues values = new FacetValues(sourceNames());
-        List<Group> chosen = groups.values().stream()
-                .filter(group -> records.containsKey(group.documentId()))
-                .filter(group -> values.allows(records.get(group.documentId()), request.facets()))
-                .sorted(order(request.order(), records))
-                .toList();
-        // 3. the facets of what is left, then one page of it
-        Map<Facet, List<Facet.Count>> facets = values.count(chosen.stream().map(g -> records.get(g.documentId()))
-                .toList());
-        long from = (long) (request.page() - 1) * request.pageSize();
-        List<DocumentMatch> page = chosen.stream().skip(from).limit(request.pageSize())
-                .map(group -> match(group, records.get(group.documentId()), matches.matchedWord()))
-                .toList();
-        long passages = chosen.stream().mapToLong(group -> group.hits().size()).sum();
-        return new SearchResults(chosen.size(), passages, page, facets);
+        return index.read(snapshot -> {
+            // 1. every matching passage, grouped by document (best passage first)
+            IndexSnapshot.Matches matches = snapshot.matching(request.query());
+            Map<Long, Group> groups = new LinkedHashMap<>();
+            for (IndexSnapshot.Match match : matches.matches()) {
+                groups.computeIfAbsent(match.documentId(), id -> new Group(id, new ArrayList<>())).matches()
+                        .add(match);
+            }
+            // 2. their catalog records (a document removed meanwhile is left out), narrowed by the chosen facets
+            Map<Long, DocumentRecord> records = records(List.copyOf(groups.keySet()));
+            FacetValues values = new FacetValues(sourceNames());
+            List<Group> chosen = groups.values().stream()
+                    .filter(group -> records.containsKey(group.documentId()))
+                    .filter(group -> values.allows(records.get(group.documentId()), request.facets()))
+                    .sorted(order(request.order(), records))
+                    .toList();
+            // 3. the facets of what is left, then one page of it with its passages' text
+            Map<Facet, List<Facet.Count>> facets = values.count(chosen.stream()
+                    .map(group -> records.get(group.documentId())).toList());
+            long from = (long) (request.page() - 1) * request.pageSize();
+            int shown = request.pageSize() == Integer.MAX_VALUE ? 1 : BEST_PASSAGES;
+            List<DocumentMatch> page = chosen.stream().skip(from).limit(request.pageSize())
+                    .map(group -> match(snapshot, group, records.get(group.documentId()), matches.matchedWord(),
+                            shown))
+                    .toList();
+            long passages = chosen.stream().mapToLong(group -> group.matches().size()).sum();
+            return new SearchResults(chosen.size(), passages, page, facets);
+        });
     }
 
     @Override
@@ -120,11 +130,13 @@ public final class LuceneDocumentSearch implements DocumentSearch {
         return record.sentAt() != null ? record.sentAt() : record.modifiedAt();
     }
 
-    private DocumentMatch match(Group group, DocumentRecord record, Predicate<String> matchedWord) {
-        List<PassageMatch> best = group.hits().stream().limit(BEST_PASSAGES)
+    private DocumentMatch match(IndexSnapshot snapshot, Group group, DocumentRecord record,
+                                Predicate<String> matchedWord, int shown) {
+        List<PassageMatch> best = snapshot.passages(group.matches().subList(0, Math.min(shown,
+                        group.matches().size()))).stream()
                 .map(hit -> new PassageMatch(hit, marks(hit.text(), matchedWord)))
                 .toList();
-        return new DocumentMatch(record, group.score(), group.hits().size(), best);
+        return new DocumentMatch(record, group.score(), group.matches().size(), best);
     }
 
     private List<Mark> marks(String text, Predicate<String> matchedWord) {
@@ -141,17 +153,28 @@ public final class LuceneDocumentSearch implements DocumentSearch {
             this.sourceNames = sourceNames;
         }
 
-        String value(Facet facet, DocumentRecord record) {
+        /** A document's values for a facet: none, one, or several (its folders, its recipients). */
+        List<String> values(Facet facet, DocumentRecord record) {
             return switch (facet) {
-                case TYPE -> record.mediaType() == null ? "unknown"
-                        : record.mediaType().split(";", 2)[0].strip();
-                case SOURCE -> sourceNames.getOrDefault(record.sourceId(), "source " + record.sourceId());
-                case FOLDER -> record.path().contains("/")
-                        ? record.path().substring(0, record.path().lastIndexOf('/')) : "(top folder)";
-                case SENDER -> record.isMessage() && record.author() != null ? record.author() : null;
-                case YEAR -> Integer.toString(date(record).atOffset(ZoneOffset.UTC).getYear());
-                case MONTH -> date(record).atOffset(ZoneOffset.UTC).toString().substring(0, 7);
+                case TYPE -> List.of(record.mediaType() == null ? "unknown"
+                        : record.mediaType().split(";", 2)[0].strip());
+                case SOURCE -> List.of(sourceNames.getOrDefault(record.sourceId(), "source " + record.sourceId()));
+                case FOLDER -> folders(record.path());
+                case SENDER -> record.isMessage() && record.author() != null ? List.of(record.author()) : List.of();
+                case RECIPIENT -> record.mail() == null ? List.of()
+                        : record.mail().recipients().stream().distinct().toList();
+                case YEAR -> List.of(Integer.toString(date(record).atOffset(ZoneOffset.UTC).getYear()));
+                case MONTH -> List.of(date(record).atOffset(ZoneOffset.UTC).toString().substring(0, 7));
             };
+        }
+
+        /** Every folder a path lies in, from the top down ({@code a}, {@code a/b} for {@code a/b/c.txt}). */
+        static List<String> folders(String path) {
+            List<String> folders = new ArrayList<>();
+            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                folders.add(path.substring(0, slash));
+            }
+            return folders.isEmpty() ? List.of("(top folder)") : folders;
         }
 
         /** A document has, for each facet chosen, one of the values chosen for it. */
@@ -159,8 +182,8 @@ public final class LuceneDocumentSearch implements DocumentSearch {
             Map<Facet, List<String>> byFacet = new EnumMap<>(Facet.class);
             choices.forEach(choice -> byFacet.computeIfAbsent(choice.facet(), f -> new ArrayList<>())
                     .add(choice.value()));
-            return byFacet.entrySet().stream()
-                    .allMatch(entry -> entry.getValue().contains(value(entry.getKey(), record)));
+            return byFacet.entrySet().stream().allMatch(entry -> values(entry.getKey(), record).stream()
+                    .anyMatch(entry.getValue()::contains));
         }
 
         Map<Facet, List<Facet.Count>> count(List<DocumentRecord> records) {
@@ -168,12 +191,11 @@ public final class LuceneDocumentSearch implements DocumentSearch {
             for (Facet facet : Facet.values()) {
                 Map<String, Long> counts = new HashMap<>();
                 for (DocumentRecord record : records) {
-                    String value = value(facet, record);
-                    if (value != null) {
+                    for (String value : values(facet, record)) {
                         counts.merge(value, 1L, Long::sum);
                     }
                 }
-                Comparator<Facet.Count> order = facet == Facet.YEAR || facet == Facet.MONTH
+                Comparator<Facet.Count> order = facet == Facet.YEAR || facet == Facet.MONTH || facet == Facet.FOLDER
                         ? Comparator.comparing(Facet.Count::value)
                         : Comparator.comparingLong(Facet.Count::documents).reversed()
                                 .thenComparing(Facet.Count::value);
