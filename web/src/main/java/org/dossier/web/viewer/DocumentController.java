@@ -75,7 +75,9 @@ class DocumentController {
                 : catalog.find(document.parentId()).orElse(null));
         model.addAttribute("children", catalog.children(id));
         model.addAttribute("thread", thread(document));
-        model.addAttribute("text", DocumentText.of(search.passagesOf(id), start, end));
+        List<PassageHit> documentPassages = search.passagesOf(id);
+        model.addAttribute("text", DocumentText.of(documentPassages, start, end));
+        model.addAttribute("pdfPage", PdfPages.firstPage(document, documentPassages, start, end));
         model.addAttribute("fileId", file.id());
         model.addAttribute("folder", document.path().contains("/")
                 ? document.path().substring(0, document.path().lastIndexOf('/')) : "(top folder)");

@@ -53,8 +53,8 @@ class ScreenshotsBrowserTest extends SampleDocsServerTest {
         save("ask.png");
 
         citation.click();
-        wait(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#doc-text .passage.cited")));
+        wait(Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(By.id("page-view"),
+                "data-rendered-page", "3"));
         save("viewer-pdf-page.png");
 
         browser.get(url("/search?q=" + query("from:yilmaz bluewater")));
