@@ -37,6 +37,12 @@ public interface IndexingService {
      */
     boolean cancel();
 
+    /**
+     * The latest runs, newest first: each with its state (a run a crash or a restart cut short is INTERRUPTED, never
+     * left running) and counts.
+     */
+    List<RunRecord> recentRuns(int limit);
+
     /** Receives progress while a run works and at its end. */
     void onProgress(Consumer<IndexProgress> listener);
 

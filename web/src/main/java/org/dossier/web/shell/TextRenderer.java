@@ -13,6 +13,7 @@ import org.dossier.assistant.Snippet;
 import org.dossier.indexer.EmbeddingProgress;
 import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.ReasonCount;
+import org.dossier.indexer.RunRecord;
 import org.dossier.web.status.Status;
 import org.springframework.stereotype.Component;
 
@@ -185,6 +186,13 @@ public class TextRenderer {
                 .append("Vectors:        ").append(vectors(status)).append('\n')
                 .append("Chat model:     ").append(status.model().state()).append(" — ").append(status.model().detail())
                 .append('\n').append("Context:        ").append(status.contextLine());
+        if (!status.runs().isEmpty()) {
+            out.append("\n\nRuns:");
+            for (RunRecord run : status.runs()) {
+                out.append("\n  %s  %s  %d of %d files indexed%s".formatted(WHEN.format(run.started()), run.state(),
+                        run.indexed(), run.files(), run.note() == null ? "" : " — " + run.note()));
+            }
+        }
         if (!status.reasons().isEmpty()) {
             out.append("\n\nWhy documents were not indexed:");
             for (ReasonCount reason : status.reasons()) {

@@ -6,6 +6,7 @@ import org.dossier.engine.ModelStatus;
 import org.dossier.engine.ServedContext;
 import org.dossier.indexer.EmbeddingProgress;
 import org.dossier.indexer.ReasonCount;
+import org.dossier.indexer.RunRecord;
 import org.dossier.indexer.StateCounts;
 import org.jspecify.annotations.Nullable;
 
@@ -19,10 +20,12 @@ import org.jspecify.annotations.Nullable;
  * @param paused     why indexing and embedding are paused now (the disk is nearly full), or {@code null}
  * @param lastRunStopped why the last indexing run ended before it looked at every file (cancelled, an error), or
  *                   {@code null}
+ * @param runs       the latest indexing runs, newest first, each with how it ended
  */
 public record Status(String dataDir, List<String> sources, StateCounts counts, int passages, ModelStatus model,
                      ServedContext context, @Nullable EmbeddingProgress embedding, List<NotIndexed> notIndexed,
-                     List<ReasonCount> reasons, @Nullable String paused, @Nullable String lastRunStopped) {
+                     List<ReasonCount> reasons, @Nullable String paused, @Nullable String lastRunStopped,
+                     List<RunRecord> runs) {
 
     /** One line: the context prompts are sized to, where that comes from, and the setting when it differs. */
     public String contextLine() {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 public final class StatusService {
 
     private static final int NOT_INDEXED_SHOWN = 100;
+    private static final int RUNS_SHOWN = 5;
 
     private final DocumentCatalog catalog;
     private final PassageSearch index;
@@ -49,7 +50,8 @@ public final class StatusService {
                         .toList(),
                 catalog.reasonCounts(),
                 indexing.paused(),
-                lastRunStopped());
+                lastRunStopped(),
+                indexing.recentRuns(RUNS_SHOWN));
     }
 
     private @Nullable String lastRunStopped() {

@@ -2,6 +2,7 @@ package org.dossier.web.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.dossier.engine.ModelStatus;
@@ -9,6 +10,7 @@ import org.dossier.engine.ServedContext;
 import org.dossier.indexer.DocumentState;
 import org.dossier.indexer.EmbeddingProgress;
 import org.dossier.indexer.ReasonCount;
+import org.dossier.indexer.RunRecord;
 import org.dossier.indexer.StateCounts;
 import org.dossier.web.status.Status;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,12 @@ class StatusTextTest {
     }
 
     @Test
+    void anInterruptedRunShowsAsInterruptedWithWhy() {
+        assertThat(text.status(status(null, null))).contains("Runs:\n  2026-12-07 06:00  INTERRUPTED  12 of 40 files "
+                + "indexed — Dossier stopped while this run worked");
+    }
+
+    @Test
     void reasonsAreListedByKindWithTheirCounts() {
         String shown = text.status(status(null, null));
 
@@ -50,6 +58,7 @@ class StatusTextTest {
                 new ModelStatus(ModelStatus.State.NOT_CONFIGURED, "no chat model"), ServedContext.asConfigured(8192),
                 embedding, List.of(),
                 List.of(new ReasonCount(DocumentState.SKIPPED, "empty file", "empty file (0 bytes) — nothing to index", 3)),
-                paused, null);
+                paused, null, List.of(new RunRecord(2, Instant.parse("2026-12-07T06:00:00Z"), null,
+                        RunRecord.State.INTERRUPTED, 40, 12, 0, 0, "Dossier stopped while this run worked")));
     }
 }

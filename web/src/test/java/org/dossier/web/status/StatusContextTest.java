@@ -28,6 +28,6 @@ class StatusContextTest {
 
     private static Status status(ServedContext context) {
         return new Status("/data", List.of(), new StateCounts(0, 0, 0, 0, 0), 0,
-                new ModelStatus(ModelStatus.State.READY, "ready"), context, null, List.of(), List.of(), null, null);
+                new ModelStatus(ModelStatus.State.READY, "ready"), context, null, List.of(), List.of(), null, null, List.of());
     }
 }

@@ -50,7 +50,8 @@ class CancelIndexingPageTest extends SampleDocsServerTest {
         IndexProgress last = indexing.lastProgress();
         assertThat(last.stopped()).startsWith("cancelled");
         assertThat(last.indexed()).isLessThan(FILES);
-        assertThat(get("/library").body()).contains("Last run: cancelled");
+        assertThat(get("/library").body()).contains("Last run: cancelled")
+                .containsPattern("<td>CANCELLED</td>\\s*<td>\\d+ of " + FILES + "</td>");
         indexing.removeSource(folder);
     }
 

@@ -42,6 +42,11 @@ public final class CatalogWriter {
         });
     }
 
+    /** The history of indexing runs, kept in the same database. */
+    public RunLog runs() {
+        return new RunLog(jdbc);
+    }
+
     /** Sets which files of a source are indexed. */
     public void setGlobs(long sourceId, List<String> includes, List<String> excludes) {
         jdbc.sql("UPDATE source SET include_globs = ?, exclude_globs = ? WHERE id = ?")

@@ -49,6 +49,10 @@ public final class IndexRecovery {
     }
 
     public Report recover() {
+        int interrupted = catalog.runs().markInterrupted();
+        if (interrupted > 0) {
+            log.warn("{} indexing run(s) were cut short by a crash or a restart; they show as interrupted", interrupted);
+        }
         List<Long> uncommitted = catalog.uncommittedIds();
         Set<Long> committed = catalog.committedPassageCounts().keySet();
         Set<Long> orphans = new HashSet<>(index.read(IndexSnapshot::passageCountsByDocument).keySet());

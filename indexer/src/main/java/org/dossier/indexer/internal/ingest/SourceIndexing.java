@@ -13,9 +13,11 @@ import java.util.function.Consumer;
 import org.dossier.indexer.IndexProgress;
 import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.IndexingService;
+import org.dossier.indexer.RunRecord;
 import org.dossier.indexer.SourceRecord;
 import org.dossier.indexer.internal.catalog.Catalog;
 import org.dossier.indexer.internal.catalog.CatalogWriter;
+import org.dossier.indexer.internal.catalog.RunLog;
 import org.dossier.indexer.internal.chunk.Chunker;
 import org.dossier.indexer.internal.extract.Extractor;
 import org.dossier.indexer.internal.index.PassageIndex;
@@ -33,6 +35,7 @@ public final class SourceIndexing implements IndexingService {
     private final CatalogWriter writer;
     private final CommitProtocol commits;
     private final DiskSpaceGuard space;
+    private final RunLog runs;
     private final SourceScan scan;
     private final RunProgress progress = new RunProgress();
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
@@ -57,10 +60,16 @@ public final class SourceIndexing implements IndexingService {
         this.catalog = catalog;
         this.writer = writer;
         this.space = space;
+        this.runs = writer.runs();
         this.commits = new CommitProtocol(writer, index, space);
         this.scan = new SourceScan(catalog, writer, commits, new FileIndexer(extractor, chunker, writer, index),
                 progress, commitEveryFiles, parseWorkers, space);
         space.onChange(progress::paused);
+    }
+
+    @Override
+    public List<RunRecord> recentRuns(int limit) {
+        return runs.recent(limit);
     }
 
     @Override
@@ -138,6 +147,7 @@ public final class SourceIndexing implements IndexingService {
             cancelRequested.set(false);
             RunTally tally = new RunTally();
             progress.begin(tally);
+            long runId = runs.started();
             try {
                 space.awaitSpace(); // before anything is written: a run on a full disk waits here, paused
                 for (SourceRecord source : sources) {
@@ -151,8 +161,15 @@ public final class SourceIndexing implements IndexingService {
                 // said where progress is shown (the Library page, status) as well as to the caller
                 tally.stopped = "stopped by an error: " + e.getMessage() + " — the next run starts again from here";
                 progress.publish(tally, null, true);
+                try {
+                    runs.ended(runId, RunRecord.State.FAILED, tally.report(), tally.stopped);
+                } catch (RuntimeException alsoFailed) {
+                    e.addSuppressed(alsoFailed); // a full disk can refuse the note too; the next start marks it
+                }
                 throw e;
             }
+            runs.ended(runId, tally.stopped == null ? RunRecord.State.DONE : RunRecord.State.CANCELLED, tally.report(),
+                    tally.stopped);
             progress.publish(tally, null, true);
             afterEachRun.forEach(Runnable::run);
             return tally.report();

@@ -95,8 +95,8 @@ public final class DiskSpaceGuard {
                 continue; // a directory that cannot be asked (gone, say) is not a reason to stop everything
             }
             if (free < minimumFree) {
-                return "paused: %s free on %s, needs at least %s — free some space there and it resumes by itself"
-                        .formatted(human(free), path, human(minimumFree));
+                return ("paused: %s free on %s, needs at least %s — free some space there and it resumes by itself "
+                        + "(or lower dossier.indexer.minimum-free-space)").formatted(human(free), path, human(minimumFree));
             }
         }
         return null;

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.dossier.indexer.DocumentRecord;
 import org.dossier.indexer.IndexerStack;
+import org.dossier.indexer.RunRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +64,12 @@ class CrashSafetyTest {
             assertThat(last.catalog.counts().files()).isEqualTo(FILES);
             assertThat(last.index.passageCount()).isEqualTo(FILES);
             assertThat(last.recovery.check().agrees()).isTrue();
+            List<RunRecord> runs = last.indexing.recentRuns(KILLS + 1);
+            assertThat(runs.getFirst().state()).isEqualTo(RunRecord.State.DONE);
+            assertThat(runs).as("no run is left looking as if it still worked")
+                    .noneMatch(run -> run.state() == RunRecord.State.RUNNING);
+            assertThat(runs).as("every earlier run ended, or shows as interrupted by a kill")
+                    .allMatch(run -> run.state() == RunRecord.State.DONE || run.state() == RunRecord.State.INTERRUPTED);
             for (int i = 0; i < FILES; i += 37) {
                 String current = Files.readString(file(i));
                 assertThat(last.index.search(current.substring(current.lastIndexOf(' ') + 1), 5))

@@ -40,7 +40,7 @@ class DiskSpaceGuardTest {
 
         assertThat(work).isNotDone();
         assertThat(guard.paused()).isEqualTo("paused: 120 MB free on " + data + ", needs at least 500 MB — free some "
-                + "space there and it resumes by itself");
+                + "space there and it resumes by itself (or lower dossier.indexer.minimum-free-space)");
 
         free.set(600 * MB);
         work.get(5, TimeUnit.SECONDS);
