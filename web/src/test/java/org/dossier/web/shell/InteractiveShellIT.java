@@ -33,7 +33,7 @@ class InteractiveShellIT {
 
     private final Path jar = Path.of(System.getProperty("dossier.jar", "target/dossier.jar")).toAbsolutePath();
     private final Path sampleDocs = Path.of(System.getProperty("dossier.sample-docs", "../sample-docs"))
-            .toAbsolutePath();
+            .toAbsolutePath().normalize();
     private final String socket = "dossier-it-" + ProcessHandle.current().pid();
 
     @TempDir
