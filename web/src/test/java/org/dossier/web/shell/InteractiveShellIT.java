@@ -85,6 +85,7 @@ class InteractiveShellIT {
         String stopped = after(waitFor("the stopped index", Duration.ofMinutes(2),
                 pane -> after(pane, index).contains("Stopped (Ctrl-C)")), index);
         assertThat(stopped).containsPattern("Indexed \\d+ of 3000 files");
+        run(List.of("tmux", "-L", socket, "send-keys", "-t", "shell", "C-c")); // at the prompt: clears the line
         String status = type("status");
         String shell = waitFor("status", Duration.ofSeconds(60), pane -> after(pane, status).contains("Data directory: "));
         assertThat(LOG_LINE.matcher(shell).find()).as("a log line in:\n%s", shell).isFalse();
