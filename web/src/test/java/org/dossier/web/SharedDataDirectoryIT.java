@@ -52,9 +52,12 @@ class SharedDataDirectoryIT {
     }
 
     @AfterAll
-    void stopTheServer() {
+    void stopTheServerAndRemoveTheDataDirectory() throws IOException {
         if (server != null && server.isAlive()) {
             server.destroyForcibly();
+        }
+        try (var entries = Files.walk(dataDir)) {
+            entries.sorted(java.util.Comparator.reverseOrder()).forEach(entry -> entry.toFile().delete());
         }
     }
 

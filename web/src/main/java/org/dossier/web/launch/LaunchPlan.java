@@ -84,7 +84,9 @@ public record LaunchPlan(Mode mode, List<String> commandLine, List<Path> folders
                     // the log file keeps everything; the terminal shows warnings only, each in one line, so that
                     // neither start-up chatter nor a failed web request's stack trace lands amid what the user types
                     CONSOLE_THRESHOLD, "WARN",
-                    "logging.pattern.console", "%level: %msg%n%nopex");
+                    "logging.pattern.console", "%level: %msg%n%nopex",
+                    // Spring Shell warns that the command line's --name=value settings are not commands
+                    "logging.level.org.springframework.shell.core.InteractiveShellRunner", "ERROR");
         };
     }
 

@@ -11,9 +11,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.dossier.indexer.EmbeddingStage;
 import org.dossier.web.SampleDocsServerTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,9 +30,13 @@ class CommandEndpointTest extends SampleDocsServerTest {
 
     @Autowired
     private CommandRun commands;
+    @Autowired
+    private EmbeddingStage embedding;
 
     @Test
-    void theClientPrintsWhatTheCommandPrintsStandaloneWithItsExitStatus() {
+    void theClientPrintsWhatTheCommandPrintsStandaloneWithItsExitStatus() throws InterruptedException {
+        // the vectors of the sample docs all in place, so that the two runs of a search see the same index
+        assertThat(embedding.awaitIdle(Duration.ofMinutes(5))).isTrue();
         for (List<String> command : List.of(List.of("search", "dredging contract"), List.of("search", "--json",
                 "beneficial owner"), List.of("status", "--failed"), List.of("conversations", "show", "999"),
                 List.of("ask", ""))) {
