@@ -2,8 +2,6 @@ package org.dossier.engine;
 
 import java.nio.file.Path;
 
-import org.dossier.engine.gguf.GgufModelFacts;
-import org.dossier.engine.models.MemoryFit;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.dossier.engine.gguf.GgufException;
-import org.dossier.engine.gguf.GgufModelFacts;
 import org.dossier.engine.gguf.GgufReader;
 import org.dossier.engine.models.FoundModel;
-import org.dossier.engine.models.MemoryFit;
 import org.dossier.engine.models.ModelDigests;
 import org.dossier.engine.models.ModelFinder;
 import org.jspecify.annotations.Nullable;

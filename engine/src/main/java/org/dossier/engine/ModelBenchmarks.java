@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.dossier.engine.gguf.GgufModelFacts;
 import org.dossier.engine.gguf.GgufReader;
 import org.dossier.engine.llamacpp.InProcessLlamaEngine;
 import org.dossier.engine.llamacpp.InProcessSettings;

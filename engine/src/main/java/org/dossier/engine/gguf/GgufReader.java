@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.dossier.engine.GgufModelFacts;
+
 /**
  * Reads a GGUF file's header, metadata and tensor table through a {@link FileChannel}, a buffer at a time: models
  * are many gigabytes and only the first few megabytes describe them. Every problem becomes a {@link GgufException}
@@ -33,7 +35,7 @@ public final class GgufReader {
 
     /** What people choose the model by, and what sizing its memory needs: from the header, never the weights. */
     public GgufModelFacts facts(Path path) {
-        return GgufModelFacts.of(read(path));
+        return factsOf(read(path));
     }
 
     /** Reads the description of the model in this file: header, metadata and tensor table. */
@@ -230,5 +232,27 @@ public final class GgufReader {
             }
             return values;
         }
+    }
+
+    /** The facts {@code models} shows, from a file's header and tensor table. */
+    private static GgufModelFacts factsOf(GgufFile file) {
+        GgufModelInfo info = GgufModelInfo.of(file);
+        String a = info.architecture();
+        long experts = file.integer(a + ".expert_count").orElse(0L);
+        long used = file.integer(a + ".expert_used_count").orElse(0L);
+        long total = 0;
+        long expertParameters = 0;
+        for (GgufTensorInfo tensor : file.tensors()) {
+            long elements = tensor.elementCount();
+            total += elements;
+            if (tensor.name().contains("_exps.")) { // ffn_{gate,up,down}_exps: all experts in one tensor
+                expertParameters += elements;
+            }
+        }
+        long active = experts > 1 && used > 0 ? total - expertParameters + expertParameters * used / experts : total;
+        KvCache kv = KvCache.of(file, a, info.blockCount(), info.embeddingLength());
+        return new GgufModelFacts(file.path(), a, info.name(), file.fileSize(), FileType.of(file), total, active,
+                info.contextLength(), info.hasChatTemplate(), info.blockCount(), info.tensorDataBytes(),
+                kv.perToken(), kv.perWindowToken(), kv.window(), experts, used);
     }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.dossier.engine.LocalModel;
-import org.dossier.engine.gguf.GgufModelFacts;
-import org.dossier.engine.models.MemoryFit;
+import org.dossier.engine.GgufModelFacts;
+import org.dossier.engine.MemoryFit;
 import org.springframework.stereotype.Component;
 
 /**

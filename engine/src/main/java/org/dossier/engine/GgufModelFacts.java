@@ -1,7 +1,6 @@
-package org.dossier.engine.gguf;
+package org.dossier.engine;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * What a GGUF's header says that people choose a model by, and what sizing its memory needs — all from the header
@@ -39,26 +38,5 @@ public record GgufModelFacts(Path path, String architecture, String name, long f
     /** The KV cache for a context of this many tokens. */
     public long kvCacheBytes(long context) {
         return kvBytesPerToken * context + kvBytesPerWindowToken * Math.min(context, slidingWindow);
-    }
-
-    static GgufModelFacts of(GgufFile file) {
-        GgufModelInfo info = GgufModelInfo.of(file);
-        String a = info.architecture();
-        long experts = file.integer(a + ".expert_count").orElse(0L);
-        long used = file.integer(a + ".expert_used_count").orElse(0L);
-        long total = 0;
-        long expertParameters = 0;
-        for (GgufTensorInfo tensor : file.tensors()) {
-            long elements = tensor.elementCount();
-            total += elements;
-            if (tensor.name().contains("_exps.")) { // ffn_{gate,up,down}_exps: all experts in one tensor
-                expertParameters += elements;
-            }
-        }
-        long active = experts > 1 && used > 0 ? total - expertParameters + expertParameters * used / experts : total;
-        KvCache kv = KvCache.of(file, a, info.blockCount(), info.embeddingLength());
-        return new GgufModelFacts(file.path(), a, info.name(), file.fileSize(), FileType.of(file), total, active,
-                info.contextLength(), info.hasChatTemplate(), info.blockCount(), info.tensorDataBytes(),
-                kv.perToken(), kv.perWindowToken(), kv.window(), experts, used);
     }
 }

@@ -1,6 +1,5 @@
-package org.dossier.engine.models;
+package org.dossier.engine;
 
-import org.dossier.engine.gguf.GgufModelFacts;
 
 /**
  * Whether a model fits this machine at a context size, from its header alone: the weights, the KV cache for that

@@ -1,10 +1,9 @@
-package org.dossier.engine.models;
+package org.dossier.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
-import org.dossier.engine.gguf.GgufModelFacts;
 import org.junit.jupiter.api.Test;
 
 /** Weights + KV cache for the context + overhead, against what a machine lets a model take. */
