@@ -16,12 +16,21 @@ import org.jspecify.annotations.Nullable;
  * @param serverGenerationTokensPerSecond the server's own {@code timings.predicted_per_second}; null in-process
  * @param peakResidentBytes               the server process's peak resident memory (in-process: Dossier's own);
  *                                        null where the system does not say (Linux's /proc does)
+ * @param selfCheck                       the answer self-check on sample-docs; null when it was not run (results
+ *                                        kept before it existed)
  */
 public record BenchResult(String file, String runtime, long fileSize, String quantization, String at,
                           int promptTokens, int generatedTokens, double timeToFirstTokenMillis,
                           double promptTokensPerSecond, double generationTokensPerSecond,
                           @Nullable Double serverPromptTokensPerSecond, @Nullable Double serverGenerationTokensPerSecond,
-                          @Nullable Long peakResidentBytes) {
+                          @Nullable Long peakResidentBytes, @Nullable AnswerSelfCheck selfCheck) {
+
+    /** This run, with its answer self-check. */
+    public BenchResult withSelfCheck(@Nullable AnswerSelfCheck check) {
+        return new BenchResult(file, runtime, fileSize, quantization, at, promptTokens, generatedTokens,
+                timeToFirstTokenMillis, promptTokensPerSecond, generationTokensPerSecond, serverPromptTokensPerSecond,
+                serverGenerationTokensPerSecond, peakResidentBytes, check);
+    }
 
     /** Generation speed at the seam over the server's own: the share of the server's speed a user gets. */
     public @Nullable Double seamServerRatio() {

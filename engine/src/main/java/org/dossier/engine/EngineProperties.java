@@ -42,6 +42,9 @@ import org.springframework.validation.annotation.Validated;
  *                           matches is refused: is this file the model it claims to be?
  * @param modelFolders       folders {@code models} searches for GGUF files, before the usual places (~/models,
  *                           LM Studio's, llama.cpp's cache, Ollama's blobs)
+ * @param scanUsualPlaces    whether {@code models} also searches those usual places in the home folder; unset: yes.
+ *                           false: only {@code model-folders} (a test, or a machine whose home holds other people's
+ *                           models)
  */
 @Validated
 @ConfigurationProperties("dossier.engine")
@@ -64,7 +67,8 @@ public record EngineProperties(
         @Nullable EmbeddingPooling embeddingPooling,
         @Nullable @Pattern(regexp = "(?i)[0-9a-f]{64}", message = "must be 64 hexadecimal digits (a SHA-256)")
         String chatModelSha256,
-        @Nullable List<Path> modelFolders) {
+        @Nullable List<Path> modelFolders,
+        @Nullable Boolean scanUsualPlaces) {
 
     /** How the chat model runs. */
     public enum Runtime {
@@ -103,7 +107,7 @@ public record EngineProperties(
 
     /** Every setting at its default: what Dossier runs with when nothing is configured. */
     public static final EngineProperties DEFAULTS = new EngineProperties(null, null, null, null, null, null, 0, 0,
-            null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null);
 
     public EngineProperties {
         model = unsetIfBlank(model);
@@ -116,6 +120,7 @@ public record EngineProperties(
         embedding = embedding == null ? Embedding.BUNDLED : embedding;
         chatModelSha256 = unsetIfBlank(chatModelSha256);
         modelFolders = modelFolders == null ? List.of() : List.copyOf(modelFolders);
+        scanUsualPlaces = scanUsualPlaces == null || scanUsualPlaces;
     }
 
     /** An empty {@code key:} in application.yml binds as an empty text; it means the setting is not set. */

@@ -1,7 +1,6 @@
 package org.dossier.engine;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * What a GGUF's header says that people choose a model by, and what sizing its memory needs — all from the header

@@ -48,7 +48,8 @@ public final class LocalModels {
     /** As configured, on this machine: its home's usual places, its physical memory, the data directory's cache. */
     static LocalModels forThisMachine(EngineProperties engine, DossierProperties dossier) {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        return new LocalModels(ModelFinder.forThisUser(engine.modelFolders()),
+        return new LocalModels(engine.scanUsualPlaces()
+                ? ModelFinder.forThisUser(engine.modelFolders()) : ModelFinder.onlyConfigured(engine.modelFolders()),
                 ModelDigests.inDataDirectory(dossier.dataDir()), engine.contextSize(),
                 os.getTotalMemorySize(), engine.chatModel(), engine.chatModelSha256());
     }

@@ -26,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * measures what people choose models by. In order: (1) start the runtime for the file (a managed llama-server of
  * its own, or in-process llama.cpp) and wait for it; (2) warm it up on a short prompt; (3) time a prompt of about
  * 2,000 tokens at the engine seam; (4) with a server, ask the server for its own timings of the same prompt and
- * read its peak memory; (5) stop it, and keep the result in the data directory ({@code bench/models.json}), so two
- * quantizations can be compared side by side.
+ * read its peak memory; (5) stop it; (6) when asked, the answer self-check ({@link AnswerSelfCheck}); and keep the
+ * result in the data directory ({@code bench/models.json}), so two quantizations can be compared side by side.
  */
 public final class ModelBenchmarks {
 
@@ -45,15 +45,28 @@ public final class ModelBenchmarks {
 
     /** @param runtime {@code LLAMA_SERVER} or {@code IN_PROCESS} */
     public BenchResult run(Path gguf, EngineProperties.Runtime runtime) throws IOException, InterruptedException {
+        return run(gguf, runtime, AnswerSelfCheck.Runner.NONE);
+    }
+
+    /**
+     * The run above, then (6) the answer self-check, once the benched runtime is stopped (its answers come from the
+     * configured chat engine and must not compete with the benched one), kept with the speeds.
+     */
+    public BenchResult run(Path gguf, EngineProperties.Runtime runtime, AnswerSelfCheck.Runner selfCheck)
+            throws IOException, InterruptedException {
+        BenchResult result = measured(gguf, runtime).withSelfCheck(selfCheck.check(gguf));
+        store(result);
+        return result;
+    }
+
+    private BenchResult measured(Path gguf, EngineProperties.Runtime runtime) throws IOException, InterruptedException {
         GgufModelFacts facts = new GgufReader().facts(gguf);
-        BenchResult result = switch (runtime) {
+        return switch (runtime) {
             case LLAMA_SERVER -> onServer(gguf, facts);
             case IN_PROCESS -> inProcess(gguf, facts);
             default -> throw new IllegalArgumentException("models bench runs a GGUF file: with llama-server or "
                     + "in-process, not " + runtime.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         };
-        store(result);
-        return result;
     }
 
     /** Every stored result, oldest first. */
@@ -113,7 +126,7 @@ public final class ModelBenchmarks {
         return new BenchResult(String.valueOf(facts.path().getFileName()), runtime, facts.fileSize(),
                 facts.fileType(), Instant.now().toString(), seam.promptTokens(), seam.generatedTokens(),
                 seam.firstTokenNanos() / 1e6, seam.promptTokensPerSecond(), seam.generationTokensPerSecond(),
-                serverPrompt, serverGeneration, peak);
+                serverPrompt, serverGeneration, peak, null);
     }
 
     private void store(BenchResult result) {

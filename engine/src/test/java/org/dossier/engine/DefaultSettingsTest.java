@@ -34,7 +34,7 @@ class DefaultSettingsTest {
 
         assertThat(fromYaml).usingRecursiveComparison().isEqualTo(EngineProperties.DEFAULTS);
         assertThat(fromYaml).isEqualTo(new EngineProperties(null, null, null, null, null, null, 0, 0, null, null,
-                null, null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null));
     }
 
     @Test

@@ -129,7 +129,7 @@ class EngineConfigurationTest {
     @Test
     void aChatModelFileAloneMeansTheManagedLlamaServer() {
         EngineProperties properties = new EngineProperties(null, java.nio.file.Path.of("m.gguf"), null, null, null,
-                null, 0, 0, 99, null, null, null, null, null, null, null, null, null);
+                null, 0, 0, 99, null, null, null, null, null, null, null, null, null, null);
 
         assertThat(properties.runtime()).isEqualTo(EngineProperties.Runtime.LLAMA_SERVER);
         assertThat(properties.contextSize()).isEqualTo(8192);

@@ -62,8 +62,43 @@ class ModelBenchmarksTest {
         assertThat(bench.stored()).containsExactly(first, second);
     }
 
+    @Test
+    void resultsKeptBeforeTheSelfCheckExistedStillReadWithoutOne() throws Exception {
+        Path data = directory.resolve("data");
+        Files.createDirectories(data.resolve("bench"));
+        Files.writeString(data.resolve("bench/models.json"), """
+                [{"file":"old.gguf","runtime":"in-process","fileSize":10,"quantization":"F32",\
+                "at":"2026-01-01T00:00:00Z","promptTokens":300,"generatedTokens":64,"timeToFirstTokenMillis":5.0,\
+                "promptTokensPerSecond":100.0,"generationTokensPerSecond":50.0,"serverPromptTokensPerSecond":null,\
+                "serverGenerationTokensPerSecond":null,"peakResidentBytes":null}]""");
+
+        var stored = new ModelBenchmarks(EngineProperties.DEFAULTS, new DossierProperties(data)).stored();
+
+        assertThat(stored).singleElement().satisfies(result -> {
+            assertThat(result.file()).isEqualTo("old.gguf");
+            assertThat(result.selfCheck()).isNull();
+        });
+    }
+
+    @Test
+    void theSelfCheckRunsAfterTheSpeedRunAndIsKeptWithIt() throws Exception {
+        Path model = TinyLlamaGguf.write(directory.resolve("tiny.gguf"));
+        ModelBenchmarks bench = new ModelBenchmarks(settings(model, null, 512), new DossierProperties(
+                directory.resolve("data")));
+        AnswerSelfCheck skipped = AnswerSelfCheck.skipped("sample-docs is not indexed");
+
+        BenchResult result = bench.run(model, EngineProperties.Runtime.IN_PROCESS, gguf -> {
+            assertThat(gguf).isEqualTo(model);
+            return skipped;
+        });
+
+        assertThat(result.selfCheck()).isEqualTo(skipped);
+        assertThat(bench.stored()).singleElement().satisfies(kept ->
+                assertThat(kept.selfCheck()).isEqualTo(skipped));
+    }
+
     private static EngineProperties settings(Path model, Path llamaServer, int context) {
         return new EngineProperties(null, model, null, null, null, llamaServer, context, 1, 0, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 }

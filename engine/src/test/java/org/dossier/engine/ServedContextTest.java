@@ -63,7 +63,7 @@ class ServedContextTest {
         Path model = TinyLlamaGguf.write(directory.resolve("short-trained.gguf"));
         LlamaServerChatEngine server = LlamaServerChatEngine.start(LlamaServerSettings.chat(model,
                 new EngineProperties(null, model, null, null, null, StandInBinary.writeTo(directory), 256, 1, 0,
-                        null, null, null, null, null, null, null, null, null)));
+                        null, null, null, null, null, null, null, null, null, null)));
         try (var engine = new ContextSizedChatEngine(server, 256, server.contextProbe())) {
             assertThat(engine.awaitReady(WAIT).ready()).as(engine.status().detail()).isTrue();
 

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dossier.assistant.AssistantProperties;
+import org.dossier.engine.EngineProperties;
 import org.dossier.indexer.IndexerProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -44,6 +45,19 @@ class ConfigDefaultsTest {
     @Test
     void everyIndexerSettingInTheConfigFileIsTheRecordsDefault() throws IOException {
         assertThat(differences("dossier.indexer", IndexerProperties.defaults(), Files.readString(CONFIG))).isEmpty();
+    }
+
+    @Test
+    void everyEngineSettingInTheConfigFileIsTheRecordsDefault() throws IOException {
+        assertThat(differences("dossier.engine", EngineProperties.DEFAULTS, Files.readString(CONFIG))).isEmpty();
+    }
+
+    @Test
+    void theHomeFolderScanSettingIsInTheFileAndADifferentValueThereIsReported() throws IOException {
+        String yaml = Files.readString(CONFIG).replace("scan-usual-places: true", "scan-usual-places: false");
+
+        assertThat(differences("dossier.engine", EngineProperties.DEFAULTS, yaml)).containsExactly(
+                "dossier.engine.scan-usual-places: false in the file, true in EngineProperties");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+
 /**
  * Reads a GGUF file's header, metadata and tensor table through a {@link FileChannel}, a buffer at a time: models
  * are many gigabytes and only the first few megabytes describe them. Every problem becomes a {@link GgufException}

@@ -29,7 +29,7 @@ public final class ModelFinder {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final List<Path> folders;
-    private final Path ollamaModels;
+    private final @Nullable Path ollamaModels;
 
     /**
      * @param configured   folders the user named (dossier.engine.model-folders), searched first
@@ -42,6 +42,16 @@ public final class ModelFinder {
                 home.resolve(".cache/lm-studio/models"), home.resolve(".cache/llama.cpp")));
         this.folders = List.copyOf(all);
         this.ollamaModels = ollamaModels;
+    }
+
+    private ModelFinder(List<Path> folders) {
+        this.folders = List.copyOf(folders);
+        this.ollamaModels = null;
+    }
+
+    /** The configured folders alone ({@code dossier.engine.scan-usual-places: false}): nothing in the home folder. */
+    public static ModelFinder onlyConfigured(List<Path> configured) {
+        return new ModelFinder(configured);
     }
 
     /** This user's places, with Ollama's folder where {@code OLLAMA_MODELS} puts it. */
@@ -79,6 +89,9 @@ public final class ModelFinder {
     }
 
     private List<FoundModel> ollamaBlobs() {
+        if (ollamaModels == null) {
+            return List.of();
+        }
         Path manifests = ollamaModels.resolve("manifests");
         if (!Files.isDirectory(manifests)) {
             return List.of();

@@ -23,8 +23,17 @@ public class BenchText {
                     r.peakResidentBytes() == null ? "n/a" : ModelsText.gib(r.peakResidentBytes()),
                     r.seamServerRatio() == null ? "n/a" : String.format(Locale.ROOT, "%.2f", r.seamServerRatio())));
         }
+        for (BenchResult r : results) {
+            if (r.selfCheck() != null) {
+                out.append("answers  ").append(cut(r.file())).append(' ').append(r.at()).append(": ")
+                        .append(r.selfCheck().summary()).append('\n');
+            }
+        }
         return out.append("t/s: tokens per second at Dossier's engine seam (the server's own figure in brackets); "
-                + "seam/server: the share of the server's generation speed Dossier delivers").toString();
+                + "seam/server: the share of the server's generation speed Dossier delivers; answers: "
+                + "the self-check on sample-docs — expected sources cited and words present (of the answerable "
+                + "questions), citation numbers valid, quotes verified, answered or refused as the corpus allows")
+                .toString();
     }
 
     private static String speed(double tokensPerSecond) {

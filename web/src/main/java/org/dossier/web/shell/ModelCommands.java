@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.dossier.engine.AnswerSelfCheck;
 import org.dossier.engine.EngineProperties;
 import org.dossier.engine.LocalModels;
 import org.dossier.engine.ModelBenchmarks;
@@ -26,11 +27,14 @@ public class ModelCommands {
     private final ModelsText text;
     private final BenchText benchText;
     private final JsonMapper json;
+    private final AnswerSelfCheck.Runner selfCheck;
 
-    public ModelCommands(LocalModels models, ModelBenchmarks benchmarks, ModelsText text, BenchText benchText,
-                         JsonMapper json) {
+    /** @param selfCheck the answer self-check on sample-docs that follows the speed run */
+    public ModelCommands(LocalModels models, ModelBenchmarks benchmarks, AnswerSelfCheck.Runner selfCheck,
+                         ModelsText text, BenchText benchText, JsonMapper json) {
         this.models = models;
         this.benchmarks = benchmarks;
+        this.selfCheck = selfCheck;
         this.text = text;
         this.benchText = benchText;
         this.json = json;
@@ -45,16 +49,20 @@ public class ModelCommands {
 
     @Command(name = {"models", "bench"}, group = "Models", description = "Run a GGUF model on this machine and "
             + "measure it: prompt and generation tokens per second, time to the first token of a 2,000-token "
-            + "prompt, peak memory; shown beside earlier runs.")
+            + "prompt, peak memory; then the answer self-check on sample-docs (when the file is the configured chat "
+            + "model and sample-docs is indexed); shown beside earlier runs.")
     public String bench(@Argument(index = 0, description = "the GGUF file") String gguf,
                         @Option(longName = "runtime", description = "llama-server (the default) or in-process")
                         String runtime,
-                        @Option(longName = "json", description = "print JSON") boolean asJson)
+                        @Option(longName = "json", description = "print JSON") boolean asJson,
+                        @Option(longName = "speed-only", description = "skip the answer self-check")
+                        boolean speedOnly)
             throws IOException, InterruptedException {
         if (gguf == null || gguf.isBlank() || !Files.isRegularFile(Path.of(gguf))) {
             throw new IllegalArgumentException("model file not found: " + gguf + " — models bench <path/to/model.gguf>");
         }
-        var result = benchmarks.run(Path.of(gguf), runtime(runtime));
+        var result = benchmarks.run(Path.of(gguf), runtime(runtime),
+                speedOnly ? AnswerSelfCheck.Runner.NONE : selfCheck);
         return asJson ? json.writeValueAsString(result) : benchText.render(benchmarks.stored());
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.dossier.engine.AnswerSelfCheck;
 import org.dossier.engine.DossierProperties;
 import org.dossier.engine.EngineProperties;
 import org.dossier.engine.LocalModels;
@@ -80,8 +81,8 @@ class ModelCommandsTest {
     void benchRunsTheTinyModelInProcessAndShowsItBesideEarlierRuns() throws Exception {
         Path model = TinyLlamaGguf.write(home.resolve("tiny.gguf"));
 
-        commands(null).bench(model.toString(), "in-process", false);
-        String table = commands(null).bench(model.toString(), "in-process", false);
+        commands(null).bench(model.toString(), "in-process", false, false);
+        String table = commands(null).bench(model.toString(), "in-process", false, false);
 
         assertThat(table.lines().filter(line -> line.startsWith("tiny.gguf"))).hasSize(2)
                 .allSatisfy(row -> assertThat(row).contains("in-process", "F32", "n/a"));
@@ -93,9 +94,9 @@ class ModelCommandsTest {
     void benchRefusesAMissingFileAndAnUnknownRuntimeWithWhatToDo() throws Exception {
         Path model = TinyLlamaGguf.write(home.resolve("tiny.gguf"));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> commands(null).bench("/no/such.gguf", null, false))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> commands(null).bench("/no/such.gguf", null, false, false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("model file not found");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> commands(null).bench(model.toString(), "ollama", false))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> commands(null).bench(model.toString(), "ollama", false, false))
                 .hasMessageContaining("use llama-server or in-process");
     }
 
@@ -104,6 +105,7 @@ class ModelCommandsTest {
                 ModelDigests.inDataDirectory(dataDir), 8192, 16 * GIB, chatModel,
                 chatModel == null ? null : "0".repeat(64));
         return new ModelCommands(models, new ModelBenchmarks(EngineProperties.DEFAULTS, new DossierProperties(dataDir)),
+                AnswerSelfCheck.Runner.NONE,
                 new ModelsText(), new BenchText(), json);
     }
 }

@@ -1,11 +1,9 @@
-package org.dossier.engine.models;
+package org.dossier.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.dossier.engine.MemoryFit;
 import java.nio.file.Path;
 
-import org.dossier.engine.GgufModelFacts;
 import org.junit.jupiter.api.Test;
 
 /** Weights + KV cache for the context + overhead, against what a machine lets a model take. */
