@@ -1,11 +1,11 @@
 package org.dossier.assistant;
 
-import org.dossier.assistant.retrieve.MessageRef;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.dossier.assistant.retrieve.MessageRef;
 import org.dossier.indexer.Location;
 import org.jspecify.annotations.Nullable;
 

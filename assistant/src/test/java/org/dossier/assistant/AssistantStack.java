@@ -2,14 +2,14 @@ package org.dossier.assistant;
 
 import java.nio.file.Path;
 
-import org.dossier.assistant.answer.GroundedAnswerer;
-import org.dossier.assistant.answer.PromptTemplates;
-import org.dossier.assistant.conversation.FollowUps;
 import org.dossier.assistant.answer.Answerability;
 import org.dossier.assistant.answer.EvidenceReader;
-import org.dossier.assistant.answer.SourceDiversity;
+import org.dossier.assistant.answer.GroundedAnswerer;
 import org.dossier.assistant.answer.ModelWait;
+import org.dossier.assistant.answer.PromptTemplates;
+import org.dossier.assistant.answer.SourceDiversity;
 import org.dossier.assistant.conversation.FollowUpRewriter;
+import org.dossier.assistant.conversation.FollowUps;
 import org.dossier.assistant.conversation.RewritePrompt;
 import org.dossier.assistant.retrieve.Highlighter;
 import org.dossier.assistant.retrieve.HybridSearch;

@@ -1,8 +1,8 @@
 package org.dossier.bench;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**

@@ -1,7 +1,8 @@
 package org.dossier.assistant.answer;
 
-import org.dossier.assistant.QuoteCheck;
 import java.util.List;
+
+import org.dossier.assistant.QuoteCheck;
 
 /**
  * A generated answer after checking.

@@ -1,6 +1,5 @@
 package org.dossier.assistant.answer;
 
-import org.dossier.assistant.QuoteCheck;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dossier.assistant.Citation;
+import org.dossier.assistant.QuoteCheck;
 
 /**
  * Holds a generated answer to its passages: every {@code [n]} must name a passage (others are removed and

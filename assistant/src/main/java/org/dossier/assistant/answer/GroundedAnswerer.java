@@ -1,12 +1,12 @@
 package org.dossier.assistant.answer;
 
-import org.dossier.assistant.AnswerMode;
-import org.dossier.assistant.Answer;
-import org.dossier.assistant.AnswerEvent;
-import org.dossier.assistant.AnswerStream;
 import java.time.Duration;
 import java.util.List;
 
+import org.dossier.assistant.Answer;
+import org.dossier.assistant.AnswerEvent;
+import org.dossier.assistant.AnswerMode;
+import org.dossier.assistant.AnswerStream;
 import org.dossier.assistant.Citation;
 import org.dossier.engine.ChatEngine;
 import org.dossier.engine.GenerationHandle;

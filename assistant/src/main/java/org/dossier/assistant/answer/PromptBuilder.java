@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.dossier.assistant.Citation;
-import org.dossier.engine.ChatRequest;
 import org.dossier.engine.ChatRequest.ChatMessage;
+import org.dossier.engine.ChatRequest;
 
 /**
  * Builds the chat for a question: the stable system instructions first, then the conversation, then the numbered

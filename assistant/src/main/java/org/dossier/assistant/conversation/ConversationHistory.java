@@ -1,6 +1,5 @@
 package org.dossier.assistant.conversation;
 
-import org.dossier.assistant.Turn;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 import org.dossier.assistant.AnswerMode;
+import org.dossier.assistant.Turn;
 
 /**
  * Earlier turns as prompt text, newest last, within a token budget. The oldest turns are left out whole when the

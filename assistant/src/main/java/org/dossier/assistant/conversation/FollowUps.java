@@ -1,8 +1,8 @@
 package org.dossier.assistant.conversation;
 
-import org.dossier.assistant.Turn;
 import java.util.List;
 
+import org.dossier.assistant.Turn;
 import org.dossier.engine.ChatEngine;
 
 /**

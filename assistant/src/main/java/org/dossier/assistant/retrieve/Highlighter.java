@@ -1,6 +1,5 @@
 package org.dossier.assistant.retrieve;
 
-import org.dossier.assistant.Snippet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.dossier.assistant.Snippet;
 import org.dossier.indexer.DossierAnalyzer.Token;
 import org.dossier.indexer.DossierAnalyzer;
 

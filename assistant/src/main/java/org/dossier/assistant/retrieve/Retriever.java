@@ -1,6 +1,5 @@
 package org.dossier.assistant.retrieve;
 
-import org.dossier.assistant.Citation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.dossier.assistant.Citation;
 import org.dossier.indexer.DocumentCatalog;
 import org.dossier.indexer.DocumentRecord;
 import org.dossier.indexer.PassageHit;

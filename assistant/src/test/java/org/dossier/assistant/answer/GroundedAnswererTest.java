@@ -2,15 +2,15 @@ package org.dossier.assistant.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.dossier.assistant.QuoteCheck;
-import org.dossier.assistant.AnswerMode;
-import org.dossier.assistant.Answer;
-import org.dossier.assistant.AnswerEvent;
-import org.dossier.assistant.AnswerStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dossier.assistant.Answer;
+import org.dossier.assistant.AnswerEvent;
+import org.dossier.assistant.AnswerMode;
+import org.dossier.assistant.AnswerStream;
 import org.dossier.assistant.Citation;
+import org.dossier.assistant.QuoteCheck;
 import org.dossier.assistant.Snippet;
 import org.dossier.engine.ChatRequest.ChatMessage;
 import org.dossier.indexer.DossierAnalyzer;

@@ -4,20 +4,20 @@ package org.dossier.assistant.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
 import org.dossier.assistant.Answer;
 import org.dossier.assistant.AnswerMode;
 import org.dossier.assistant.Ask;
 import org.dossier.assistant.AssistantStack;
 import org.dossier.assistant.Citation;
 import org.dossier.assistant.Conversation;
-import org.dossier.assistant.Question;
 import org.dossier.assistant.ConversationStore;
 import org.dossier.assistant.NoSuchConversationException;
+import org.dossier.assistant.Question;
 import org.dossier.assistant.Turn;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
 import org.dossier.assistant.answer.GroundedAnswerer;
 import org.dossier.assistant.answer.PromptTemplates;
 import org.dossier.assistant.answer.ScriptedChatEngine;

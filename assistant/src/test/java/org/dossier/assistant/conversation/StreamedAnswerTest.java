@@ -1,6 +1,5 @@
 package org.dossier.assistant.conversation;
 
-import org.dossier.assistant.Question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -11,13 +10,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.dossier.assistant.AssistantStack;
 import org.dossier.assistant.Answer;
 import org.dossier.assistant.AnswerEvent;
 import org.dossier.assistant.AnswerMode;
 import org.dossier.assistant.AnswerStream;
-import org.dossier.assistant.answer.PacedChatEngine;
+import org.dossier.assistant.AssistantStack;
 import org.dossier.assistant.Citation;
+import org.dossier.assistant.Question;
+import org.dossier.assistant.answer.PacedChatEngine;
 import org.dossier.engine.ChatEngine;
 import org.dossier.engine.ModelStatus;
 import org.junit.jupiter.api.AfterEach;

@@ -2,9 +2,9 @@ package org.dossier.assistant.retrieve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.dossier.assistant.Snippet;
 import java.util.List;
 
+import org.dossier.assistant.Snippet;
 import org.dossier.indexer.DossierAnalyzer;
 import org.junit.jupiter.api.Test;
 

@@ -2,11 +2,11 @@ package org.dossier.assistant.retrieve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.dossier.assistant.Citation;
-import org.dossier.assistant.Snippet;
 import java.time.Instant;
 import java.util.List;
 
+import org.dossier.assistant.Citation;
+import org.dossier.assistant.Snippet;
 import org.dossier.indexer.Location;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
 package org.dossier.engine.gguf;
 
-import org.dossier.engine.GgufModelFacts;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -15,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.dossier.engine.GgufModelFacts;
 
 
 /**

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.dossier.engine.ChatEngine;
-import org.dossier.engine.ChatRequest;
 import org.dossier.engine.ChatRequest.ChatMessage;
+import org.dossier.engine.ChatRequest;
 import org.dossier.engine.GenerationResult;
 
 /**

@@ -10,8 +10,8 @@ import java.util.OptionalLong;
 import java.util.function.IntSupplier;
 
 import org.dossier.engine.LoopbackPolicy;
-import org.dossier.engine.ModelStatus;
 import org.dossier.engine.ModelStatus.State;
+import org.dossier.engine.ModelStatus;
 import org.dossier.engine.gguf.GgufException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;

@@ -2,9 +2,9 @@ package org.dossier.engine.gguf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.dossier.engine.GgufModelFacts;
 import java.nio.file.Path;
 
+import org.dossier.engine.GgufModelFacts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -12,11 +12,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.dossier.engine.ChatRequest;
 import org.dossier.engine.ChatRequest.ChatMessage;
+import org.dossier.engine.ChatRequest;
 import org.dossier.engine.GenerationListener;
-import org.dossier.engine.GenerationResult;
 import org.dossier.engine.GenerationResult.StopReason;
+import org.dossier.engine.GenerationResult;
 import org.dossier.engine.ModelStatus;
 import org.dossier.engine.TokenEstimate;
 import org.dossier.engine.gguf.TinyLlamaGguf;

@@ -4,9 +4,9 @@ import java.util.List;
 
 import org.dossier.assistant.Answer;
 import org.dossier.assistant.AnswerService;
-import org.dossier.assistant.Question;
 import org.dossier.assistant.Ask;
 import org.dossier.assistant.Citation;
+import org.dossier.assistant.Question;
 import org.dossier.indexer.SearchFilter;
 import org.dossier.web.status.Status;
 import org.dossier.web.status.StatusService;

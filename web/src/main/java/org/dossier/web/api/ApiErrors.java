@@ -1,7 +1,7 @@
 package org.dossier.web.api;
 
-import org.dossier.assistant.UserInputException;
 import org.dossier.assistant.NoSuchConversationException;
+import org.dossier.assistant.UserInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.dossier.engine.DossierProperties;
-import org.dossier.engine.EngineProperties;
 import org.dossier.engine.EngineProperties.Embedding;
 import org.dossier.engine.EngineProperties.Runtime;
+import org.dossier.engine.EngineProperties;
 import org.dossier.indexer.DocumentCatalog;
 import org.dossier.indexer.PassageSearch;
 import org.springframework.beans.factory.annotation.Value;

@@ -2,8 +2,8 @@ package org.dossier.web.launch;
 
 import org.dossier.engine.DossierProperties;
 import org.dossier.indexer.IndexingService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

@@ -5,10 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.dossier.assistant.UserInputException;
 import org.dossier.assistant.ConversationStore;
 import org.dossier.assistant.MarkdownExport;
 import org.dossier.assistant.NoSuchConversationException;
+import org.dossier.assistant.UserInputException;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;

@@ -3,8 +3,8 @@ package org.dossier.web.shell;
 import java.util.List;
 import java.util.Locale;
 
-import org.dossier.engine.LocalModel;
 import org.dossier.engine.GgufModelFacts;
+import org.dossier.engine.LocalModel;
 import org.dossier.engine.MemoryFit;
 import org.springframework.stereotype.Component;
 

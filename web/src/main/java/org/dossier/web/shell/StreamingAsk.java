@@ -7,9 +7,9 @@ import java.util.function.Consumer;
 import org.dossier.assistant.Answer;
 import org.dossier.assistant.AnswerEvent;
 import org.dossier.assistant.AnswerStream;
+import org.dossier.assistant.Ask;
 import org.dossier.assistant.Citation;
 import org.dossier.assistant.Question;
-import org.dossier.assistant.Ask;
 import org.jline.terminal.Terminal;
 import org.jspecify.annotations.Nullable;
 

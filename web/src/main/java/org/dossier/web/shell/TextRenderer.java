@@ -5,11 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.dossier.assistant.Answer;
+import org.dossier.assistant.Citation;
 import org.dossier.assistant.Conversation;
 import org.dossier.assistant.ConversationSummary;
-import org.dossier.assistant.Turn;
-import org.dossier.assistant.Citation;
 import org.dossier.assistant.Snippet;
+import org.dossier.assistant.Turn;
 import org.dossier.indexer.EmbeddingProgress;
 import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.ReasonCount;

@@ -3,12 +3,12 @@ package org.dossier.web.stream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import org.dossier.assistant.UserInputException;
 import org.dossier.assistant.AnswerEvent;
 import org.dossier.assistant.AnswerStream;
-import org.dossier.assistant.Question;
 import org.dossier.assistant.Ask;
 import org.dossier.assistant.NoSuchConversationException;
+import org.dossier.assistant.Question;
+import org.dossier.assistant.UserInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;

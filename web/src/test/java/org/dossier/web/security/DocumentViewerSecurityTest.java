@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
-
 import javax.imageio.ImageIO;
 
 import org.dossier.indexer.IndexReport;

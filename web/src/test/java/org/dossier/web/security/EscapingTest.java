@@ -10,9 +10,9 @@ import java.util.Map;
 
 import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.IndexingService;
+import org.dossier.web.SampleDocsServerTest;
 import org.dossier.web.status.Status;
 import org.dossier.web.status.StatusService;
-import org.dossier.web.SampleDocsServerTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

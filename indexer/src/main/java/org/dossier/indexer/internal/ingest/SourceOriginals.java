@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.NoSuchElementException;
 
+import org.apache.tika.Tika;
 import org.dossier.indexer.DocumentCatalog;
 import org.dossier.indexer.DocumentRecord;
 import org.dossier.indexer.OriginalFile;
 import org.dossier.indexer.OriginalFiles;
 import org.dossier.indexer.OriginalUnavailableException;
-import org.apache.tika.Tika;
 import org.dossier.indexer.SourceRecord;
 
 /**
