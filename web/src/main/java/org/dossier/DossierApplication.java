@@ -35,21 +35,30 @@ public class DossierApplication {
             System.exit(2);
             return;
         }
+        ResultOutput resultOutput = plan.mode() == LaunchPlan.Mode.ONE_SHOT ? ResultOutput.claimStandardOutput()
+                : new ResultOutput(System.out);
+        boolean terminal = System.console() != null && System.console().isTerminal();
+        if (plan.mode() == LaunchPlan.Mode.ONE_SHOT) {
+            // A data directory named on the command line or in the environment is known now: a server on it runs
+            // the command, before Spring (whose start alone reads every library's spring.factories) is touched.
+            ServerClient.explicit(plan.springArguments())
+                    .flatMap(client -> {
+                        var exit = client.run(plan, terminal, resultOutput.stream(), System.err);
+                        return exit.isPresent() ? java.util.Optional.of(exit.getAsInt()) : java.util.Optional.empty();
+                    })
+                    .ifPresent(System::exit);
+        }
         SpringApplication application = new SpringApplication(DossierApplication.class);
         application.setDefaultProperties(plan.defaultProperties());
-        ResultOutput output = new ResultOutput(System.out);
         if (plan.mode() == LaunchPlan.Mode.ONE_SHOT) {
             application.setWebApplicationType(WebApplicationType.NONE);
-            output = ResultOutput.claimStandardOutput();
         }
-        ResultOutput resultOutput = output;
         if (plan.mode() == LaunchPlan.Mode.ONE_SHOT) {
             // Once the configuration is read, before any bean: a server running on the data directory runs the
             // command instead (one Dossier per data directory), and this process only prints its reply.
             application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event ->
                     ServerClient.of(event.getEnvironment())
-                            .run(plan, System.console() != null && System.console().isTerminal(),
-                                    resultOutput.stream(), System.err)
+                            .run(plan, terminal, resultOutput.stream(), System.err)
                             .ifPresent(System::exit));
         }
         application.addInitializers(context -> {
