@@ -74,6 +74,25 @@ class CommandEndpointTest extends SampleDocsServerTest {
     }
 
     @Test
+    void aGetRunsNoCommandAndTheReplyCarriesTheSecurityHeaders() {
+        HttpResponse<String> get = client().send(HttpRequest.newBuilder(URI.create(url("/api/commands?arguments=search")))
+                .header("Authorization", "Bearer " + client().apiToken()).GET().build());
+        HttpResponse<String> posted = command(SEARCH, Map.of("Authorization", "Bearer " + client().apiToken()));
+
+        assertThat(get.statusCode()).isIn(403, 405);
+        assertThat(get.body()).as("a GET ran no command").doesNotContain("exitCode");
+        assertThat(posted.body()).contains("\"exitCode\":0");
+        for (HttpResponse<String> response : List.of(get, posted)) {
+            assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                    csp -> assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+            assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                    cache -> assertThat(cache).contains("no-store"));
+        }
+    }
+
+    @Test
     void onlyOneShotCommandsRunThere() {
         HttpResponse<String> shellOnly = command("{\"arguments\":[\"show\",\"1\"],\"terminal\":false}",
                 Map.of("Authorization", "Bearer " + client().apiToken()));
@@ -84,13 +103,15 @@ class CommandEndpointTest extends SampleDocsServerTest {
 
     @Test
     void theClientMakesFolderAndFileArgumentsAbsoluteWhereTheUserTypedThem() {
-        ServerClient client = new ServerClient(dataDir(), Path.of("/home/ayse/work"));
+        // where the user typed the command: a folder of this test's own, not a path of any one machine
+        Path typedIn = dataDir().resolveSibling("work").toAbsolutePath().normalize();
+        ServerClient client = new ServerClient(dataDir(), typedIn);
 
-        assertThat(client.absolutePaths(List.of("index", "leak"))).containsExactly("index", "/home/ayse/work/leak");
+        assertThat(client.absolutePaths(List.of("index", "leak"))).containsExactly("index", typedIn.resolve("leak").toString());
         assertThat(client.absolutePaths(List.of("sources", "add", "../mail", "--include", "**/*.eml")))
-                .containsExactly("sources", "add", "/home/ayse/mail", "--include", "**/*.eml");
+                .containsExactly("sources", "add", typedIn.resolveSibling("mail").toString(), "--include", "**/*.eml");
         assertThat(client.absolutePaths(List.of("conversations", "export", "3", "--file", "notes.md")))
-                .containsExactly("conversations", "export", "3", "--file", "/home/ayse/work/notes.md");
+                .containsExactly("conversations", "export", "3", "--file", typedIn.resolve("notes.md").toString());
         assertThat(client.absolutePaths(List.of("search", "--path", "contracts/", "dredging")))
                 .containsExactly("search", "--path", "contracts/", "dredging");
     }

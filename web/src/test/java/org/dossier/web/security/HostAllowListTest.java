@@ -38,7 +38,7 @@ class HostAllowListTest extends SampleDocsServerTest {
         String form = "q=harbour";
         for (String request : List.of("POST /ask", "POST /ask/stream", "POST /api/ask", "POST /api/ask/stream",
                 "POST /library/sources", "POST /library/sources/remove", "POST /library/cancel",
-                "POST /conversations/1/delete",
+                "POST /conversations/1/delete", "POST /api/commands",
                 "DELETE /api/conversations/1")) {
             RawHttp.Response response = RawHttp.send(port, request + " HTTP/1.1\r\nHost: evil.example:" + port
                     + "\r\nAuthorization: Bearer " + client().apiToken()
