@@ -1,19 +1,15 @@
 package org.dossier.engine.models;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.dossier.engine.FileSha256;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,7 +46,7 @@ public final class ModelDigests {
             if (known != null && known.size() == size && known.modifiedMillis() == modified) {
                 return known.sha256();
             }
-            String digest = compute(file);
+            String digest = FileSha256.of(file);
             entries.put(key, new Entry(size, modified, digest));
             save();
             return digest;
@@ -68,19 +64,6 @@ public final class ModelDigests {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    private static String compute(Path file) throws IOException {
-        MessageDigest sha256;
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JVM has no SHA-256", e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream()); // only the digest of the bytes is kept
-        }
-        return HexFormat.of().formatHex(sha256.digest());
     }
 
     /** Written aside and moved into place, so that a crash mid-write leaves the old cache, not half a file. */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.dossier.engine.FileSha256;
 import org.dossier.indexer.DocumentRecord;
 import org.dossier.indexer.DocumentState;
 import org.dossier.indexer.internal.catalog.CatalogWriter;
@@ -66,7 +67,7 @@ final class FileIndexer {
     Parsed parse(FoundFile file) {
         String sha256;
         try {
-            sha256 = Sha256.of(file.absolute());
+            sha256 = FileSha256.of(file.absolute());
         } catch (IOException e) {
             return new Parsed("", new Extraction.Failed(unreadable(e)));
         }

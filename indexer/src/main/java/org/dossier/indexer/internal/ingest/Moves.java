@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dossier.engine.FileSha256;
 import org.dossier.indexer.internal.catalog.FileStamp;
 import org.jspecify.annotations.Nullable;
 
@@ -28,7 +29,7 @@ final class Moves {
         }
         String sha256;
         try {
-            sha256 = Sha256.of(file);
+            sha256 = FileSha256.of(file);
         } catch (IOException e) {
             return null; // unreadable: it will be indexed, and fail there with its reason
         }

@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.NoSuchElementException;
 
 import org.apache.tika.Tika;
+import org.dossier.engine.FileSha256;
 import org.dossier.indexer.DocumentCatalog;
 import org.dossier.indexer.DocumentRecord;
 import org.dossier.indexer.OriginalFile;
@@ -57,7 +58,7 @@ public final class SourceOriginals implements OriginalFiles {
             }
             if (attributes.size() != document.sizeBytes()
                     || attributes.lastModifiedTime().toMillis() != document.modifiedAt().toEpochMilli()
-                    || !Sha256.of(file).equals(document.sha256())) {
+                    || !FileSha256.of(file).equals(document.sha256())) {
                 throw new OriginalUnavailableException(document.path() + " changed since it was indexed (its size, "
                         + "time or SHA-256 differ): index the source again to see the new version.");
             }

@@ -1,4 +1,4 @@
-package org.dossier.indexer.internal.ingest;
+package org.dossier.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,13 +10,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The SHA-256 of a file's bytes: how a journalist proves which version of a source an answer cites. */
-final class Sha256 {
+/**
+ * The SHA-256 of a file's bytes, in lower-case hex: how a journalist proves which version of a source an answer
+ * cites, and how a user pins the model file they chose. One place for every module that hashes a file.
+ */
+public final class FileSha256 {
 
-    private Sha256() {
+    private FileSha256() {
     }
 
-    static String of(Path file) throws IOException {
+    public static String of(Path file) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -24,9 +27,8 @@ final class Sha256 {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream()); // only the digest of the bytes is kept
         }
         return HexFormat.of().formatHex(digest.digest());
     }
-
 }
