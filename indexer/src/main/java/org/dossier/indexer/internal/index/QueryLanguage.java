@@ -127,33 +127,31 @@ public final class QueryLanguage {
             return new PrefixQuery(new Term(field, prefix));
         }
 
+        /**
+         * A query on the field the user typed, or on the default fields: a keyword field (path, type, …) matches by
+         * prefix as typed; any other field gets the parser's own query for it.
+         */
+        private static Query onField(String typed, String text, FieldQuery parserQuery) throws ParseException {
+            if (typed == null) {
+                return parserQuery.on(null);
+            }
+            String mapped = field(typed);
+            return KEYWORD_FIELDS.contains(mapped) ? keyword(mapped, text) : parserQuery.on(mapped);
+        }
+
         @Override
         protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-            if (field == null) {
-                return super.getFieldQuery(null, queryText, quoted);
-            }
-            String mapped = field(field);
-            return KEYWORD_FIELDS.contains(mapped) ? keyword(mapped, queryText)
-                    : super.getFieldQuery(mapped, queryText, quoted);
+            return onField(field, queryText, mapped -> super.getFieldQuery(mapped, queryText, quoted));
         }
 
         @Override
         protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-            if (field == null) {
-                return super.getFieldQuery(null, queryText, slop);
-            }
-            String mapped = field(field);
-            return KEYWORD_FIELDS.contains(mapped) ? keyword(mapped, queryText)
-                    : super.getFieldQuery(mapped, queryText, slop);
+            return onField(field, queryText, mapped -> super.getFieldQuery(mapped, queryText, slop));
         }
 
         @Override
         protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-            if (field == null) {
-                return super.getPrefixQuery(null, termStr);
-            }
-            String mapped = field(field);
-            return KEYWORD_FIELDS.contains(mapped) ? keyword(mapped, termStr) : super.getPrefixQuery(mapped, termStr);
+            return onField(field, termStr, mapped -> super.getPrefixQuery(mapped, termStr));
         }
 
         @Override
@@ -215,5 +213,11 @@ public final class QueryLanguage {
         public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
             return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
         }
+    }
+
+    /** The parser's own query on a field (null: the default fields). */
+    @FunctionalInterface
+    private interface FieldQuery {
+        Query on(String field) throws ParseException;
     }
 }
