@@ -56,13 +56,7 @@ public final class BackgroundEmbedding implements EmbeddingStage, AutoCloseable 
 
     /** There may be passages without vectors: look. */
     public void wake() {
-        lock.lock();
-        try {
-            wanted = true;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        change(() -> wanted = true);
     }
 
     /** Waits until every passage has a vector (or a batch failed); true if the stage went idle in time. */
@@ -98,13 +92,7 @@ public final class BackgroundEmbedding implements EmbeddingStage, AutoCloseable 
 
     @Override
     public void close() throws InterruptedException {
-        lock.lock();
-        try {
-            closed = true;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        change(() -> closed = true);
         worker.join(Duration.ofSeconds(30));
     }
 
@@ -155,10 +143,17 @@ public final class BackgroundEmbedding implements EmbeddingStage, AutoCloseable 
     }
 
     private void finish(@Nullable String error) {
-        lock.lock();
-        try {
+        change(() -> {
             running = false;
             lastError = error;
+        });
+    }
+
+    /** Changes the stage's state under the lock and tells whoever waits on it. */
+    private void change(Runnable change) {
+        lock.lock();
+        try {
+            change.run();
             changed.signalAll();
         } finally {
             lock.unlock();
