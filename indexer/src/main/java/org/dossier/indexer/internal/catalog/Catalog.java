@@ -78,9 +78,7 @@ public final class Catalog implements DocumentCatalog {
 
     @Override
     public List<DocumentRecord> notIndexed(int limit) {
-        return jdbc.sql("SELECT " + DOCUMENT_COLUMNS + " FROM document WHERE state <> 'INDEXED' "
-                        + "ORDER BY indexed_at DESC, id DESC LIMIT ?")
-                .param(limit).query(CatalogRows::document).list();
+        return documents("state <> 'INDEXED' ORDER BY indexed_at DESC, id DESC LIMIT ?", limit);
     }
 
     /** Grouped by exact reason in the database (few distinct reasons however many files), then by kind here. */
@@ -103,9 +101,12 @@ public final class Catalog implements DocumentCatalog {
 
     @Override
     public List<DocumentRecord> children(long parentId) {
-        return jdbc.sql("SELECT " + DOCUMENT_COLUMNS + " FROM document WHERE parent_id = ? AND sync <> 'REMOVED' "
-                        + "ORDER BY id")
-                .param(parentId).query(CatalogRows::document).list();
+        return documents("parent_id = ? AND sync <> 'REMOVED' ORDER BY id", parentId);
+    }
+
+    private List<DocumentRecord> documents(String whereAndOrder, Object parameter) {
+        return jdbc.sql("SELECT " + DOCUMENT_COLUMNS + " FROM document WHERE " + whereAndOrder)
+                .param(parameter).query(CatalogRows::document).list();
     }
 
     /** Ids of the files recorded for a source (their messages and attachments hang under them). */
