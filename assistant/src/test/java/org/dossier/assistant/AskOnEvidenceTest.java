@@ -35,7 +35,7 @@ class AskOnEvidenceTest {
         ScriptedChatEngine model = new ScriptedChatEngine("Paris [1].", 4096);
         stack = new AssistantStack(dataDir, model);
         Files.writeString(folder.resolve("weather.txt"), "Rain fell on the harbour all week; no ferries left for France.");
-        stack.indexer.indexing.index(folder);
+        stack.index(folder);
 
         Answer answer = stack.ask.ask(Question.of("What is the capital of France and who governs it?"));
 
@@ -53,7 +53,7 @@ class AskOnEvidenceTest {
                 4096);
         stack = new AssistantStack(dataDir, model);
         Files.writeString(folder.resolve("weather.txt"), "Rain fell on the harbour all week; no ferries left for France.");
-        stack.indexer.indexing.index(folder);
+        stack.index(folder);
 
         Answer answer = stack.ask.ask(Question.of("What is the capital of France and who governs it?").forcing());
 
@@ -66,15 +66,16 @@ class AskOnEvidenceTest {
 
     @Test
     void aSecondDocumentReachesTheModelAlthoughTheFirstHasTenBetterPassages() throws Exception {
-        // Room for about six passages of ~150 words: without diversity, all six would be the report's.
-        ScriptedChatEngine model = new ScriptedChatEngine("It was overpaid by 1.3 million [1].", 1500);
+        // Room for about six passages of ~150 words besides the answer's 1,024 tokens (dossier.assistant.answer-tokens):
+        // without diversity, all six would be the report's.
+        ScriptedChatEngine model = new ScriptedChatEngine("It was overpaid by 1.3 million [1].", 2300);
         stack = new AssistantStack(dataDir, model);
         String report = IntStream.rangeClosed(1, 10).mapToObj(AskOnEvidenceTest::reportSection)
                 .collect(Collectors.joining("\n\n"));
         Files.writeString(folder.resolve("report.txt"), report);
         Files.writeString(folder.resolve("register.txt"), "Invoice register of the harbour authority. "
                 + "Entry 88: the dredging overpayment was booked as consultancy. " + filler("register", 120));
-        stack.indexer.indexing.index(folder);
+        stack.index(folder);
 
         Answer answer = stack.ask.ask(Question.of("How large was the dredging overpayment?"));
 

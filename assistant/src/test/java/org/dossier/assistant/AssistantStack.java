@@ -1,52 +1,97 @@
 package org.dossier.assistant;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
-import org.dossier.assistant.answer.Answerability;
-import org.dossier.assistant.answer.EvidenceReader;
-import org.dossier.assistant.answer.GroundedAnswerer;
-import org.dossier.assistant.answer.ModelWait;
-import org.dossier.assistant.answer.PromptTemplates;
-import org.dossier.assistant.answer.SourceDiversity;
-import org.dossier.assistant.conversation.FollowUpRewriter;
-import org.dossier.assistant.conversation.FollowUps;
-import org.dossier.assistant.conversation.RewritePrompt;
-import org.dossier.assistant.retrieve.Highlighter;
-import org.dossier.assistant.retrieve.HybridSearch;
-import org.dossier.assistant.retrieve.Retriever;
 import org.dossier.engine.ChatEngine;
-import org.dossier.indexer.IndexerStack;
-import tools.jackson.databind.json.JsonMapper;
+import org.dossier.indexer.EmbeddingStage;
+import org.dossier.indexer.IndexReport;
+import org.dossier.indexer.IndexingService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.support.GenericApplicationContext;
 
-/** The assistant as the application wires it, over the real indexer on a data directory, with a given chat model. */
+/**
+ * The assistant as the application wires it: every module's configuration, read from {@code config/application.yml}
+ * (on the test class path), on a data directory of its own — so search is hybrid, keywords and the bundled embedding
+ * model's vectors. Only the chat model is the test's: it stands in for the configured one. Tika parses in this JVM
+ * and sources are not watched, to start quickly; the application's one-shot commands do the same.
+ */
 public final class AssistantStack implements AutoCloseable {
 
-    public final IndexerStack indexer;
+    /** How long a test's few files may take to get their vectors on a busy machine. */
+    private static final Duration VECTORS = Duration.ofMinutes(2);
+
     public final ConversationStore store;
     public final Ask ask;
+    public final AnswerService answers;
+    private final ConfigurableApplicationContext context;
+    private final IndexingService indexing;
+    /** Absent with embeddings off ({@code --dossier.engine.embedding=none}). */
+    private final @Nullable EmbeddingStage embedding;
 
-    public AssistantStack(Path dataDir, ChatEngine model) {
-        indexer = new IndexerStack(dataDir);
-        store = new ConversationStore(indexer.jdbc(), JsonMapper.builder().build());
-        ask = pipeline(indexer, store, model);
+    /** With the configured chat model: none in the default settings, so answers are the retrieved passages. */
+    public AssistantStack(Path dataDir) {
+        this(dataDir, null);
     }
 
-    /** The question-to-answer pipeline as the application wires it (keyword search only), with a given model. */
-    public static Ask pipeline(IndexerStack indexer, ConversationStore store, ChatEngine model) {
-        Retriever retriever = new Retriever(new HybridSearch(indexer.index, null), indexer.catalog,
-                new Highlighter(indexer.index.analyzer(), 320));
-        AssistantProperties properties = AssistantProperties.defaults();
-        return new Ask(store, new FollowUps(new FollowUpRewriter(model, RewritePrompt.load(null),
-                indexer.index.analyzer()), model), retriever,
-                new Answerability(new EvidenceReader(indexer.index.analyzer(), Answerability.Rule.BEST_FEW),
-                        properties.answerabilityRule(), indexer.index::passageCount),
-                new GroundedAnswerer(model, PromptTemplates.load(null), 256),
-                new ModelWait(model, properties.modelWait()), new SourceDiversity(properties.passagesPerDocument()),
-                properties.answerCandidates(), properties.answerPassages());
+    /** @param settings more {@code --name=value} settings, as on Dossier's command line */
+    public AssistantStack(Path dataDir, @Nullable ChatEngine model, String... settings) {
+        SpringApplicationBuilder application = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.NONE);
+        if (model != null) {
+            application.initializers(app -> ((GenericApplicationContext) app).registerBean("testChatEngine",
+                    ChatEngine.class, () -> model, definition -> definition.setPrimary(true)));
+        }
+        // as arguments, which win over application.yml (default properties would not: the data directory in the
+        // user's home would be used)
+        List<String> arguments = new ArrayList<>(List.of("--dossier.data-dir=" + dataDir,
+                "--dossier.indexer.isolation=false", "--dossier.indexer.watch=false", "--spring.main.banner-mode=off"));
+        arguments.addAll(List.of(settings));
+        context = application.run(arguments.toArray(String[]::new));
+        store = context.getBean(ConversationStore.class);
+        ask = context.getBean(Ask.class);
+        answers = context.getBean(AnswerService.class);
+        indexing = context.getBean(IndexingService.class);
+        embedding = context.getBeanProvider(EmbeddingStage.class).getIfAvailable();
+    }
+
+    /** Indexes a folder and waits for its passages' vectors, so that the first question already searches both ways. */
+    public IndexReport index(Path folder) {
+        IndexReport report = indexing.index(folder);
+        if (embedding == null) {
+            return report;
+        }
+        try {
+            if (!embedding.awaitIdle(VECTORS)) {
+                throw new IllegalStateException("the passages' vectors were not in after " + VECTORS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the passages' vectors were made", e);
+        }
+        if (embedding.progress().lastError() != null) {
+            throw new IllegalStateException("embedding failed: " + embedding.progress().lastError());
+        }
+        return report;
     }
 
     @Override
-    public void close() throws Exception {
-        indexer.close();
+    public void close() {
+        context.close();
+    }
+
+    /** Dossier's own component scan and auto-configuration, as {@code DossierApplication} has them. */
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    @ComponentScan("org.dossier")
+    static class Application {
     }
 }

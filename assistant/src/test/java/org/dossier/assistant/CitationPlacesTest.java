@@ -14,13 +14,9 @@ import java.util.Map;
 
 import org.dossier.assistant.answer.GroundedAnswerer;
 import org.dossier.assistant.answer.PromptTemplates;
-import org.dossier.assistant.retrieve.Highlighter;
-import org.dossier.assistant.retrieve.HybridSearch;
-import org.dossier.assistant.retrieve.Retriever;
 import org.dossier.engine.ChatEngine;
 import org.dossier.engine.ModelStatus;
 import org.dossier.indexer.ArchiveFiles;
-import org.dossier.indexer.IndexerStack;
 import org.dossier.indexer.Location;
 import org.dossier.indexer.OfficeFiles;
 import org.dossier.indexer.TestFiles;
@@ -47,7 +43,7 @@ class CitationPlacesTest {
     @TempDir
     static Path folder;
 
-    private static IndexerStack stack;
+    private static AssistantStack stack;
     private static AnswerService answers;
 
     @BeforeAll
@@ -71,11 +67,9 @@ class CitationPlacesTest {
         mailWithZip(folder.resolve("mail/inbox.mbox"),
                 zip(Map.of("memos/q4.txt", text("Harbour lighthouse repair estimate withheld."))));
 
-        stack = new IndexerStack(dataDir);
-        stack.indexing.index(folder);
-        Retriever retriever = new Retriever(new HybridSearch(stack.index, null), stack.catalog,
-                new Highlighter(stack.index.analyzer(), 320));
-        answers = new AnswerService(retriever, AssistantProperties.defaults());
+        stack = new AssistantStack(dataDir);
+        stack.index(folder);
+        answers = stack.answers;
     }
 
     @AfterAll

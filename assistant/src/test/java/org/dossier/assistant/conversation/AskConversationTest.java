@@ -14,24 +14,16 @@ import org.dossier.assistant.Ask;
 import org.dossier.assistant.AssistantStack;
 import org.dossier.assistant.Citation;
 import org.dossier.assistant.Conversation;
-import org.dossier.assistant.ConversationStore;
 import org.dossier.assistant.NoSuchConversationException;
 import org.dossier.assistant.Question;
 import org.dossier.assistant.Turn;
-import org.dossier.assistant.answer.GroundedAnswerer;
-import org.dossier.assistant.answer.PromptTemplates;
 import org.dossier.assistant.answer.ScriptedChatEngine;
-import org.dossier.assistant.retrieve.Highlighter;
-import org.dossier.assistant.retrieve.HybridSearch;
-import org.dossier.assistant.retrieve.Retriever;
 import org.dossier.engine.ChatEngine;
 import org.dossier.engine.ModelStatus;
-import org.dossier.indexer.IndexerStack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Conversations end to end over a real index and catalog: follow-ups rewritten (by a scripted model, or by the rule
@@ -49,21 +41,17 @@ class AskConversationTest {
     @TempDir
     Path folder;
 
-    private IndexerStack stack;
-    private ConversationStore store;
+    private AssistantStack stack;
 
     @BeforeEach
     void setUp() throws Exception {
-        stack = new IndexerStack(dataDir);
-        store = new ConversationStore(stack.jdbc(), JsonMapper.builder().build());
         Files.writeString(folder.resolve("contract.txt"),
                 "The dredging contract was signed by Harbour Master Tomas Brenner on 12 March 2024.");
         Files.writeString(folder.resolve("weather.txt"), "Rain fell on the harbour all week.");
-        stack.indexing.index(folder);
     }
 
     @AfterEach
-    void tearDown() throws Exception {
+    void tearDown() {
         stack.close();
     }
 
@@ -153,7 +141,7 @@ class AskConversationTest {
         long id = conversations.ask(new Question(FIRST, null)).conversationId();
         conversations.ask(new Question("When was it?", id));
 
-        Conversation stored = store.get(id);
+        Conversation stored = stack.store.get(id);
 
         assertThat(stored.title()).isEqualTo(FIRST);
         assertThat(stored.turns()).extracting(Turn::standaloneQuestion)
@@ -165,10 +153,13 @@ class AskConversationTest {
     void aFollowUpToAnUnknownConversationIsRefusedAndNothingIsStored() {
         assertThatThrownBy(() -> service(NO_MODEL).ask(new Question("When was it?", 99L)))
                 .isInstanceOf(NoSuchConversationException.class);
-        assertThat(store.list()).isEmpty();
+        assertThat(stack.store.list()).isEmpty();
     }
 
+    /** The application as configured, with this chat model, over the two files indexed with their vectors. */
     private Ask service(ChatEngine model) {
-        return AssistantStack.pipeline(stack, store, model);
+        stack = new AssistantStack(dataDir, model);
+        stack.index(folder);
+        return stack.ask;
     }
 }

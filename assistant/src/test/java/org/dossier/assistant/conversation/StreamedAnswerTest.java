@@ -134,6 +134,6 @@ class StreamedAnswerTest {
         Files.writeString(folder.resolve("contract.txt"),
                 "The dredging contract was signed by Harbour Master Tomas Brenner on 12 March 2024.");
         Files.writeString(folder.resolve("weather.txt"), "Rain fell on the harbour all week.");
-        stack.indexer.indexing.index(folder);
+        stack.index(folder);
     }
 }
