@@ -222,10 +222,7 @@ final class AnswerabilityBench implements Benchmark {
     }
 
     private static double documentRecall(List<PassageHit> given, Map<Long, Integer> relevant) {
-        Set<Long> documents = new HashSet<>();
-        given.forEach(hit -> documents.add(hit.documentId()));
-        return relevant.isEmpty() ? 0
-                : relevant.keySet().stream().filter(documents::contains).count() / (double) relevant.size();
+        return Metrics.recall(given.stream().map(PassageHit::documentId).toList(), relevant.keySet());
     }
 
     /** The rule answers had before: the share of the question's analysed words the first passage holds. */

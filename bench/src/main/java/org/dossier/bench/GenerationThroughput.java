@@ -183,13 +183,13 @@ final class GenerationThroughput implements Benchmark {
     }
 
     private static BenchResult.Row row(String label, int promptTokens, List<TimedGeneration> runs) {
-        double firstTokenMillis = median(perRound(runs, TimedGeneration::timeToFirstTokenMillis));
+        double firstTokenMillis = Metrics.median(perRound(runs, TimedGeneration::timeToFirstTokenMillis));
         Map<String, Number> cells = new LinkedHashMap<>();
         cells.put("prompt tokens", promptTokens);
         cells.put("generated tokens", runs.getLast().tokens());
         cells.put("first token ms", firstTokenMillis);
         cells.put("prompt tokens/s", promptTokens / (firstTokenMillis / 1000));
-        cells.put("generated tokens/s", median(perRound(runs, TimedGeneration::generatedTokensPerSecond)));
+        cells.put("generated tokens/s", Metrics.median(perRound(runs, TimedGeneration::generatedTokensPerSecond)));
         return new BenchResult.Row(label, cells);
     }
 
@@ -200,13 +200,6 @@ final class GenerationThroughput implements Benchmark {
     /** In the order the rounds ran. */
     private static List<Double> perRound(List<TimedGeneration> runs, ToDoubleFunction<TimedGeneration> figure) {
         return runs.stream().map(figure::applyAsDouble).toList();
-    }
-
-    /** The median; with an even count, the mean of the middle two. */
-    static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     private static int commonPrefix(int[] a, int[] b) {

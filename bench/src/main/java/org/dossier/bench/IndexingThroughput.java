@@ -152,10 +152,7 @@ final class IndexingThroughput implements Benchmark {
 
     /** The median; with an even count, the mean of the middle two. */
     static Duration median(List<Duration> durations) {
-        List<Duration> sorted = durations.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle)
-                : sorted.get(middle - 1).plus(sorted.get(middle)).dividedBy(2);
+        return Duration.ofNanos(Math.round(Metrics.median(durations.stream().map(d -> (double) d.toNanos()).toList())));
     }
 
     /** In the order the rounds ran. */

@@ -53,8 +53,8 @@ final class LiveFolders implements Benchmark {
                 }
             }
             rows.add(row("no-op re-scan of " + files + " unchanged files", Map.of(
-                    "median s", median(rescans), "max s", rescans.stream().mapToDouble(d -> d).max().orElse(0),
-                    "files/s", files / median(rescans))));
+                    "median s", Metrics.median(rescans), "max s", rescans.stream().mapToDouble(d -> d).max().orElse(0),
+                    "files/s", files / Metrics.median(rescans))));
             summary.put("re-scan goal", "< 2 s for 10,000 files");
         }
         try (TempFolder small = TempFolder.create("dossier-bench-live-small-");
@@ -81,7 +81,7 @@ final class LiveFolders implements Benchmark {
             }
             latencies.sort(null);
             rows.add(row("write to searchable, small file, watched folder", Map.of(
-                    "median ms", median(latencies), "p95 ms", Metrics.percentile(latencies, 0.95),
+                    "median ms", Metrics.median(latencies), "p95 ms", Metrics.percentile(latencies, 0.95),
                     "writes", latencies.size())));
             summary.put("debounce (ms)", properties.watchDebounce().toMillis());
             summary.put("write-to-searchable goal", "< 2 s for a small file");
@@ -108,11 +108,5 @@ final class LiveFolders implements Benchmark {
 
     private static double seconds(long nanos) {
         return Math.round(nanos / 1e6) / 1000.0;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        return sorted.get(sorted.size() / 2);
     }
 }

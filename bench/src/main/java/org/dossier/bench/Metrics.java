@@ -1,9 +1,12 @@
 package org.dossier.bench;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Ranking metrics over a list of document ids, best first. nDCG uses linear gains (gain / log2(rank + 1)), as
@@ -29,11 +32,16 @@ final class Metrics {
 
     /** Share of the relevant documents found in the first {@code k}. */
     static double recall(List<Long> ranked, Map<Long, Integer> gains, int k) {
-        if (gains.isEmpty()) {
+        return recall(ranked.stream().limit(k).toList(), gains.keySet());
+    }
+
+    /** Share of the relevant items (documents, source files) among those found, in whatever order. */
+    static <T> double recall(Collection<T> found, Collection<T> relevant) {
+        if (relevant.isEmpty()) {
             return 0;
         }
-        long found = ranked.stream().limit(k).filter(gains::containsKey).count();
-        return found / (double) gains.size();
+        Set<T> seen = new HashSet<>(found);
+        return relevant.stream().filter(seen::contains).count() / (double) relevant.size();
     }
 
     /**
@@ -61,6 +69,13 @@ final class Metrics {
     /** Nearest-rank percentile of unsorted values. */
     static double percentile(List<Double> values, double p) {
         return percentile(values.stream().mapToDouble(Double::doubleValue).sorted().toArray(), p);
+    }
+
+    /** The median; with an even count, the mean of the middle two. */
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     static double mean(double[] values) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import org.dossier.assistant.answer.Answerability;
 import org.dossier.assistant.answer.Evidence;
@@ -102,8 +101,7 @@ final class SampleQuestions {
 
     /** Share of the question's sources that some passage comes from. */
     private static double reached(Asked asked, List<PassageHit> passages, Map<Long, String> files) {
-        Predicate<String> found = source -> passages.stream().anyMatch(hit -> source.equals(files.get(hit.documentId())));
-        return asked.sources().stream().filter(found).count() / (double) asked.sources().size();
+        return Metrics.recall(passages.stream().map(hit -> files.get(hit.documentId())).toList(), asked.sources());
     }
 
     /** The rule of before, as the benchmark computes it. */
