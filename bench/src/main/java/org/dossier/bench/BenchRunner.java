@@ -49,14 +49,15 @@ public final class BenchRunner {
         Path results = Path.of(System.getProperty("bench.results", "bench/results"));
 
         List<Benchmark> benchmarks = List.of(
-                new IndexingThroughput(corpus, copies, warmUps, rounds),
+                new IndexingThroughput(new Rounds(corpus, copies, warmUps, rounds)),
                 new EmbeddingThroughput(corpus),
                 new GenerationThroughput(model),
                 RetrievalQuality.fromSystemProperties(),
                 AnswerabilityBench.fromSystemProperties(),
                 RetrievalLatency.fromSystemProperties(),
                 VectorQuantization.fromSystemProperties(),
-                new IsolatedExtraction(corpus, copies, Integer.getInteger("bench.isolatedWarmups", 30), rounds),
+                new IsolatedExtraction(new Rounds(corpus, copies,
+                        Integer.getInteger("bench.isolatedWarmups", 30), rounds)),
                 new LiveFolders(Integer.getInteger("bench.liveFiles", 10_000), 20),
                 LargeInputs.fromSystemProperties());
 

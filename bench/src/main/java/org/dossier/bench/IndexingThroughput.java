@@ -1,6 +1,5 @@
 package org.dossier.bench;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,20 +24,11 @@ import org.dossier.indexer.IndexerProperties;
  */
 final class IndexingThroughput implements Benchmark {
 
-    private final Path corpus;
-    private final int copies;
-    private final int warmUpRounds;
-    private final int rounds;
+    private final Rounds plan;
     private final IndexerProperties properties = IndexerProperties.defaults();
 
-    IndexingThroughput(Path corpus, int copies, int warmUpRounds, int rounds) {
-        if (copies < 1 || warmUpRounds < 0 || rounds < 1) {
-            throw new IllegalArgumentException("copies and rounds must be at least 1, warm-up rounds at least 0");
-        }
-        this.corpus = corpus;
-        this.copies = copies;
-        this.warmUpRounds = warmUpRounds;
-        this.rounds = rounds;
+    IndexingThroughput(Rounds plan) {
+        this.plan = plan;
     }
 
     @Override
@@ -53,10 +43,10 @@ final class IndexingThroughput implements Benchmark {
     @Override
     public BenchResult run() throws Exception {
         RawTika tika = new RawTika();
-        try (CorpusCopies workload = CorpusCopies.of(corpus, copies)) {
+        try (CorpusCopies workload = CorpusCopies.of(plan.corpus(), plan.copies())) {
             List<RawTika.Pass> tikaPasses = new ArrayList<>();
             List<DossierRun> dossierRuns = new ArrayList<>();
-            for (int round = 0; round < warmUpRounds + rounds; round++) {
+            for (int round = 0; round < plan.total(); round++) {
                 // Tika first, then Dossier first, and so on: whatever drifts during the run favours neither side.
                 if (round % 2 == 0) {
                     tikaPasses.add(tika.parseAll(workload.files()));
@@ -72,7 +62,7 @@ final class IndexingThroughput implements Benchmark {
 
     /** The rounds after the warm-up. */
     private <T> List<T> measured(List<T> allRounds) {
-        return allRounds.subList(warmUpRounds, allRounds.size());
+        return allRounds.subList(plan.warmUpRounds(), allRounds.size());
     }
 
     /** Indexes the copies into a fresh data dir, then indexes them again unchanged. */
@@ -103,14 +93,8 @@ final class IndexingThroughput implements Benchmark {
         IndexReport report = dossierRuns.getLast().report();
         RawTika.Pass lastTika = tikaPasses.getLast();
 
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("corpus", corpus.toString());
-        parameters.put("corpusFiles", files / copies);
-        parameters.put("corpusBytes", bytes / copies);
-        parameters.put("copies", copies);
-        parameters.put("warmUpRounds", warmUpRounds);
-        parameters.put("rounds", rounds);
-        parameters.put("statistic", "median of the rounds after the warm-up rounds");
+        Map<String, Object> parameters = plan.parameters(files);
+        parameters.put("corpusBytes", bytes / plan.copies());
         parameters.put("passageMaxChars", properties.passageMaxChars());
         parameters.put("passageMinChars", properties.passageMinChars());
         parameters.put("maxExtractedChars", properties.maxExtractedChars());
@@ -129,7 +113,7 @@ final class IndexingThroughput implements Benchmark {
         summary.put("ratio Dossier/Tika (files/s)", seconds(tika) / seconds(dossier));
 
         return new BenchResult(name(),
-                "Indexing throughput: " + copies + " copies of " + corpus + " (" + files + " files, "
+                "Indexing throughput: " + plan.copies() + " copies of " + plan.corpus() + " (" + files + " files, "
                         + String.format(Locale.ROOT, "%.2f", bytes / 1e6) + " MB)",
                 parameters,
                 List.of(row("raw Tika AutoDetectParser", files, bytes, tika),

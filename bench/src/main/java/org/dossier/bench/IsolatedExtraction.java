@@ -34,20 +34,11 @@ final class IsolatedExtraction implements Benchmark {
 
     private static final int WORKERS = Integer.getInteger("bench.parseWorkers", 2);
 
-    private final Path corpus;
-    private final int copies;
-    private final int warmUpRounds;
-    private final int rounds;
+    private final Rounds plan;
     private final IndexerProperties properties = IndexerProperties.defaults();
 
-    IsolatedExtraction(Path corpus, int copies, int warmUpRounds, int rounds) {
-        if (copies < 1 || warmUpRounds < 0 || rounds < 1) {
-            throw new IllegalArgumentException("copies and rounds must be at least 1, warm-up rounds at least 0");
-        }
-        this.corpus = corpus;
-        this.copies = copies;
-        this.warmUpRounds = warmUpRounds;
-        this.rounds = rounds;
+    IsolatedExtraction(Rounds plan) {
+        this.plan = plan;
     }
 
     @Override
@@ -65,7 +56,7 @@ final class IsolatedExtraction implements Benchmark {
         ExtractorSettings settings = new ExtractorSettings(properties.maxExtractedChars(),
                 new ArchiveLimits(properties.maxArchiveDepth(), properties.maxArchiveEntries()),
                 Ocr.off());
-        try (CorpusCopies workload = CorpusCopies.of(corpus, copies);
+        try (CorpusCopies workload = CorpusCopies.of(plan.corpus(), plan.copies());
              IsolatedExtractor isolated = new IsolatedExtractor(settings, WORKERS, properties.parseTimeout(),
                      properties.parseMemory().toBytes());
              ExecutorService callers = Executors.newFixedThreadPool(WORKERS)) {
@@ -74,7 +65,7 @@ final class IsolatedExtraction implements Benchmark {
             List<Pass> isolatedPasses = new ArrayList<>();
             List<Pass> inProcessPasses = new ArrayList<>();
             TikaExtractor inProcess = settings.newExtractor();
-            for (int round = 0; round < warmUpRounds + rounds; round++) {
+            for (int round = 0; round < plan.total(); round++) {
                 inProcessPasses.add(parseAll(inProcess, workload.files()));
                 if (round % 2 == 0) {
                     tikaPasses.add(tika.parseAll(workload.files()));
@@ -86,11 +77,11 @@ final class IsolatedExtraction implements Benchmark {
                     tikaPasses.add(tika.parseAll(workload.files()));
                 }
             }
-            return result(workload, tikaPasses.subList(warmUpRounds, tikaPasses.size()),
-                    tikaParallelPasses.subList(warmUpRounds, tikaParallelPasses.size()),
-                    isolatedPasses.subList(0, warmUpRounds),
-                    isolatedPasses.subList(warmUpRounds, isolatedPasses.size()),
-                    inProcessPasses.subList(warmUpRounds, inProcessPasses.size()));
+            return result(workload, tikaPasses.subList(plan.warmUpRounds(), tikaPasses.size()),
+                    tikaParallelPasses.subList(plan.warmUpRounds(), tikaParallelPasses.size()),
+                    isolatedPasses.subList(0, plan.warmUpRounds()),
+                    isolatedPasses.subList(plan.warmUpRounds(), isolatedPasses.size()),
+                    inProcessPasses.subList(plan.warmUpRounds(), inProcessPasses.size()));
         }
     }
 
@@ -157,13 +148,7 @@ final class IsolatedExtraction implements Benchmark {
         Duration isolated = IndexingThroughput.median(isolatedPasses.stream().map(Pass::elapsed).toList());
         Duration inProcess = IndexingThroughput.median(inProcessPasses.stream().map(Pass::elapsed).toList());
 
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("corpus", corpus.toString());
-        parameters.put("corpusFiles", files / copies);
-        parameters.put("copies", copies);
-        parameters.put("warmUpRounds", warmUpRounds);
-        parameters.put("rounds", rounds);
-        parameters.put("statistic", "median of the rounds after the warm-up rounds");
+        Map<String, Object> parameters = plan.parameters(files);
         parameters.put("parseWorkers", WORKERS);
         parameters.put("parseMemory", properties.parseMemory().toString());
         parameters.put("parseTimeout", properties.parseTimeout().toString());
@@ -181,8 +166,8 @@ final class IsolatedExtraction implements Benchmark {
                 seconds(tikaParallel) / seconds(isolated));
 
         return new BenchResult(name(),
-                "Isolated extraction (" + WORKERS + " worker JVMs) vs raw in-process Tika: " + copies + " copies of "
-                        + corpus + " (" + files + " files, "
+                "Isolated extraction (" + WORKERS + " worker JVMs) vs raw in-process Tika: " + plan.copies() + " copies of "
+                        + plan.corpus() + " (" + files + " files, "
                         + String.format(Locale.ROOT, "%.2f", workload.bytes() / 1e6) + " MB)",
                 parameters,
                 List.of(row("raw Tika AutoDetectParser, 1 thread", files, tika),
