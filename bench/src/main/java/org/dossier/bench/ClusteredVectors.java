@@ -81,11 +81,7 @@ final class ClusteredVectors {
             vector[i] = (float) value;
             norm += value * value;
         }
-        float scale = (float) (1 / Math.sqrt(norm));
-        for (int i = 0; i < dimensions; i++) {
-            vector[i] *= scale;
-        }
-        return vector;
+        return scaledToUnit(vector, norm);
     }
 
     private float[][] directions(SplittableRandom random, int count) {
@@ -106,8 +102,13 @@ final class ClusteredVectors {
             vector[i] = (float) value;
             norm += value * value;
         }
-        float scale = (float) (1 / Math.sqrt(norm));
-        for (int i = 0; i < dimensions; i++) {
+        return scaledToUnit(vector, norm);
+    }
+
+    /** The vector divided by its length, given the sum of its squared components. */
+    private static float[] scaledToUnit(float[] vector, double squaredLength) {
+        float scale = (float) (1 / Math.sqrt(squaredLength));
+        for (int i = 0; i < vector.length; i++) {
             vector[i] *= scale;
         }
         return vector;
