@@ -15,7 +15,9 @@ import org.dossier.assistant.retrieve.Highlighter;
 import org.dossier.assistant.retrieve.HybridSearch;
 import org.dossier.assistant.retrieve.Retriever;
 import org.dossier.engine.ChatEngine;
+import org.dossier.engine.EmbeddingEngine;
 import org.dossier.indexer.IndexerStack;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The assistant as the application wires it, over the real indexer on a data directory, with a given chat model. */
@@ -33,7 +35,13 @@ public final class AssistantStack implements AutoCloseable {
 
     /** The question-to-answer pipeline as the application wires it (keyword search only), with a given model. */
     public static Ask pipeline(IndexerStack indexer, ConversationStore store, ChatEngine model) {
-        Retriever retriever = new Retriever(new HybridSearch(indexer.index, null), indexer.catalog,
+        return pipeline(indexer, store, model, null);
+    }
+
+    /** The pipeline with hybrid search: keywords and, once passages carry its vectors, this embedding model. */
+    public static Ask pipeline(IndexerStack indexer, ConversationStore store, ChatEngine model,
+                               @Nullable EmbeddingEngine embeddings) {
+        Retriever retriever = new Retriever(new HybridSearch(indexer.index, embeddings), indexer.catalog,
                 new Highlighter(indexer.index.analyzer(), 320));
         AssistantProperties properties = AssistantProperties.defaults();
         return new Ask(store, new FollowUps(new FollowUpRewriter(model, RewritePrompt.load(null),
