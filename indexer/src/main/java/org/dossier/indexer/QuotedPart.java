@@ -20,4 +20,9 @@ public record QuotedPart(int start, int end, String text) {
     public boolean cut() {
         return text.length() < end - start;
     }
+
+    /** The line the quote opens with ("On Fri, 11 Oct 2024, Lena Hartmann wrote:", "-----Original Message-----"). */
+    public String firstLine() {
+        return text.strip().lines().findFirst().orElse("").strip();
+    }
 }
