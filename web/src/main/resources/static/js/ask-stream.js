@@ -95,6 +95,8 @@
             // the address to come back to shows the conversation; it asks nothing again
             const conversation = document.getElementById('conversation').value;
             history.pushState({dossierAnswer: event.data, q: q}, '', '/?conversation=' + encodeURIComponent(conversation));
+            // the conversation list beside the answer reloads itself (htmx listens for this on the body)
+            document.body.dispatchEvent(new CustomEvent('conversations-changed'));
         });
         // Both the server's own 'error' event (with a problem detail) and a lost connection arrive here. A lost
         // connection is not retried: the question can be read once only.

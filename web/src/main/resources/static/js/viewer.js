@@ -62,6 +62,11 @@
         }
         current = (index + hits.length) % hits.length;
         hits[current].classList.add("current");
+        // a hit in a collapsed quote of an earlier message opens it
+        var quote = hits[current].closest("details");
+        if (quote && !quote.open) {
+            quote.open = true;
+        }
         hits[current].scrollIntoView({block: "center"});
         count.textContent = (current + 1) + " of " + hits.length;
     }

@@ -9,7 +9,6 @@ import org.dossier.assistant.answer.SourceDiversity;
 import org.dossier.assistant.conversation.FollowUps;
 import org.dossier.assistant.retrieve.Retriever;
 import org.dossier.engine.ModelStatus;
-import org.dossier.indexer.SearchFilter;
 
 /**
  * A question in, a cited answer out — the one path every front end asks through, in numbered stages:
@@ -71,9 +70,9 @@ public final class Ask {
         // 2. A follow-up made to stand alone.
         FollowUps.Standalone standalone = followUps.standalone(question.text(), earlier, status.ready());
 
-        // 3. The candidate passages.
+        // 3. The candidate passages, only among those the question's filter allows.
         String asked = standalone.question();
-        Retriever.Found found = retriever.find(asked, SearchFilter.NONE, candidates);
+        Retriever.Found found = retriever.find(asked, question.filter().toSearchFilter(), candidates);
         List<Citation> best = found.citations().subList(0, Math.min(shown, found.citations().size()));
 
         // 4. Can they answer? 5. If so, the model answers from as many as its context holds, streamed and checked.

@@ -75,6 +75,24 @@ public final class LocalModels {
         return List.copyOf(all);
     }
 
+    /** The configured chat model's file, or {@code null} when none is set (a server's model, say). */
+    public @Nullable Path chatModel() {
+        return chatModel;
+    }
+
+    /**
+     * The chat model's SHA-256: the cached one when the file is unchanged since it was hashed, else computed now
+     * when {@code compute} (a minute for a large model: call it off any request thread), else {@code null}.
+     *
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public @Nullable String chatModelSha256(boolean compute) {
+        if (chatModel == null) {
+            return null;
+        }
+        return compute ? digests.sha256(chatModel) : digests.cached(chatModel);
+    }
+
     public int contextSize() {
         return contextSize;
     }

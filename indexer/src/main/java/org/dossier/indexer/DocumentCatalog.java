@@ -34,4 +34,10 @@ public interface DocumentCatalog {
 
     /** The messages and attachments directly inside a document, in the order they were found. */
     List<DocumentRecord> children(long parentId);
+
+    /**
+     * The quotes of earlier messages in a message's text, in order: left out of its passages, kept to be shown in
+     * their place. Empty for anything else, and for a message indexed before quotes were kept.
+     */
+    List<QuotedPart> quotedText(long documentId);
 }

@@ -39,6 +39,24 @@ public abstract class ScriptedModelServerTest {
     protected static final String REPLY = "Harbour Master Tomas Brenner signed it [1][9].";
     protected static final String CHECKED = "Harbour Master Tomas Brenner signed it [1].";
 
+    /** A reply that quotes the message it answers, as mail clients do. */
+    protected static final String FERRY_REPLY = """
+            From: Port Office <office@port.example>
+            To: Lena Hartmann <lena@courier.example>
+            Subject: Re: Sunday ferries
+            Date: Mon, 14 Oct 2024 09:00:00 +0000
+            Message-ID: <ferry-reply@port.example>
+            Content-Type: text/plain; charset=UTF-8
+
+            The timetable changes in May; until then no boat sails on Sundays.
+
+            On Fri, 11 Oct 2024 at 10:05, Lena Hartmann wrote:
+            > Which ferries leave on Sundays, and from which quay?
+            > I need it for Thursday's edition.
+
+            Regards, the port office
+            """;
+
     private static final Path DATA_DIR = temporaryFolder("dossier-web-model-test");
     private static final Path CORPUS = temporaryFolder("dossier-web-model-corpus");
 
@@ -64,6 +82,7 @@ public abstract class ScriptedModelServerTest {
         Files.writeString(CORPUS.resolve("contract.txt"),
                 "The dredging contract was signed by Harbour Master Tomas Brenner on 12 March 2024.");
         Files.writeString(CORPUS.resolve("weather.txt"), "Rain fell on the harbour all week.");
+        Files.writeString(CORPUS.resolve("ferry-reply.eml"), FERRY_REPLY);
         indexing.index(CORPUS);
         // hybrid search from the first question on: until its vector is in, a passage ranks below those both find
         assertThat(embedding.awaitIdle(Duration.ofSeconds(60))).as("the corpus's vectors are in").isTrue();

@@ -36,19 +36,27 @@ public final class ModelDigests {
         return new ModelDigests(dataDir.resolve("cache/model-sha256.json"));
     }
 
-    /** The file's SHA-256 in hex: from the cache when its size and time are unchanged, else computed and cached. */
-    public synchronized String sha256(Path file) {
+    /**
+     * The file's SHA-256 in hex: from the cache when its size and time are unchanged, else computed and cached. The
+     * cache is not locked while a file is read (a minute for a large model), so that {@link #cached} answers at once
+     * meanwhile.
+     */
+    public String sha256(Path file) {
         try {
             String key = file.toRealPath().toString();
             long size = Files.size(file);
             long modified = Files.getLastModifiedTime(file).toMillis();
-            Entry known = entries.get(key);
-            if (known != null && known.size() == size && known.modifiedMillis() == modified) {
-                return known.sha256();
+            synchronized (this) {
+                Entry known = entries.get(key);
+                if (known != null && known.size() == size && known.modifiedMillis() == modified) {
+                    return known.sha256();
+                }
             }
             String digest = FileSha256.of(file);
-            entries.put(key, new Entry(size, modified, digest));
-            save();
+            synchronized (this) {
+                entries.put(key, new Entry(size, modified, digest));
+                save();
+            }
             return digest;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + " to compute its SHA-256: " + e.getMessage(), e);

@@ -8,12 +8,14 @@ import org.dossier.assistant.Ask;
 import org.dossier.assistant.Citation;
 import org.dossier.assistant.Question;
 import org.dossier.indexer.SearchFilter;
+import org.dossier.web.ask.AskFilterForm;
 import org.dossier.web.status.Status;
 import org.dossier.web.status.StatusService;
 import org.dossier.web.stream.AnswerEventFormat;
 import org.dossier.web.stream.AnswerEvents;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,24 +43,27 @@ class ApiController {
      * Stored as a turn: of the given conversation, or of a new one whose id the answer carries. A POST, as every
      * change is: with the API token ({@code curl -H "Authorization: Bearer $(cat ~/.dossier/api-token)" -d q=…}).
      * An answer the model was kept from says why in {@code refusal}; {@code force=true} asks the model anyway.
+     * {@code folder}, {@code type}, {@code from}, {@code to} (days, {@code 2024-03-31}) and {@code sender} narrow what
+     * the answer is drawn from, as on the Ask page.
      */
     @PostMapping("/ask")
     Answer ask(@RequestParam(name = "q", defaultValue = "") String question,
                @RequestParam(name = "conversation", required = false) Long conversation,
-               @RequestParam(name = "force", defaultValue = "false") boolean force) {
-        return asking.ask(new Question(question, conversation, force));
+               @RequestParam(name = "force", defaultValue = "false") boolean force, @ModelAttribute AskFilterForm filters) {
+        return asking.ask(new Question(question, conversation, force, filters.filter()));
     }
 
     /**
      * The same answer as server-sent events while it is made: {@code passages}, {@code token}s, then {@code done}
-     * with the answer as {@code /ask} returns it (see {@link AnswerEvents}). An empty question is refused before the
-     * stream starts.
+     * with the answer as {@code /ask} returns it (see {@link AnswerEvents}), within the same filters. An empty question
+     * or a malformed filter is refused before the stream starts.
      */
     @PostMapping(path = "/ask/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter askStream(@RequestParam(name = "q", defaultValue = "") String question,
                          @RequestParam(name = "conversation", required = false) Long conversation,
-                         @RequestParam(name = "force", defaultValue = "false") boolean force) {
-        return answerEvents.ask(new Question(question, conversation, force), AnswerEventFormat.JSON);
+                         @RequestParam(name = "force", defaultValue = "false") boolean force,
+                         @ModelAttribute AskFilterForm filters) {
+        return answerEvents.ask(new Question(question, conversation, force, filters.filter()), AnswerEventFormat.JSON);
     }
 
     /**

@@ -24,9 +24,11 @@ class StatusPageController {
     private final PrivacyCheck privacy;
     private final DossierProperties dossier;
     private final EngineProperties engine;
+    private final ChatModelDigest digest;
 
     StatusPageController(StatusService status, EffectiveConfiguration configuration, PrivacyCheck privacy,
-                         DossierProperties dossier, EngineProperties engine) {
+                         DossierProperties dossier, EngineProperties engine, ChatModelDigest digest) {
+        this.digest = digest;
         this.status = status;
         this.configuration = configuration;
         this.privacy = privacy;
@@ -47,11 +49,19 @@ class StatusPageController {
         if (engine.chatModel() != null) {
             try {
                 model.addAttribute("modelFile", ModelFile.read(engine.chatModel()));
+                model.addAttribute("digest", digest.state());
             } catch (RuntimeException e) {
                 model.addAttribute("modelProblem", e.getMessage());
             }
         }
         return "status";
+    }
+
+    /** The model's SHA-256 alone, which the page asks for again while it is being computed; reads only. */
+    @GetMapping("/status/model-sha256")
+    String modelSha256(Model model) {
+        model.addAttribute("digest", digest.state());
+        return "status :: model-sha256";
     }
 
     /** Bytes on disk under a folder, as a person reads them. */

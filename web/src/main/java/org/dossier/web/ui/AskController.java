@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.dossier.assistant.Answer;
 import org.dossier.assistant.Ask;
+import org.dossier.assistant.AskFilter;
 import org.dossier.assistant.Citation;
 import org.dossier.assistant.Conversation;
 import org.dossier.assistant.ConversationStore;
@@ -14,6 +15,7 @@ import org.dossier.assistant.NoSuchConversationException;
 import org.dossier.assistant.Question;
 import org.dossier.assistant.Turn;
 import org.dossier.assistant.UserInputException;
+import org.dossier.web.ask.AskFilterForm;
 import org.dossier.web.status.StatusService;
 import org.dossier.web.stream.AnswerEventFormat;
 import org.dossier.web.stream.AnswerEvents;
@@ -24,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -70,7 +73,8 @@ class AskController {
     /** The page; reads only. */
     @GetMapping("/")
     String page(@RequestParam(name = "q", required = false) String question,
-                @RequestParam(name = "conversation", required = false) Long conversation, Model model) {
+                @RequestParam(name = "conversation", required = false) Long conversation,
+                @ModelAttribute("filters") AskFilterForm filters, Model model) {
         model.addAttribute("q", question == null ? "" : question);
         model.addAttribute("snippets", snippetHtml);
         try {
@@ -82,8 +86,7 @@ class AskController {
         } catch (NoSuchConversationException e) {
             model.addAttribute("problem", NO_SUCH_CONVERSATION);
         }
-        model.addAttribute("counts", status.status().counts());
-        return "ask";
+        return wholePage(model, conversation);
     }
 
     /**
@@ -94,18 +97,20 @@ class AskController {
     String ask(@RequestParam(name = "q", defaultValue = "") String question,
                @RequestParam(name = "conversation", required = false) Long conversation,
                @RequestParam(name = "force", defaultValue = "false") boolean force,
+               @ModelAttribute("filters") AskFilterForm filters,
                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
                HttpServletResponse response) {
         model.addAttribute("q", question);
         model.addAttribute("snippets", snippetHtml);
         try {
-            Answer answer = asking.ask(new Question(question, conversation, force));
-            Conversation shown = store.get(answer.conversationId());
-            model.addAttribute("answer", answer);
-            model.addAttribute("conversation", shown);
-            model.addAttribute("earlier", earlier(shown.turns(), true));
+            Question asked = new Question(question, conversation, force, filters.filter());
+            Answer answer = asking.ask(asked);
+            model.addAllAttributes(answerSection(answer, asked.filter()));
             // the address to come back to is the conversation, which a GET shows without asking again
             response.setHeader("HX-Push-Url", "/?conversation=" + answer.conversationId());
+            // the list beside the answer reloads itself (a GET), once the new conversation's id is on the page
+            response.setHeader("HX-Trigger-After-Settle", "conversations-changed");
+            conversation = answer.conversationId();
         } catch (NoSuchConversationException e) {
             model.addAttribute("problem", NO_SUCH_CONVERSATION);
         } catch (UserInputException e) {
@@ -114,6 +119,13 @@ class AskController {
         if (htmx != null) {
             return "ask :: answer";
         }
+        return wholePage(model, conversation);
+    }
+
+    /** What the whole page shows besides the answer: the conversations beside it, and how much is indexed. */
+    private String wholePage(Model model, Long current) {
+        model.addAttribute("conversations", store.list());
+        model.addAttribute("currentId", current);
         model.addAttribute("counts", status.status().counts());
         return "ask";
     }
@@ -122,9 +134,10 @@ class AskController {
     @PostMapping(path = "/ask/stream", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ResponseEntity<?> postForStream(@RequestParam(name = "q", defaultValue = "") String question,
-                                    @RequestParam(name = "conversation", required = false) Long conversation) {
+                                    @RequestParam(name = "conversation", required = false) Long conversation,
+                                    @ModelAttribute AskFilterForm filters) {
         try {
-            String id = pending.post(new Question(question, conversation));
+            String id = pending.post(new Question(question, conversation, false, filters.filter()));
             return ResponseEntity.ok(Map.of("stream", "/ask/stream/" + id));
         } catch (UserInputException e) {
             return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
@@ -150,16 +163,19 @@ class AskController {
 
             @Override
             public Object done(Answer answer) {
-                return html.render("ask", "answer", answerSection(answer));
+                return html.render("ask", "answer", answerSection(answer, question.filter()));
             }
         });
     }
 
-    /** The model of the answer section as {@code ask :: answer} renders it after a question. */
-    private Map<String, Object> answerSection(Answer answer) {
+    /**
+     * The model of the answer section as {@code ask :: answer} renders it after a question: the answer, the
+     * conversation's earlier turns, and the filters it was drawn within.
+     */
+    private Map<String, Object> answerSection(Answer answer, AskFilter filter) {
         Conversation shown = store.get(answer.conversationId());
         return Map.of("snippets", snippetHtml, "answer", answer, "conversation", shown,
-                "earlier", earlier(shown.turns(), true));
+                "earlier", earlier(shown.turns(), true), "within", filter);
     }
 
     /** The turns shown above the answer: all of them, less the one just answered, which is shown in full. */

@@ -76,7 +76,7 @@ class DocumentController {
         model.addAttribute("children", catalog.children(id));
         model.addAttribute("thread", thread(document));
         List<PassageHit> documentPassages = search.passagesOf(id);
-        model.addAttribute("text", DocumentText.of(documentPassages, start, end));
+        model.addAttribute("text", DocumentText.of(documentPassages, catalog.quotedText(id), start, end));
         model.addAttribute("pdfPage", PdfPages.firstPage(document, documentPassages, start, end));
         model.addAttribute("fileId", file.id());
         model.addAttribute("folder", document.path().contains("/")

@@ -7,14 +7,19 @@ import java.util.Objects;
 
 import org.dossier.indexer.Location;
 import org.dossier.indexer.PassageHit;
+import org.dossier.indexer.QuotedPart;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A document's text as the viewer shows it, rebuilt from its passages in order: the text between two passages is
- * white space, except where the passage cutter left text out (quoted earlier messages), which is said. Each page,
- * slide or sheet starts with a boundary the reader can jump to; the passages a citation points at are marked.
+ * white space, except where the passage cutter left text out. In a message that is mostly its quotes of earlier
+ * messages, which the catalog keeps: they are shown in their place, collapsed; anything else left out is said. Each
+ * page, slide or sheet starts with a boundary the reader can jump to; the passages a citation points at are marked.
+ *
+ * @param quotesAfter the quotes after the last passage (an "Original Message" tail), or all of them when the
+ *                    message has no passage of its own
  */
-public record DocumentText(List<Block> blocks, List<Jump> jumps) {
+public record DocumentText(List<Block> blocks, List<Jump> jumps, List<QuotedPart> quotesAfter) {
 
     /** Characters between two passages beyond which the gap is text left out, not white space. */
     private static final int WHITESPACE_GAP = 4;
@@ -22,11 +27,12 @@ public record DocumentText(List<Block> blocks, List<Jump> jumps) {
     /**
      * One passage.
      *
-     * @param boundary     the page, slide or sheet that starts here, or null
-     * @param omittedBefore characters left out just before it (quoted text), 0 for none
+     * @param boundary      the page, slide or sheet that starts here, or null
+     * @param quotesBefore  quotes of earlier messages just before it, shown collapsed
+     * @param omittedBefore characters left out just before it that no quote accounts for, 0 for none
      */
     public record Block(int ordinal, int start, int end, String text, @Nullable Jump boundary, boolean cited,
-                 int omittedBefore) {
+                        List<QuotedPart> quotesBefore, int omittedBefore) {
     }
 
     /** A page, slide or sheet to jump to: the element id and what it is called. */
@@ -34,7 +40,8 @@ public record DocumentText(List<Block> blocks, List<Jump> jumps) {
     }
 
     /** The passages overlapping [citedStart, citedEnd) are cited; with no range, none is. */
-    static DocumentText of(List<PassageHit> passages, @Nullable Integer citedStart, @Nullable Integer citedEnd) {
+    static DocumentText of(List<PassageHit> passages, List<QuotedPart> quotes, @Nullable Integer citedStart,
+                           @Nullable Integer citedEnd) {
         List<Block> blocks = new ArrayList<>();
         List<Jump> jumps = new ArrayList<>();
         Location previous = null;
@@ -48,12 +55,18 @@ public record DocumentText(List<Block> blocks, List<Jump> jumps) {
             previous = passage.location();
             boolean cited = citedStart != null && citedEnd != null
                     && passage.start() < citedEnd && passage.end() > citedStart;
+            List<QuotedPart> before = between(quotes, blocks.isEmpty() ? 0 : previousEnd, passage.start());
             int gap = passage.start() - previousEnd;
+            boolean unexplained = !blocks.isEmpty() && gap > WHITESPACE_GAP && before.isEmpty();
             blocks.add(new Block(passage.ordinal(), passage.start(), passage.end(), passage.text(), boundary, cited,
-                    blocks.isEmpty() || gap <= WHITESPACE_GAP ? 0 : gap));
+                    before, unexplained ? gap : 0));
             previousEnd = passage.end();
         }
-        return new DocumentText(blocks, jumps);
+        return new DocumentText(blocks, jumps, between(quotes, blocks.isEmpty() ? 0 : previousEnd, Integer.MAX_VALUE));
+    }
+
+    private static List<QuotedPart> between(List<QuotedPart> quotes, int from, int to) {
+        return quotes.stream().filter(quote -> quote.start() >= from && quote.start() < to).toList();
     }
 
     private static Jump jump(Location location) {
@@ -63,6 +76,6 @@ public record DocumentText(List<Block> blocks, List<Jump> jumps) {
     }
 
     public boolean isEmpty() {
-        return blocks.isEmpty();
+        return blocks.isEmpty() && quotesAfter.isEmpty();
     }
 }

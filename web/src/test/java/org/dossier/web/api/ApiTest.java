@@ -3,9 +3,12 @@ package org.dossier.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import org.dossier.web.SampleDocsServerTest;
+import org.dossier.web.ServerSentEvents;
+import org.dossier.web.ServerSentEvents.Event;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -115,5 +118,41 @@ class ApiTest extends SampleDocsServerTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(json.readTree(response.body()).get("detail").asString()).contains("the question is empty");
+    }
+
+    @Test
+    void askWithinAFolderOrATypeAndDateRangeCitesOnlyWhatTheFiltersAllow() {
+        JsonNode inPress = json.readTree(post("/api/ask", Map.of("q", "Who signed the dredging contract?",
+                "folder", "press/")).body());
+        JsonNode augustMail = json.readTree(post("/api/ask", Map.of("q", "Bluewater consultancy payments",
+                "type", "message/", "from", "2024-08-01", "to", "2024-08-31")).body());
+
+        assertThat(inPress.get("citations")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.get("file").asString()).startsWith("press/"));
+        assertThat(augustMail.get("citations")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.get("message").get("date").asString()).startsWith("2024-08"));
+    }
+
+    @Test
+    void aStreamedAnswerIsDrawnFromTheSameFilters() throws Exception {
+        List<Event> events;
+        try (ServerSentEvents stream = new ServerSentEvents(client().postForEvents("/api/ask/stream",
+                Map.of("q", "Who signed the dredging contract?", "folder", "press/")).body())) {
+            events = stream.all();
+        }
+
+        JsonNode answer = json.readTree(events.getLast().data());
+        assertThat(events.getLast().name()).isEqualTo("done");
+        assertThat(answer.get("citations")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.get("file").asString()).startsWith("press/"));
+    }
+
+    @Test
+    void aFilterDateThatIsNoDayIsABadRequestThatSaysHowToWriteIt() {
+        HttpResponse<String> response = post("/api/ask", Map.of("q", "harbour", "from", "March 2024"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("detail").asString())
+                .isEqualTo("the 'from' date “March 2024” is not a day — write it as 2024-03-31");
     }
 }

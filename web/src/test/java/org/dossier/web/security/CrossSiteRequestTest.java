@@ -55,6 +55,12 @@ class CrossSiteRequestTest extends SampleDocsServerTest {
                 new Change("POST", "/library/sources/remove", Map.of("folder", sampleDocs().toString())),
                 new Change("POST", "/library/cancel", Map.of()),
                 new Change("POST", "/conversations/" + conversation + "/delete", Map.of()),
+                // the Ask page's own delete, beside the answer, and a question asked within filters
+                new Change("POST", "/conversations/" + conversation + "/delete", Map.of("back", "ask")),
+                new Change("POST", "/ask", Map.of("q", "Who signed the dredging contract?", "folder", "contracts/",
+                        "sender", "brenner", "from", "2024-01-01", "to", "2024-12-31")),
+                new Change("POST", "/ask/stream", Map.of("q", "Who signed it?", "folder", "contracts/")),
+                new Change("POST", "/api/ask", Map.of("q", "Who signed it?", "folder", "contracts/")),
                 new Change("POST", "/api/ask", Map.of("q", "Who signed the dredging contract?",
                         "conversation", Long.toString(conversation))),
                 new Change("POST", "/api/ask", Map.of("q", "Who signed the dredging contract?", "force", "true")),
@@ -120,12 +126,13 @@ class CrossSiteRequestTest extends SampleDocsServerTest {
                 "/?q=" + query("When was it?") + "&conversation=" + conversation,
                 "/api/ask?q=" + query("Who signed it?") + "&conversation=" + conversation,
                 "/api/ask/stream?q=" + query("Who signed it?"), "/ask/stream?q=" + query("Who signed it?"),
-                "/conversations/" + conversation + "/delete", "/library/sources?folder=/etc",
+                "/conversations/" + conversation + "/delete",
+                "/conversations/" + conversation + "/delete?back=ask", "/library/sources?folder=/etc",
                 "/library/sources/remove?folder=" + query(sampleDocs().toString()), "/library/cancel");
 
         List<Integer> statuses = gets.stream().map(path -> get(path).statusCode()).toList();
 
-        assertThat(statuses).containsExactly(200, 200, 405, 405, 405, 405, 405, 405, 405);
+        assertThat(statuses).containsExactly(200, 200, 405, 405, 405, 405, 405, 405, 405, 405);
         assertThat(state()).isEqualTo(before);
     }
 

@@ -16,7 +16,8 @@ class HostAllowListTest extends SampleDocsServerTest {
 
     private static final List<String> READS = List.of("/api/status", "/api/search?q=harbour", "/",
             "/css/dossier.css", "/api/conversations", "/search?q=harbour", "/search.csv?q=harbour", "/documents/1",
-            "/documents/1/original", "/documents/2/original", "/status");
+            "/documents/1/original", "/documents/2/original", "/status", "/status/model-sha256", "/conversations/list",
+            "/?folder=mail/&sender=brenner");
 
     @Test
     void aForeignHostNameIsRefusedWithA403ThatSaysWhy() {

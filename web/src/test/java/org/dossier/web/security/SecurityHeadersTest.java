@@ -81,6 +81,8 @@ class SecurityHeadersTest extends SampleDocsServerTest {
     @Test
     void pagesHoldNoInlineScriptStyleOrEventHandler() {
         List<String> pages = List.of(get("/").body(), get("/library").body(), get("/conversations").body(),
+                get("/conversations/list").body(), get("/status/model-sha256").body(),
+                get("/?folder=mail/&sender=" + query("Ayşe")).body(),
                 get("/search?q=harbour&f=" + query("type:message/rfc822")).body(), get("/documents/1").body(), get("/status").body(),
                 client().submitForm("/", "/ask", Map.of("q", "Who signed the dredging contract?")).body(),
                 client().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/no/such/page")))

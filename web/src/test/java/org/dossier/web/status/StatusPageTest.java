@@ -38,6 +38,14 @@ class StatusPageTest extends SampleDocsServerTest {
     }
 
     @Test
+    void withoutAChatModelFileTheDigestSaysThereIsNoneToHash() {
+        String fragment = get("/status/model-sha256").body();
+
+        assertThat(fragment).contains("id=\"model-sha256\"").contains("(no model file: the model runs on a server)")
+                .doesNotContain("computing");
+    }
+
+    @Test
     void aSecretIsHiddenWhateverItsValue() {
         assertThat(EffectiveConfiguration.shown("apiKey", "sk-live-0123")).isEqualTo(EffectiveConfiguration.MASK);
         assertThat(EffectiveConfiguration.shown("apiToken", "t")).isEqualTo(EffectiveConfiguration.MASK);

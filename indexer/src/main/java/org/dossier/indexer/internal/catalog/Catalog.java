@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.dossier.indexer.DocumentCatalog;
 import org.dossier.indexer.DocumentRecord;
 import org.dossier.indexer.DocumentState;
+import org.dossier.indexer.QuotedPart;
 import org.dossier.indexer.ReasonCount;
 import org.dossier.indexer.SourceRecord;
 import org.dossier.indexer.StateCounts;
@@ -107,6 +108,16 @@ public final class Catalog implements DocumentCatalog {
     private List<DocumentRecord> documents(String whereAndOrder, Object parameter) {
         return jdbc.sql("SELECT " + DOCUMENT_COLUMNS + " FROM document WHERE " + whereAndOrder)
                 .param(parameter).query(CatalogRows::document).list();
+    }
+
+    @Override
+    public List<QuotedPart> quotedText(long documentId) {
+        return jdbc.sql("SELECT start_offset, end_offset, quote FROM quoted_text WHERE document_id = ? "
+                        + "ORDER BY start_offset")
+                .param(documentId)
+                .query((rs, row) -> new QuotedPart(rs.getInt("start_offset"), rs.getInt("end_offset"),
+                        rs.getString("quote")))
+                .list();
     }
 
     /** Ids of the files recorded for a source (their messages and attachments hang under them). */

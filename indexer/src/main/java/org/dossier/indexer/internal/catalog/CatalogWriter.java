@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.dossier.indexer.DocumentRecord;
 import org.dossier.indexer.MailHeaders;
+import org.dossier.indexer.QuotedPart;
 import org.dossier.indexer.SourceRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -83,6 +84,19 @@ public final class CatalogWriter {
                         utc(Instant.now()), clip(pipeline, 255))
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
+    }
+
+    /**
+     * Keeps the quotes of earlier messages in a message just recorded, each cut at {@code maxChars}: the viewer
+     * shows them collapsed; nothing searches them.
+     */
+    public void insertQuotes(long documentId, List<QuotedPart> quotes, int maxChars) {
+        for (QuotedPart quote : quotes) {
+            jdbc.sql("INSERT INTO quoted_text (document_id, start_offset, end_offset, quote) VALUES (?, ?, ?, ?)")
+                    .params(documentId, quote.start(), quote.end(),
+                            quote.text().length() <= maxChars ? quote.text() : quote.text().substring(0, maxChars))
+                    .update();
+        }
     }
 
     /**

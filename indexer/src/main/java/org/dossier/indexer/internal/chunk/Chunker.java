@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dossier.indexer.Location;
+import org.dossier.indexer.QuotedPart;
 import org.dossier.indexer.internal.extract.ExtractedPart;
 import org.dossier.indexer.internal.extract.Section;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +33,7 @@ public final class Chunker {
 
     /** What decides the passages; bump the revision when the cutting rules change. */
     public String version() {
-        return "passages r4 (pages, slides, sheets, headings, quotes but mbox >From) " + maxChars + "/" + minChars;
+        return "passages r5 (pages, slides, sheets, headings, quotes kept aside but mbox >From) " + maxChars + "/" + minChars;
     }
 
     public List<Passage> split(ExtractedPart part) {
@@ -53,6 +54,18 @@ public final class Chunker {
             splitSegment(text, from, to, segment.location(), part.headingStarts(), passages);
         }
         return passages;
+    }
+
+    /** The quotes of earlier messages in a message's text, which {@link #split} leaves out; none for other parts. */
+    public List<QuotedPart> quotes(ExtractedPart part) {
+        if (!part.isMessage() || !part.hasText()) {
+            return List.of();
+        }
+        String text = part.text();
+        return QuotedText.ranges(text).stream()
+                .map(range -> new QuotedPart(range.start(), range.end(), text.substring(range.start(), range.end())))
+                .filter(quote -> !quote.text().isBlank())
+                .toList();
     }
 
     /** Text on one page, slide or sheet; or the whole text, for formats without them. */

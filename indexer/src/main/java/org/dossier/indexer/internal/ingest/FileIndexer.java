@@ -41,6 +41,12 @@ final class FileIndexer {
     record Parsed(String sha256, Extraction extraction) {
     }
 
+    /**
+     * Characters of one quote kept for the viewer: enough to read the earlier message it repeats (which is indexed
+     * itself), not a second copy of a long thread in the catalog.
+     */
+    private static final int MAX_QUOTE_CHARS = 20_000;
+
     /** The id of a document about to be recorded: the catalog gives it one. */
     private static final long NOT_RECORDED_YET = 0;
 
@@ -115,6 +121,7 @@ final class FileIndexer {
                     : null;
             Long parentId = part.isContainer() ? null : nearestAncestor(part.entry(), idsByEntry);
             long id = record(file, sha256, parentId, state, reason, part, passages.size());
+            catalog.insertQuotes(id, chunker.quotes(part), MAX_QUOTE_CHARS);
             idsByEntry.put(part.entry(), id);
             String title = part.title() == null ? file.absolute().getFileName().toString() : part.title();
             Instant date = part.sentAt() == null ? file.modified() : part.sentAt();
