@@ -110,13 +110,16 @@ class TransientFilesTest {
         }
     }
 
-    /** Appends a line every 50 ms, as a capture or a download in progress does. */
+    /**
+     * Appends a line every few milliseconds, as a capture or a download in progress does (often enough that even on
+     * a loaded machine no quarter-second passes without a change).
+     */
     private static void appendUntilStopped(Path file, AtomicBoolean writing) {
         for (int line = 1; writing.get(); line++) {
             try {
                 Files.writeString(file, "line " + line + " of the capture recorded quayside" + line + "\n",
                         StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-                Thread.sleep(50);
+                Thread.sleep(5);
             } catch (IOException | InterruptedException e) {
                 return;
             }
