@@ -8,6 +8,7 @@ import org.dossier.engine.DossierProperties;
 import org.dossier.engine.EmbeddingEngine;
 import org.dossier.indexer.internal.catalog.Catalog;
 import org.dossier.indexer.internal.catalog.CatalogWriter;
+import org.dossier.indexer.internal.catalog.RunLog;
 import org.dossier.indexer.internal.chunk.Chunker;
 import org.dossier.indexer.internal.embed.BackgroundEmbedding;
 import org.dossier.indexer.internal.extract.Extractor;
@@ -102,8 +103,9 @@ public class IndexerConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression(EMBEDDINGS_ON)
     BackgroundEmbedding embeddingStage(PassageIndex index, @Lazy EmbeddingEngine engine, SourceIndexing indexing,
-                                  IndexerProperties properties, DiskSpaceGuard space) {
-        BackgroundEmbedding stage = new BackgroundEmbedding(index, engine, properties.embeddingBatch(), space);
+                                       IndexerProperties properties, DiskSpaceGuard space, JdbcClient jdbc) {
+        BackgroundEmbedding stage = new BackgroundEmbedding(index, engine, properties.embeddingBatch(), space,
+                new RunLog(jdbc));
         indexing.afterEachRun(stage::wake);
         return stage;
     }

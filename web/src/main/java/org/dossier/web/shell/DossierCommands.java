@@ -17,6 +17,7 @@ import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.IndexingService;
 import org.dossier.indexer.SearchFilter;
 import org.dossier.web.status.StatusService;
+import org.dossier.web.status.TaskCancel;
 import org.jline.terminal.Terminal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,6 +40,7 @@ public class DossierCommands {
     private final AnswerService answers;
     private final Ask asking;
     private final StatusService status;
+    private final TaskCancel tasks;
     private final TextRenderer text;
     private final JsonMapper json;
     private final ObjectProvider<EmbeddingStage> embedding;
@@ -50,9 +52,10 @@ public class DossierCommands {
             System.console() != null && System.console().isTerminal());
 
     public DossierCommands(IndexingService indexing, AnswerService answers, Ask asking,
-                           StatusService status, TextRenderer text, JsonMapper json,
+                           StatusService status, TaskCancel tasks, TextRenderer text, JsonMapper json,
                            ObjectProvider<EmbeddingStage> embedding, ObjectProvider<Terminal> terminal,
                            LastPassages last, @Value("${dossier.mode:server}") String mode) {
+        this.tasks = tasks;
         this.last = last;
         this.terminal = terminal.getIfAvailable();
         this.oneShot = mode.equals("one_shot");
@@ -102,12 +105,10 @@ public class DossierCommands {
     }
 
     /** Stops a run going on in the background (started by the web page, the folder watcher or start-up). */
-    @Command(name = "cancel", group = "Dossier",
-            description = "Stop the indexing run going on now; what it indexed stays, the next run does the rest.")
+    @Command(name = "cancel", group = "Dossier", description = "Stop the indexing run (or else the embedding pass) "
+            + "going on now; what it did stays, the next run does the rest.")
     public String cancel() {
-        return indexing.cancel()
-                ? "Cancelling the indexing run: it stops before its next file; what it indexed stays searchable."
-                : "No indexing run is going on.";
+        return tasks.cancel();
     }
 
     /**

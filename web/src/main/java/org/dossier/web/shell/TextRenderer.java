@@ -187,10 +187,10 @@ public class TextRenderer {
                 .append("Chat model:     ").append(status.model().state()).append(" — ").append(status.model().detail())
                 .append('\n').append("Context:        ").append(status.contextLine());
         if (!status.runs().isEmpty()) {
-            out.append("\n\nRuns:");
+            out.append("\n\nTasks:");
             for (RunRecord run : status.runs()) {
-                out.append("\n  %s  %s  %d of %d files indexed%s".formatted(WHEN.format(run.started()), run.state(),
-                        run.indexed(), run.files(), run.note() == null ? "" : " — " + run.note()));
+                out.append("\n  %s  %d %s %s  %s%s".formatted(WHEN.format(run.started()), run.id(), run.kind(),
+                        run.state(), run.progress(), run.note() == null ? "" : " — " + run.note()));
             }
         }
         if (!status.reasons().isEmpty()) {

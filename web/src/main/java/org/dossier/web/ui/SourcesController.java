@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.dossier.indexer.IndexingService;
+import org.dossier.web.status.TaskCancel;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +27,11 @@ class SourcesController {
     private static final Logger log = LoggerFactory.getLogger(SourcesController.class);
 
     private final IndexingService indexing;
+    private final TaskCancel tasks;
 
-    SourcesController(IndexingService indexing) {
+    SourcesController(IndexingService indexing, TaskCancel tasks) {
         this.indexing = indexing;
+        this.tasks = tasks;
     }
 
     @PostMapping("/library/sources")
@@ -70,9 +73,7 @@ class SourcesController {
 
     @PostMapping("/library/cancel")
     String cancel(RedirectAttributes flash) {
-        flash.addFlashAttribute("message", indexing.cancel()
-                ? "Cancelling the indexing run: it stops before its next file; what it indexed stays searchable."
-                : "No indexing run is going on.");
+        flash.addFlashAttribute("message", tasks.cancel());
         return "redirect:/library";
     }
 

@@ -4,10 +4,12 @@ import static org.dossier.indexer.internal.catalog.CatalogRows.clip;
 import static org.dossier.indexer.internal.catalog.CatalogRows.instant;
 import static org.dossier.indexer.internal.catalog.CatalogRows.utc;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
-import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.RunRecord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,14 +17,18 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 /**
- * The history of indexing runs in the catalog: a run is written as it starts and again as it ends, so one that a
- * crash or a restart cut short is still RUNNING at the next start, which marks it INTERRUPTED — never left looking
- * as if it were still at work.
+ * The history of long tasks (indexing runs, embedding passes) in the catalog: a task is written as it starts, again
+ * as it makes progress, and as it ends, so one that a crash or a restart cut short is still RUNNING at the next
+ * start, which marks it INTERRUPTED — never left looking as if it were still at work. The next task of its kind
+ * resumes it: it records so here, and when it ends, the interrupted task's note says how.
  */
 public final class RunLog {
 
-    private static final String INTERRUPTED_NOTE = "Dossier stopped while this run worked (a crash or a restart); the "
-            + "next run picked up where it stopped";
+    private static final String INTERRUPTED_NOTE = "Dossier stopped while this task worked (a crash or a restart)";
+
+    /** A task's counts as it works or ends: see {@link RunRecord} for what they count in each kind. */
+    public record Counts(int total, int done, int skipped, int failed) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -30,39 +36,78 @@ public final class RunLog {
         this.jdbc = jdbc;
     }
 
-    /** Runs left RUNNING by an application that is no longer there become INTERRUPTED; call once, at start. */
+    /** Tasks left RUNNING by an application that is no longer there become INTERRUPTED; call once, at start. */
     public int markInterrupted() {
         return jdbc.sql("UPDATE index_run SET state = 'INTERRUPTED', note = ? WHERE state = 'RUNNING'")
-                .param(INTERRUPTED_NOTE).update();
+                .param(INTERRUPTED_NOTE + "; the next task of its kind resumes it").update();
     }
 
-    /** Records a run that starts now; returns its id. */
-    public long started() {
+    /** Records a task that starts now, over these sources (an indexing run's); returns its id. */
+    public long started(RunRecord.Kind kind, @Nullable String subject, Collection<Long> sourceIds) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO index_run (started_at, state) VALUES (?, 'RUNNING')").param(utc(Instant.now()))
-                .update(keys, "id");
-        // H2 writes committed changes to disk within a second; a run killed in that second would leave no trace,
-        // so its start is written at once (one sync per run).
+        jdbc.sql("INSERT INTO index_run (kind, subject, started_at, state) VALUES (?, ?, ?, 'RUNNING')")
+                .params(kind.name(), clip(subject, 1024), utc(Instant.now())).update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
+        sourceIds.forEach(source -> jdbc.sql("INSERT INTO index_run_source (run_id, source_id) VALUES (?, ?)")
+                .params(id, source).update());
+        // H2 writes committed changes to disk within a second; a task killed in that second would leave no trace,
+        // so its start is written at once (one sync per task).
         jdbc.sql("CHECKPOINT SYNC").update();
-        return keys.getKeyAs(Long.class);
+        return id;
     }
 
-    /** Records how a run ended, with its counts. */
-    public void ended(long id, RunRecord.State state, IndexReport report, @Nullable String note) {
+    /** Interrupted tasks of this kind that no later task has resumed yet, oldest first. */
+    public List<RunRecord> awaitingResume(RunRecord.Kind kind) {
+        return jdbc.sql("SELECT * FROM index_run WHERE kind = ? AND state = 'INTERRUPTED' AND resumed_by IS NULL "
+                        + "ORDER BY id").param(kind.name()).query((rs, row) -> record(rs)).list();
+    }
+
+    /** The sources these indexing runs covered (those still there). */
+    public List<Long> sourcesOf(Collection<Long> runIds) {
+        return runIds.stream().flatMap(run -> jdbc.sql("SELECT source_id FROM index_run_source WHERE run_id = ?")
+                .param(run).query(Long.class).list().stream()).distinct().toList();
+    }
+
+    /** The task {@code by} takes up the work of these interrupted ones. */
+    public void resumes(long by, Collection<Long> interrupted) {
+        interrupted.forEach(run -> jdbc.sql("UPDATE index_run SET resumed_by = ?, note = ? WHERE id = ?")
+                .params(by, INTERRUPTED_NOTE + "; task " + by + " resumes it", run).update());
+    }
+
+    /** A task's counts so far (not synced at once: after a crash they may be a second behind). */
+    public void progress(long id, Counts counts) {
+        jdbc.sql("UPDATE index_run SET files = ?, indexed = ?, skipped = ?, failed = ? WHERE id = ?")
+                .params(counts.total(), counts.done(), counts.skipped(), counts.failed(), id).update();
+    }
+
+    /** Records how a task ended, with its counts; the interrupted tasks it resumed say how it ended too. */
+    public void ended(long id, RunRecord.State state, Counts counts, @Nullable String note) {
         jdbc.sql("""
                         UPDATE index_run SET ended_at = ?, state = ?, files = ?, indexed = ?, skipped = ?, failed = ?,
                             note = ? WHERE id = ?""")
-                .params(utc(Instant.now()), state.name(), report.files(), report.indexed(), report.skipped(),
-                        report.failed(), clip(note, 2048), id)
+                .params(utc(Instant.now()), state.name(), counts.total(), counts.done(), counts.skipped(),
+                        counts.failed(), clip(note, 2048), id)
                 .update();
+        String outcome = switch (state) {
+            case DONE -> "finished it";
+            case CANCELLED -> "was cancelled before it finished";
+            case FAILED -> "stopped on an error (its own note says which)";
+            case RUNNING, INTERRUPTED -> "did not finish";
+        };
+        jdbc.sql("UPDATE index_run SET note = ? WHERE resumed_by = ?")
+                .params(clip(INTERRUPTED_NOTE + "; task " + id + " resumed it and " + outcome, 2048), id).update();
     }
 
-    /** The latest runs, newest first. */
+    /** The latest tasks, newest first. */
     public List<RunRecord> recent(int limit) {
         return jdbc.sql("SELECT * FROM index_run ORDER BY id DESC LIMIT ?").param(limit)
-                .query((rs, row) -> new RunRecord(rs.getLong("id"), instant(rs, "started_at"), instant(rs, "ended_at"),
-                        RunRecord.State.valueOf(rs.getString("state")), rs.getInt("files"), rs.getInt("indexed"),
-                        rs.getInt("skipped"), rs.getInt("failed"), rs.getString("note")))
-                .list();
+                .query((rs, row) -> record(rs)).list();
+    }
+
+    private static RunRecord record(ResultSet rs) throws SQLException {
+        return new RunRecord(rs.getLong("id"), RunRecord.Kind.valueOf(rs.getString("kind")), rs.getString("subject"),
+                instant(rs, "started_at"), instant(rs, "ended_at"), RunRecord.State.valueOf(rs.getString("state")),
+                rs.getInt("files"), rs.getInt("indexed"), rs.getInt("skipped"), rs.getInt("failed"),
+                rs.getString("note"), rs.getObject("resumed_by", Long.class));
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.dossier.engine.EmbeddingEngine;
 import org.dossier.indexer.EmbeddingProgress;
 import org.dossier.indexer.EmbeddingStage;
+import org.dossier.indexer.internal.catalog.RunLog;
 import org.dossier.indexer.internal.index.PassageIndex;
 import org.dossier.indexer.internal.index.PendingVectors;
 import org.dossier.indexer.internal.space.DiskSpaceGuard;
@@ -22,6 +23,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A passage the model cannot embed is marked and skipped ({@link TolerantBatch}), never the stage; when the stage
  * does stop (the model did not load), {@link EmbeddingProgress#lastError()} says why until a later pass succeeds.
+ *
+ * <p>Each pass with passages to embed is a recorded task ({@link EmbeddingTask}): it can be cancelled between two
+ * batches, and one that a crash or a restart cut short is resumed by the next pass, which goes on with the passages
+ * still pending.
  */
 public final class BackgroundEmbedding implements EmbeddingStage, AutoCloseable {
 
@@ -32,21 +37,29 @@ public final class BackgroundEmbedding implements EmbeddingStage, AutoCloseable 
     private final int batchSize;
     private final TolerantBatch batches;
     private final DiskSpaceGuard space;
+    /** Where passes are recorded as tasks; {@code null}: not recorded (the stage on its own, in tests). */
+    private final @Nullable RunLog runs;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final Thread worker;
     private boolean wanted;
     private boolean running;
     private boolean closed;
+    private boolean cancelRequested;
     private @Nullable String lastError;
 
     public BackgroundEmbedding(PassageIndex index, EmbeddingEngine engine, int batchSize) {
-        this(index, engine, batchSize, DiskSpaceGuard.off());
+        this(index, engine, batchSize, DiskSpaceGuard.off(), null);
     }
 
-    /** @param space pauses the stage while the disk is nearly full: each batch writes and commits the index */
-    public BackgroundEmbedding(PassageIndex index, EmbeddingEngine engine, int batchSize, DiskSpaceGuard space) {
+    /**
+     * @param space pauses the stage while the disk is nearly full: each batch writes and commits the index
+     * @param runs  records each pass as a task
+     */
+    public BackgroundEmbedding(PassageIndex index, EmbeddingEngine engine, int batchSize, DiskSpaceGuard space,
+                               @Nullable RunLog runs) {
         this.space = space;
+        this.runs = runs;
         this.index = index;
         this.engine = engine;
         this.batchSize = batchSize;
@@ -79,6 +92,17 @@ public final class BackgroundEmbedding implements EmbeddingStage, AutoCloseable 
     }
 
     @Override
+    public boolean cancel() {
+        lock.lock();
+        try {
+            cancelRequested = running;
+            return running;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
     public EmbeddingProgress progress() {
         lock.lock();
         try {
@@ -98,23 +122,42 @@ public final class BackgroundEmbedding implements EmbeddingStage, AutoCloseable 
 
     private void work() {
         while (awaitWork()) {
+            EmbeddingTask task = null;
             try {
-                embedUntilNonePending();
+                task = startTask();
+                EmbeddingTask.End end = embedUntilNonePending(task);
+                if (task != null) {
+                    task.ended(end);
+                }
                 finish(null);
             } catch (RuntimeException | LinkageError e) {
                 // LinkageError: a native library that cannot load (no space to unpack it, say) must stop this stage
                 // with a reason, not kill its thread silently.
                 String reason = Reasons.of(e);
                 log.warn("Embedding stopped: {} — it resumes with the next indexing run", reason);
+                if (task != null) {
+                    task.failed(reason);
+                }
                 finish(reason);
             }
         }
     }
 
-    private void embedUntilNonePending() {
+    /** A task for a pass with passages to embed, or one that takes up an interrupted pass; else none. */
+    private @Nullable EmbeddingTask startTask() {
+        return runs == null ? null : EmbeddingTask.startIfNeeded(runs, engine.modelId(), progress().pending());
+    }
+
+    private EmbeddingTask.End embedUntilNonePending(@Nullable EmbeddingTask task) {
         String model = engine.modelId();
         PendingVectors pending = index.pendingVectors(model, batchSize);
-        while (!pending.isEmpty() && !isClosed()) {
+        while (!pending.isEmpty()) {
+            if (isClosed()) {
+                return EmbeddingTask.End.STOPPED;
+            }
+            if (takeCancel()) {
+                return EmbeddingTask.End.CANCELLED;
+            }
             space.awaitSpace();
             TolerantBatch.Outcome batch = batches.embed(pending);
             index.addVectors(batch.embedded(), batch.vectors(), model);
@@ -124,8 +167,12 @@ public final class BackgroundEmbedding implements EmbeddingStage, AutoCloseable 
                 index.markUnembeddable(pending, batch.unembeddable(), model);
             }
             index.commit();
+            if (task != null) {
+                task.committed(batch.vectors().size(), batch.unembeddable().size());
+            }
             pending = index.pendingVectors(model, batchSize);
         }
+        return EmbeddingTask.End.FINISHED;
     }
 
     private boolean awaitWork() {
@@ -135,6 +182,7 @@ public final class BackgroundEmbedding implements EmbeddingStage, AutoCloseable 
                 changed.awaitUninterruptibly();
             }
             wanted = false;
+            cancelRequested = false;
             running = !closed;
             return !closed;
         } finally {
@@ -155,6 +203,17 @@ public final class BackgroundEmbedding implements EmbeddingStage, AutoCloseable 
         try {
             change.run();
             changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean takeCancel() {
+        lock.lock();
+        try {
+            boolean asked = cancelRequested;
+            cancelRequested = false;
+            return asked;
         } finally {
             lock.unlock();
         }

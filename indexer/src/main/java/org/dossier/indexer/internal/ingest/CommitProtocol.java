@@ -14,11 +14,14 @@ final class CommitProtocol {
     private final CatalogWriter catalog;
     private final PassageIndex index;
     private final DiskSpaceGuard space;
+    private final Runnable committed;
 
-    CommitProtocol(CatalogWriter catalog, PassageIndex index, DiskSpaceGuard space) {
+    /** @param committed runs after each commit (the run log records how far the run got) */
+    CommitProtocol(CatalogWriter catalog, PassageIndex index, DiskSpaceGuard space, Runnable committed) {
         this.catalog = catalog;
         this.index = index;
         this.space = space;
+        this.committed = committed;
     }
 
     /**
@@ -29,6 +32,7 @@ final class CommitProtocol {
         space.awaitSpace();
         index.commit();
         catalog.indexCommitted();
+        committed.run();
     }
 
     /**

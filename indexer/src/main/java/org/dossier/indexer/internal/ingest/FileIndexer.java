@@ -1,8 +1,5 @@
 package org.dossier.indexer.internal.ingest;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
@@ -37,8 +34,11 @@ final class FileIndexer {
     record FoundFile(long sourceId, Path absolute, String relativePath, long size, Instant modified) {
     }
 
-    /** A file read and extracted, not yet recorded; {@code sha256} is empty when the file could not be read. */
-    record Parsed(String sha256, Extraction extraction) {
+    /**
+     * A file read and extracted, not yet recorded: {@code file} as it was when read (its size and time may have
+     * changed since the scan); {@code sha256} is empty when the file could not be read.
+     */
+    record Parsed(FoundFile file, String sha256, Extraction extraction) {
     }
 
     /**
@@ -55,6 +55,7 @@ final class FileIndexer {
     private final CatalogWriter catalog;
     private final PassageIndex index;
     private final String pipeline;
+    private final SteadyRead steady;
 
     /** The extraction and chunking settings every document is recorded with (see {@link #pipeline()}). */
     String pipeline() {
@@ -62,6 +63,12 @@ final class FileIndexer {
     }
 
     FileIndexer(Extractor extractor, Chunker chunker, CatalogWriter catalog, PassageIndex index) {
+        this(extractor, chunker, catalog, index, new SteadyRead(SteadyRead.WAITS));
+    }
+
+    /** @param steady how a file that is still being written, or a read that may pass, is tried again */
+    FileIndexer(Extractor extractor, Chunker chunker, CatalogWriter catalog, PassageIndex index, SteadyRead steady) {
+        this.steady = steady;
         this.pipeline = extractor.version() + "; " + chunker.version();
         this.extractor = extractor;
         this.chunker = chunker;
@@ -69,19 +76,18 @@ final class FileIndexer {
         this.index = index;
     }
 
-    /** Hashes and extracts a file; touches neither the catalog nor the index, so it may run on another thread. */
+    /**
+     * Hashes and extracts a file once it holds still ({@link SteadyRead}); touches neither the catalog nor the index,
+     * so it may run on another thread.
+     */
     Parsed parse(FoundFile file) {
-        String sha256;
-        try {
-            sha256 = FileSha256.of(file.absolute());
-        } catch (IOException e) {
-            return new Parsed("", new Extraction.Failed(unreadable(e)));
-        }
-        return new Parsed(sha256, extractor.extract(file.absolute()));
+        return steady.read(file, steadyFile -> new Parsed(steadyFile, FileSha256.of(steadyFile.absolute()),
+                extractor.extract(steadyFile.absolute())));
     }
 
     /** Records what a file gave, in the catalog and the index. */
-    Outcome record(FoundFile file, Parsed parsed) {
+    Outcome record(Parsed parsed) {
+        FoundFile file = parsed.file();
         String sha256 = parsed.sha256();
         return switch (parsed.extraction()) {
             case Extraction.Skipped skipped -> {
@@ -93,15 +99,6 @@ final class FileIndexer {
                 yield new Outcome(DocumentState.FAILED, 0);
             }
             case Extraction.Extracted extracted -> new Outcome(DocumentState.INDEXED, indexParts(file, sha256, extracted));
-        };
-    }
-
-    private static String unreadable(IOException e) {
-        return switch (e) {
-            case NoSuchFileException _ -> "the file was deleted before it could be read — nothing to do";
-            case AccessDeniedException _ -> "permission denied — let your user account read "
-                    + "it, then index again";
-            default -> "cannot read the file — is the disk or network share still there? (" + e.getMessage() + ")";
         };
     }
 

@@ -15,14 +15,10 @@ import java.util.concurrent.Future;
  */
 final class ParseAhead implements AutoCloseable {
 
-    /** A file and what parsing it gave. */
-    record Parsed(FileIndexer.FoundFile file, FileIndexer.Parsed parsed) {
-    }
-
     private final FileIndexer fileIndexer;
     private final ExecutorService threads;
     private final int window;
-    private final Deque<Future<Parsed>> inHand = new ArrayDeque<>();
+    private final Deque<Future<FileIndexer.Parsed>> inHand = new ArrayDeque<>();
 
     ParseAhead(FileIndexer fileIndexer, int threads) {
         this.fileIndexer = fileIndexer;
@@ -32,7 +28,7 @@ final class ParseAhead implements AutoCloseable {
     }
 
     void submit(FileIndexer.FoundFile file) {
-        inHand.addLast(threads.submit(() -> new Parsed(file, fileIndexer.parse(file))));
+        inHand.addLast(threads.submit(() -> fileIndexer.parse(file)));
     }
 
     /** Whether the caller should take a file back before it submits another. */
@@ -45,8 +41,8 @@ final class ParseAhead implements AutoCloseable {
     }
 
     /** The oldest file submitted, once it is parsed. */
-    Parsed next() {
-        Future<Parsed> oldest = inHand.removeFirst();
+    FileIndexer.Parsed next() {
+        Future<FileIndexer.Parsed> oldest = inHand.removeFirst();
         try {
             return oldest.get();
         } catch (InterruptedException e) {

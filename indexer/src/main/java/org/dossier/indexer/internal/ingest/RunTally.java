@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.dossier.indexer.IndexReport;
+import org.dossier.indexer.internal.catalog.RunLog;
 import org.jspecify.annotations.Nullable;
 
 /** Counts for an indexing run in progress. */
@@ -44,6 +45,11 @@ final class RunTally {
 
     Duration elapsed() {
         return Duration.between(started, Instant.now());
+    }
+
+    /** What the run log keeps of it. */
+    RunLog.Counts counts() {
+        return new RunLog.Counts(files, indexed, skipped, failed);
     }
 
     IndexReport report() {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -41,6 +43,11 @@ public final class SourceIndexing implements IndexingService {
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private final List<Runnable> afterEachRun = new CopyOnWriteArrayList<>();
+    /** The run going on now, whose counts the run log records at each commit; {@code null} between runs. */
+    private volatile @Nullable ActiveRun active;
+
+    private record ActiveRun(long id, RunTally tally) {
+    }
 
     /**
      * @param commitEveryFiles files indexed between two durable commits
@@ -61,7 +68,7 @@ public final class SourceIndexing implements IndexingService {
         this.writer = writer;
         this.space = space;
         this.runs = writer.runs();
-        this.commits = new CommitProtocol(writer, index, space);
+        this.commits = new CommitProtocol(writer, index, space, this::recordProgress);
         this.scan = new SourceScan(catalog, writer, commits, new FileIndexer(extractor, chunker, writer, index),
                 progress, commitEveryFiles, parseWorkers, space);
         space.onChange(progress::paused);
@@ -141,13 +148,21 @@ public final class SourceIndexing implements IndexingService {
         return run(catalog.sources());
     }
 
-    private IndexReport run(List<SourceRecord> sources) {
+    /**
+     * Runs over these sources and over those of any run a crash or a restart cut short, which this one resumes: the
+     * files that run committed match the catalog and are left alone, so it goes on where that one stopped.
+     */
+    private IndexReport run(List<SourceRecord> requested) {
         oneRunAtATime.lock();
         try {
             cancelRequested.set(false);
             RunTally tally = new RunTally();
             progress.begin(tally);
-            long runId = runs.started();
+            List<Long> interrupted = runs.awaitingResume(RunRecord.Kind.INDEX).stream().map(RunRecord::id).toList();
+            List<SourceRecord> sources = withInterrupted(requested, runs.sourcesOf(interrupted));
+            long runId = runs.started(RunRecord.Kind.INDEX, null, sources.stream().map(SourceRecord::id).toList());
+            runs.resumes(runId, interrupted);
+            active = new ActiveRun(runId, tally);
             try {
                 space.awaitSpace(); // before anything is written: a run on a full disk waits here, paused
                 for (SourceRecord source : sources) {
@@ -162,19 +177,35 @@ public final class SourceIndexing implements IndexingService {
                 tally.stopped = "stopped by an error: " + e.getMessage() + " — the next run starts again from here";
                 progress.publish(tally, null, true);
                 try {
-                    runs.ended(runId, RunRecord.State.FAILED, tally.report(), tally.stopped);
+                    runs.ended(runId, RunRecord.State.FAILED, tally.counts(), tally.stopped);
                 } catch (RuntimeException alsoFailed) {
                     e.addSuppressed(alsoFailed); // a full disk can refuse the note too; the next start marks it
                 }
                 throw e;
             }
-            runs.ended(runId, tally.stopped == null ? RunRecord.State.DONE : RunRecord.State.CANCELLED, tally.report(),
+            runs.ended(runId, tally.stopped == null ? RunRecord.State.DONE : RunRecord.State.CANCELLED, tally.counts(),
                     tally.stopped);
             progress.publish(tally, null, true);
             afterEachRun.forEach(Runnable::run);
             return tally.report();
         } finally {
+            active = null;
             oneRunAtATime.unlock();
+        }
+    }
+
+    /** The interrupted runs' sources first (their work was started first), then the requested ones, each once. */
+    private List<SourceRecord> withInterrupted(List<SourceRecord> requested, List<Long> interruptedSources) {
+        Map<Long, SourceRecord> sources = new LinkedHashMap<>();
+        interruptedSources.forEach(id -> catalog.findSource(id).ifPresent(source -> sources.put(id, source)));
+        requested.forEach(source -> sources.putIfAbsent(source.id(), source));
+        return List.copyOf(sources.values());
+    }
+
+    private void recordProgress() {
+        ActiveRun run = active;
+        if (run != null) {
+            runs.progress(run.id(), run.tally().counts());
         }
     }
 

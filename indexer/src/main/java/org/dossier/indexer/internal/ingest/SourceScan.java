@@ -126,13 +126,13 @@ final class SourceScan {
     }
 
     /** Waits for disk space first: recording writes the catalog and the index, and neither may stop half-way. */
-    private void record(ParseAhead.Parsed parsed, Map<String, Long> replacing, RunTally tally) {
+    private void record(FileIndexer.Parsed parsed, Map<String, Long> replacing, RunTally tally) {
         space.awaitSpace();
         Long oldVersion = replacing.remove(parsed.file().relativePath());
         if (oldVersion != null) {
             commits.forget(oldVersion);
         }
-        var outcome = fileIndexer.record(parsed.file(), parsed.parsed());
+        var outcome = fileIndexer.record(parsed);
         tally.add(outcome, parsed.file().size());
         if (tally.recorded() % commitEveryFiles == 0) {
             commits.commit();

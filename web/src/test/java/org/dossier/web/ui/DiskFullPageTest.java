@@ -1,0 +1,95 @@
+package org.dossier.web.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+import org.dossier.engine.DossierProperties;
+import org.dossier.indexer.IndexingService;
+import org.dossier.indexer.internal.space.DiskSpaceGuard;
+import org.dossier.web.SampleDocsServerTest;
+import org.dossier.web.shell.DossierCommands;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * A disk that fills while a source added on the Library page is indexed: the Library page, {@code GET /api/status}
+ * and the shell's {@code status} say it is paused and why; once space is back the run resumes by itself and every
+ * file is accounted for. The free space is what the test says (the guard is the real one; a real size-capped disk is
+ * DiskFullTest's).
+ */
+@Import(DiskFullPageTest.SmallDisk.class)
+class DiskFullPageTest extends SampleDocsServerTest {
+
+    private static final long MB = 1 << 20;
+    private static final AtomicLong FREE = new AtomicLong(Long.MAX_VALUE);
+    private static final int FILES = 30;
+
+    @TestConfiguration
+    static class SmallDisk {
+        @Bean
+        @Primary
+        DiskSpaceGuard smallDisk(DossierProperties dossier) {
+            return new DiskSpaceGuard(List.of(dossier.dataDir()), 500 * MB, path -> FREE.get(), Duration.ofMillis(20));
+        }
+    }
+
+    @Autowired
+    private IndexingService indexing;
+    @Autowired
+    private DossierCommands commands;
+    @Autowired
+    private DossierProperties dossier;
+
+    @AfterEach
+    void spaceIsBack() {
+        FREE.set(Long.MAX_VALUE);
+    }
+
+    @Test
+    void aRunOnAFullDiskShowsAsPausedEverywhereAndResumesOnceSpaceIsFreed(@TempDir Path folder) throws Exception {
+        for (int i = 0; i < FILES; i++) {
+            Files.writeString(folder.resolve("memo-%02d.txt".formatted(i)), "Memo " + i + " on the quay cranes.");
+        }
+        FREE.set(120 * MB);
+        client().submitForm("/library", "/library/sources", Map.of("folder", folder.toRealPath().toString()));
+        waitUntil(() -> indexing.paused() != null);
+
+        String why = indexing.paused();
+        assertThat(why).startsWith("paused: 120 MB free on " + dossier.dataDir() + ", needs at least 500 MB — free some "
+                + "space there and it resumes by itself");
+        assertThat(get("/library").body()).contains("<p id=\"paused\" class=\"flash error\">Indexing is " + why);
+        assertThat(get("/api/status").body()).contains("\"paused\":\"" + why + "\"");
+        assertThat(commands.status(false, false)).contains("Indexing:       " + why);
+        Thread.sleep(200);
+        assertThat(indexing.lastProgress().done()).as("never done while paused").isFalse();
+
+        FREE.set(Long.MAX_VALUE);
+
+        waitUntil(() -> indexing.lastProgress() != null && indexing.lastProgress().done());
+        assertThat(indexing.paused()).isNull();
+        assertThat(indexing.lastProgress().indexed()).as("every file accounted for").isEqualTo(FILES);
+        assertThat(get("/library").body()).doesNotContain("id=\"paused\"");
+        indexing.removeSource(folder);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(condition.getAsBoolean()).as("within 60 s").isTrue();
+    }
+}
