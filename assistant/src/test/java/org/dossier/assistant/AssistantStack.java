@@ -10,7 +10,6 @@ import org.dossier.indexer.EmbeddingStage;
 import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.IndexingService;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -88,8 +87,11 @@ public final class AssistantStack implements AutoCloseable {
         context.close();
     }
 
-    /** Dossier's own component scan and auto-configuration, as {@code DossierApplication} has them. */
-    @SpringBootConfiguration
+    /**
+     * Dossier's own component scan and auto-configuration, as {@code DossierApplication} has them. Deliberately no
+     * {@code @SpringBootConfiguration} (a {@code @Component}): the web module's tests scan {@code org.dossier} with
+     * this class on their class path, and would then run its scan too, test configurations and all.
+     */
     @EnableAutoConfiguration
     @ComponentScan("org.dossier")
     static class Application {
