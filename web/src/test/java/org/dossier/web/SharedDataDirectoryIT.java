@@ -101,7 +101,7 @@ class SharedDataDirectoryIT {
         builder.environment().put("DOSSIER_DATA_DIR", dataDir.toString());
         server = builder.start();
         server.getOutputStream().close(); // no terminal: it serves without its shell
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         while (!Files.exists(dataDir.resolve("server.json"))) {
             assertThat(server.isAlive()).as("the server is running").isTrue();
             assertThat(Instant.now()).as("the server announced itself").isBefore(deadline);
@@ -123,9 +123,9 @@ class SharedDataDirectoryIT {
         Path err = Files.createTempFile("err", ".txt");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         process.getOutputStream().close();
-        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+        if (!process.waitFor(600, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("dossier " + String.join(" ", arguments) + " did not finish in 180 s");
+            throw new AssertionError("dossier " + String.join(" ", arguments) + " did not finish in 600 s");
         }
         return new Run(process.exitValue(), read(out), read(err).lines()
                 .filter(line -> line.startsWith("dossier: ")).toList());
