@@ -1,5 +1,6 @@
 package org.dossier;
 
+import org.dossier.engine.DossierProperties;
 import org.dossier.engine.PrivateFiles;
 import org.dossier.web.launch.LaunchPlan;
 import org.dossier.web.launch.ResultOutput;
@@ -8,6 +9,7 @@ import org.dossier.web.launch.StartupFailure;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.context.ApplicationListener;
@@ -17,7 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Dossier's one executable. Without a command it serves the web UI on 127.0.0.1 and, on a terminal, opens the
  * shell; with a command ({@code index}, {@code ask}, {@code search}, {@code status}, …) it runs it, prints the
  * result and exits, without starting the web server — or, when a server already runs on the data directory, has
- * that server run it.
+ * that server run it. The jar starts in {@link Dossier}, which sends a command to a running server before this
+ * class is touched.
  */
 // No users and passwords: the web UI has no login (see WebSecurityConfiguration); without this exclusion Spring Boot
 // would make up a user and log its password.
@@ -38,16 +41,6 @@ public class DossierApplication {
         ResultOutput resultOutput = plan.mode() == LaunchPlan.Mode.ONE_SHOT ? ResultOutput.claimStandardOutput()
                 : new ResultOutput(System.out);
         boolean terminal = System.console() != null && System.console().isTerminal();
-        if (plan.mode() == LaunchPlan.Mode.ONE_SHOT) {
-            // A data directory named on the command line or in the environment is known now: a server on it runs
-            // the command, before Spring (whose start alone reads every library's spring.factories) is touched.
-            ServerClient.explicit(plan.springArguments())
-                    .flatMap(client -> {
-                        var exit = client.run(plan, terminal, resultOutput.stream(), System.err);
-                        return exit.isPresent() ? java.util.Optional.of(exit.getAsInt()) : java.util.Optional.empty();
-                    })
-                    .ifPresent(System::exit);
-        }
         SpringApplication application = new SpringApplication(DossierApplication.class);
         application.setDefaultProperties(plan.defaultProperties());
         if (plan.mode() == LaunchPlan.Mode.ONE_SHOT) {
@@ -55,9 +48,11 @@ public class DossierApplication {
         }
         if (plan.mode() == LaunchPlan.Mode.ONE_SHOT) {
             // Once the configuration is read, before any bean: a server running on the data directory runs the
-            // command instead (one Dossier per data directory), and this process only prints its reply.
+            // command instead (one Dossier per data directory), and this process only prints its reply. Dossier's
+            // main has done so already unless only Spring could tell the data directory (profiles, say).
             application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event ->
-                    ServerClient.of(event.getEnvironment())
+                    ServerClient.forDataDir(Binder.get(event.getEnvironment())
+                                    .bindOrCreate("dossier", DossierProperties.class).dataDir())
                             .run(plan, terminal, resultOutput.stream(), System.err)
                             .ifPresent(System::exit));
         }

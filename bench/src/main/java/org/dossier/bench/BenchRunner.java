@@ -16,6 +16,7 @@ import java.util.Locale;
  *       the files of a round, and Tika's code takes thousands of files to reach full speed in a fresh JVM;</li>
  *   <li>{@code bench.rounds}: timed runs per pipeline, the median is kept (default 2);</li>
  *   <li>{@code bench.model}: the GGUF for generation (default {@code ../shared/models/stories260K.gguf});</li>
+ *   <li>{@code bench.startupRuns}: timed runs of each one-shot command in startup, the median is kept (default 3);</li>
  *   <li>{@code bench.only}: the name of one benchmark to run, to leave the others out;</li>
  *   <li>{@code bench.results}: where results are written (default {@code bench/results}; not set by the pom).</li>
  * </ul>
@@ -59,7 +60,8 @@ public final class BenchRunner {
                 new IsolatedExtraction(new Rounds(corpus, copies,
                         Integer.getInteger("bench.isolatedWarmups", 30), rounds)),
                 new LiveFolders(Integer.getInteger("bench.liveFiles", 10_000), 20),
-                LargeInputs.fromSystemProperties());
+                LargeInputs.fromSystemProperties(),
+                Startup.fromSystemProperties());
 
         List<Benchmark> selected = benchmarks.stream()
                 .filter(benchmark -> only.isBlank() || only.equals(benchmark.name()))

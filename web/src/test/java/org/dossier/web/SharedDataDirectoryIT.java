@@ -75,6 +75,11 @@ class SharedDataDirectoryIT {
             assertThat(throughServer).as("dossier %s", String.join(" ", COMMANDS.get(i))).isEqualTo(standalone.get(i));
         }
         JsonNode served = json.readTree(dossier("ask", "--json", "Who signed the dredging contract?").out());
+        Path loaded = Files.createTempFile("classes", ".log");
+        Run logged = dossier(List.of("-Xlog:class+load:file=" + loaded), "search", "--json", "beneficial owner");
+        assertThat(logged).isEqualTo(standalone.get(0));
+        // sent before Spring: the client loaded Dossier's entry point and nothing of Spring Boot
+        assertThat(read(loaded)).contains(" org.dossier.Dossier ").doesNotContain("org.springframework.boot.SpringApplication ");
         assertThat(served.get("text")).isEqualTo(standaloneAnswer.get("text"));
         assertThat(served.get("citations")).isEqualTo(standaloneAnswer.get("citations"));
 
@@ -96,7 +101,7 @@ class SharedDataDirectoryIT {
         builder.environment().put("DOSSIER_DATA_DIR", dataDir.toString());
         server = builder.start();
         server.getOutputStream().close(); // no terminal: it serves without its shell
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         while (!Files.exists(dataDir.resolve("server.json"))) {
             assertThat(server.isAlive()).as("the server is running").isTrue();
             assertThat(Instant.now()).as("the server announced itself").isBefore(deadline);
@@ -106,15 +111,21 @@ class SharedDataDirectoryIT {
     }
 
     private Run dossier(String... arguments) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(java(List.of(arguments)));
+        return dossier(List.of(), arguments);
+    }
+
+    private Run dossier(List<String> jvmOptions, String... arguments) throws Exception {
+        List<String> command = java(List.of(arguments));
+        command.addAll(1, jvmOptions);
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("DOSSIER_DATA_DIR", dataDir.toString());
         Path out = Files.createTempFile("out", ".txt");
         Path err = Files.createTempFile("err", ".txt");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         process.getOutputStream().close();
-        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+        if (!process.waitFor(600, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("dossier " + String.join(" ", arguments) + " did not finish in 180 s");
+            throw new AssertionError("dossier " + String.join(" ", arguments) + " did not finish in 600 s");
         }
         return new Run(process.exitValue(), read(out), read(err).lines()
                 .filter(line -> line.startsWith("dossier: ")).toList());

@@ -1,6 +1,5 @@
 package org.dossier.web.launch;
 
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.shell.core.command.CommandParser;
@@ -13,9 +12,8 @@ import org.springframework.shell.core.command.ParsedInput;
  */
 final class FlagFriendlyCommandParser implements CommandParser {
 
-    static final Set<String> FLAGS = Set.of("json", "force", "failed");
-
-    private static final Pattern BARE_FLAG = Pattern.compile("(?<=^|\\s)--(" + String.join("|", FLAGS) + ")(?=\\s|$)");
+    private static final Pattern BARE_FLAG = Pattern.compile("(?<=^|\\s)--(" + String.join("|", LaunchPlan.FLAGS)
+            + ")(?=\\s|$)");
 
     private final CommandParser delegate;
 

@@ -32,6 +32,9 @@ public record LaunchPlan(Mode mode, List<String> commandLine, List<Path> folders
     public static final Set<String> ONE_SHOT_COMMANDS = Set.of("index", "ask", "search", "status",
             "conversations", "sources", "models", "doctor", "help");
 
+    /** The options that take no value (see {@link FlagFriendlyCommandParser}). */
+    static final Set<String> FLAGS = Set.of("json", "force", "failed");
+
     public LaunchPlan {
         commandLine = List.copyOf(commandLine);
         folders = List.copyOf(folders);

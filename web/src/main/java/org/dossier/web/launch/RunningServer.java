@@ -8,9 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * The server that serves a data directory, as it announces itself in {@code <data-dir>/server.json} while it runs:
  * its loopback port and its process. A one-shot command finds it there and sends its request to it rather than
@@ -21,16 +18,14 @@ record RunningServer(int port, long pid) {
 
     static final String FILE = "server.json";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     /** The announced server, if its process is still alive (a crashed server leaves its file behind). */
     static Optional<RunningServer> of(Path dataDir) {
         try {
-            RunningServer server = JSON.readValue(Files.readString(dataDir.resolve(FILE)), RunningServer.class);
+            RunningServer server = read(dataDir.resolve(FILE));
             return ProcessHandle.of(server.pid()).filter(ProcessHandle::isAlive).map(alive -> server);
         } catch (NoSuchFileException e) {
             return Optional.empty();
-        } catch (IOException | JacksonException e) {
+        } catch (IOException | RuntimeException e) {
             return Optional.empty(); // unreadable: run standalone, which says so if the data directory is in use
         }
     }
@@ -48,7 +43,7 @@ record RunningServer(int port, long pid) {
         } catch (UnsupportedOperationException notPosix) {
             Files.createFile(aside);
         }
-        Files.writeString(aside, JSON.writeValueAsString(this));
+        Files.writeString(aside, "{\"port\":" + port + ",\"pid\":" + pid + "}");
         Files.move(aside, dataDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
@@ -56,11 +51,20 @@ record RunningServer(int port, long pid) {
     void withdraw(Path dataDir) throws IOException {
         Path file = dataDir.resolve(FILE);
         try {
-            if (JSON.readValue(Files.readString(file), RunningServer.class).equals(this)) {
+            if (read(file).equals(this)) {
                 Files.deleteIfExists(file);
             }
-        } catch (NoSuchFileException | JacksonException gone) {
+        } catch (NoSuchFileException | RuntimeException gone) {
             // nothing of ours to remove
         }
+    }
+
+    /** Read with {@link FlatJson}: a one-shot client reads this file before anything else is loaded. */
+    private static RunningServer read(Path file) throws IOException {
+        var members = FlatJson.parseObject(Files.readString(file));
+        if (!(members.get("port") instanceof Long port) || !(members.get("pid") instanceof Long pid)) {
+            throw new IllegalArgumentException(file + " names no port and pid");
+        }
+        return new RunningServer(Math.toIntExact(port), pid);
     }
 }

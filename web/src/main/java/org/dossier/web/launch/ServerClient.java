@@ -3,33 +3,22 @@ package org.dossier.web.launch;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ConnectException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
-
-import org.dossier.engine.DossierProperties;
-import org.dossier.engine.LoopbackPolicy;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.ConfigurableEnvironment;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A one-shot command while a server holds the data directory: sent to that server over loopback with the API token
  * (both found in the data directory), its output and error printed here as a standalone run would print them, its
- * exit status returned. Runs before any bean exists, so a command through the server starts in a fraction of the
- * time. (The engine's loopback HTTP client is behind its face; this is the one call the launcher makes.)
+ * exit status returned. It uses nothing but the JDK (no Spring, no JSON library: see {@link FlatJson}), so a
+ * command through the server costs little more than the JVM's own start.
  */
 public final class ServerClient {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Path dataDir;
     private final Path workingDirectory;
@@ -40,34 +29,15 @@ public final class ServerClient {
     }
 
     /**
-     * The client for a data directory named explicitly — {@code --dossier.data-dir=…} before the command, the
-     * {@code dossier.data-dir} system property or {@code DOSSIER_DATA_DIR}, in Spring's order — known before Spring
-     * starts, which saves most of a one-shot command's start-up. Empty when none is given: only Spring's reading of
-     * the configuration files then knows the data directory.
+     * The client for the data directory the command line, the environment and the configuration files name, when
+     * that is plain to see without Spring (see {@link KnownDataDirectory}); empty when only Spring can tell.
      */
-    public static java.util.Optional<ServerClient> explicit(String[] springArguments) {
-        String named = null;
-        for (String argument : springArguments) {
-            if (argument.startsWith("--dossier.data-dir=")) {
-                named = argument.substring("--dossier.data-dir=".length());
-            }
-        }
-        if (named == null) {
-            named = System.getProperty("dossier.data-dir");
-        }
-        if (named == null) {
-            named = System.getenv("DOSSIER_DATA_DIR");
-        }
-        if (named == null || named.isBlank()) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new ServerClient(new DossierProperties(Path.of(named)).dataDir(),
-                Path.of("").toAbsolutePath()));
+    public static Optional<ServerClient> known(String[] springArguments) {
+        return KnownDataDirectory.ofThisProcess().of(springArguments).map(ServerClient::forDataDir);
     }
 
-    /** The client for the data directory that {@code environment} names (its configuration read, nothing started). */
-    public static ServerClient of(ConfigurableEnvironment environment) {
-        Path dataDir = Binder.get(environment).bindOrCreate("dossier", DossierProperties.class).dataDir();
+    /** The client for a data directory, commands' relative paths taken from this process's working directory. */
+    public static ServerClient forDataDir(Path dataDir) {
         return new ServerClient(dataDir, Path.of("").toAbsolutePath());
     }
 
@@ -78,39 +48,33 @@ public final class ServerClient {
      */
     public OptionalInt run(LaunchPlan plan, boolean terminal, PrintStream out, PrintStream err) {
         var server = RunningServer.of(dataDir);
-        if (server.isEmpty() || !Files.isReadable(dataDir.resolve("api-token"))) {
+        Path tokenFile = dataDir.resolve("api-token");
+        if (server.isEmpty() || !Files.isReadable(tokenFile)) {
             return OptionalInt.empty();
         }
-        URI uri = URI.create("http://127.0.0.1:" + server.get().port() + "/api/commands");
-        LoopbackPolicy.requireLoopbackUri("server.json", uri);
-        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-                .proxy(HttpClient.Builder.NO_PROXY).build()) {
-            String token = Files.readString(dataDir.resolve("api-token"), StandardCharsets.US_ASCII).strip();
-            var body = new CommandController.CommandRequest(absolutePaths(plan.commandLine()), terminal);
-            HttpRequest request = HttpRequest.newBuilder(uri)
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != 200) {
+        try { // to 127.0.0.1, whatever the file says: it names a port, never an address
+            String token = Files.readString(tokenFile, StandardCharsets.US_ASCII).strip();
+            String body = "{\"arguments\":" + FlatJson.array(absolutePaths(plan.commandLine()))
+                    + ",\"terminal\":" + terminal + "}";
+            LoopbackPost.Reply response = LoopbackPost.send(server.get().port(), "/api/commands", token, body);
+            if (response.status() != 200) {
                 err.println("dossier: the Dossier server on this data directory refused the command (HTTP "
-                        + response.statusCode() + ") — check " + dataDir.resolve("api-token"));
+                        + response.status() + ") — check " + tokenFile);
                 return OptionalInt.of(1);
             }
-            var reply = JSON.readValue(response.body(), CommandController.CommandReply.class);
-            out.print(reply.output());
-            out.flush();
-            if (reply.error() != null) {
-                err.println("dossier: " + reply.error());
+            Map<String, Object> reply = FlatJson.parseObject(response.body());
+            if (reply.get("output") instanceof String output) {
+                out.print(output);
             }
-            return OptionalInt.of(reply.exitCode());
+            out.flush();
+            if (reply.get("error") instanceof String error) {
+                err.println("dossier: " + error);
+            }
+            return OptionalInt.of(reply.get("exitCode") instanceof Long exit ? Math.toIntExact(exit) : 1);
         } catch (ConnectException e) {
             return OptionalInt.empty(); // stopped meanwhile: standalone it is
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             err.println("dossier: lost the Dossier server on this data directory: " + e.getMessage());
-            return OptionalInt.of(1);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return OptionalInt.of(1);
         }
     }
@@ -133,7 +97,7 @@ public final class ServerClient {
             } else if (argument.startsWith("--file=")) {
                 resolved.set(i, "--file=" + absolute(argument.substring("--file=".length())));
             } else if (argument.startsWith("--")) {
-                i += argument.contains("=") || FlagFriendlyCommandParser.FLAGS.contains(argument.substring(2)) ? 0 : 1;
+                i += argument.contains("=") || LaunchPlan.FLAGS.contains(argument.substring(2)) ? 0 : 1;
             } else if (folders) {
                 resolved.set(i, absolute(argument));
             }

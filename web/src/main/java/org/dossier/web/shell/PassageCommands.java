@@ -18,12 +18,15 @@ public class PassageCommands {
     private final PassageContext context;
     private final TextRenderer text;
     private final Environment environment;
+    private final Browser browser;
 
-    PassageCommands(LastPassages last, PassageContext context, TextRenderer text, Environment environment) {
+    PassageCommands(LastPassages last, PassageContext context, TextRenderer text, Environment environment,
+                    Browser browser) {
         this.last = last;
         this.context = context;
         this.text = text;
         this.environment = environment;
+        this.browser = browser;
     }
 
     @Command(name = "show", group = "Dossier",
@@ -48,12 +51,14 @@ public class PassageCommands {
     }
 
     @Command(name = "open", group = "Dossier",
-            description = "Print the address of passage n of the last answer or search in the web viewer.")
+            description = "Print the address of passage n of the last answer or search in the web viewer, and open it on a desktop.")
     public String open(@Argument(index = 0, description = "the passage's number, as in [2]") String number) {
         Citation citation = last.numbered(number(number));
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        return "http://127.0.0.1:%s/documents/%d#passage-%d-%d".formatted(port, citation.documentId(),
+        String address = "http://127.0.0.1:%s/documents/%d#passage-%d-%d".formatted(port, citation.documentId(),
                 citation.start(), citation.end());
+        browser.open(java.net.URI.create(address));
+        return address;
     }
 
     private static int number(String number) {
