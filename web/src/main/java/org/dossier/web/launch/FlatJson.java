@@ -1,171 +1,100 @@
 package org.dossier.web.launch;
 
+import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
 /**
  * The little JSON a one-shot client exchanges with the server — {@code server.json}, the command request and its
- * reply: one object of strings, whole numbers, booleans and nulls, and a list of strings to write. Written out here
- * because the client must not load a JSON library: loading Jackson alone costs a one-shot command more than the
- * whole round trip to the server.
+ * reply: one object of strings, whole numbers, booleans, nulls and lists of strings. Read and written with Jackson's
+ * streaming core only (about 90 classes): the client runs before Spring, and loading Jackson's object mapper would
+ * cost a one-shot command more than the whole round trip to the server.
  */
 final class FlatJson {
 
-    private final String text;
-    private int at;
+    private static final JsonFactory JSON = new JsonFactory();
 
-    private FlatJson(String text) {
-        this.text = text;
+    private FlatJson() {
     }
 
     /** The members of one object; values are {@code String}, {@code Long}, {@code Boolean} or {@code null}. */
     static Map<String, Object> parseObject(String text) {
-        FlatJson reader = new FlatJson(text);
-        Map<String, Object> members = reader.object();
-        reader.skipSpace();
-        if (reader.at != text.length()) {
-            throw reader.error("text after the object");
-        }
-        return members;
-    }
-
-    static String quote(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+        try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("not a JSON object: " + shortened(text));
             }
-        }
-        return out.append('"').toString();
-    }
-
-    static String array(List<String> values) {
-        StringBuilder out = new StringBuilder("[");
-        for (String value : values) {
-            out.append(out.length() > 1 ? "," : "").append(quote(value));
-        }
-        return out.append(']').toString();
-    }
-
-    private Map<String, Object> object() {
-        skipSpace();
-        expect('{');
-        Map<String, Object> members = new LinkedHashMap<>();
-        skipSpace();
-        if (peek() == '}') {
-            at++;
+            Map<String, Object> members = new LinkedHashMap<>();
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+                if (token != JsonToken.PROPERTY_NAME) {
+                    throw new IllegalArgumentException("the JSON object is cut short: " + shortened(text));
+                }
+                String name = parser.currentName();
+                members.put(name, value(parser, parser.nextToken(), name));
+            }
+            if (parser.nextToken() != null) {
+                throw new IllegalArgumentException("text after the JSON object: " + shortened(text));
+            }
             return members;
-        }
-        while (true) {
-            skipSpace();
-            String name = string();
-            skipSpace();
-            expect(':');
-            skipSpace();
-            members.put(name, value());
-            skipSpace();
-            char next = next();
-            if (next == '}') {
-                return members;
-            }
-            if (next != ',') {
-                throw error("',' or '}' expected");
-            }
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("not one JSON object (" + e.getOriginalMessage() + "): "
+                    + shortened(text), e);
         }
     }
 
-    private Object value() {
-        char c = peek();
-        if (c == '"') {
-            return string();
-        }
-        if (c == '-' || c >= '0' && c <= '9') {
-            int start = at++;
-            while (at < text.length() && Character.isDigit(text.charAt(at))) {
-                at++;
+    /** One object of the values {@link #parseObject} reads, and lists of strings, in the map's order. */
+    static String writeObject(Map<String, ?> members) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+            json.writeStartObject();
+            for (Map.Entry<String, ?> member : members.entrySet()) {
+                json.writeName(member.getKey());
+                write(json, member.getValue());
             }
-            return Long.parseLong(text.substring(start, at));
+            json.writeEndObject();
         }
-        for (String word : new String[] {"true", "false", "null"}) {
-            if (text.startsWith(word, at)) {
-                at += word.length();
-                return word.equals("null") ? null : Boolean.valueOf(word);
-            }
-        }
-        throw error("a string, a whole number, true, false or null expected");
+        return out.toString();
     }
 
-    private String string() {
-        expect('"');
-        StringBuilder out = new StringBuilder();
-        while (true) {
-            char c = next();
-            if (c == '"') {
-                return out.toString();
-            }
-            if (c != '\\') {
-                out.append(c);
-                continue;
-            }
-            char escaped = next();
-            switch (escaped) {
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'u' -> {
-                    if (at + 4 > text.length()) {
-                        throw error("a \\u escape cut short");
-                    }
-                    out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
-                    at += 4;
+    private static Object value(JsonParser parser, JsonToken token, String name) {
+        return switch (token) {
+            case VALUE_STRING -> parser.getString();
+            case VALUE_NUMBER_INT -> parser.getLongValue();
+            case VALUE_TRUE, VALUE_FALSE -> parser.getBooleanValue();
+            case VALUE_NULL -> null;
+            case null -> throw new IllegalArgumentException("the JSON object is cut short after \"" + name + "\"");
+            default -> throw new IllegalArgumentException("\"" + name + "\" holds " + token
+                    + ", not a string, whole number, boolean or null");
+        };
+    }
+
+    private static void write(JsonGenerator json, Object value) {
+        switch (value) {
+            case null -> json.writeNull();
+            case String text -> json.writeString(text);
+            case Boolean flag -> json.writeBoolean(flag);
+            case Long number -> json.writeNumber(number);
+            case Integer number -> json.writeNumber(number);
+            case List<?> list -> {
+                json.writeStartArray();
+                for (Object item : list) {
+                    json.writeString((String) item);
                 }
-                case '"', '\\', '/' -> out.append(escaped);
-                default -> throw error("unknown escape \\" + escaped);
+                json.writeEndArray();
             }
+            default -> throw new IllegalArgumentException("not written as flat JSON: " + value.getClass());
         }
     }
 
-    private void skipSpace() {
-        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-            at++;
-        }
-    }
-
-    private char peek() {
-        if (at >= text.length()) {
-            throw error("the text ends early");
-        }
-        return text.charAt(at);
-    }
-
-    private char next() {
-        char c = peek();
-        at++;
-        return c;
-    }
-
-    private void expect(char c) {
-        if (next() != c) {
-            throw error("'" + c + "' expected");
-        }
-    }
-
-    private IllegalArgumentException error(String what) {
-        return new IllegalArgumentException("not the JSON expected at character " + at + ": " + what);
+    private static String shortened(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 80) + "…";
     }
 }

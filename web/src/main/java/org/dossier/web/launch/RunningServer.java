@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,7 +44,7 @@ record RunningServer(int port, long pid) {
         } catch (UnsupportedOperationException notPosix) {
             Files.createFile(aside);
         }
-        Files.writeString(aside, "{\"port\":" + port + ",\"pid\":" + pid + "}");
+        Files.writeString(aside, FlatJson.writeObject(Map.of("port", port, "pid", pid)));
         Files.move(aside, dataDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 

@@ -15,7 +15,7 @@ import java.util.OptionalInt;
 /**
  * A one-shot command while a server holds the data directory: sent to that server over loopback with the API token
  * (both found in the data directory), its output and error printed here as a standalone run would print them, its
- * exit status returned. It uses nothing but the JDK (no Spring, no JSON library: see {@link FlatJson}), so a
+ * exit status returned. It uses nothing but the JDK (no Spring, no object mapper: see {@link FlatJson}), so a
  * command through the server costs little more than the JVM's own start.
  */
 public final class ServerClient {
@@ -54,8 +54,8 @@ public final class ServerClient {
         }
         try { // to 127.0.0.1, whatever the file says: it names a port, never an address
             String token = Files.readString(tokenFile, StandardCharsets.US_ASCII).strip();
-            String body = "{\"arguments\":" + FlatJson.array(absolutePaths(plan.commandLine()))
-                    + ",\"terminal\":" + terminal + "}";
+            String body = FlatJson.writeObject(
+                    Map.of("arguments", absolutePaths(plan.commandLine()), "terminal", terminal));
             LoopbackPost.Reply response = LoopbackPost.send(server.get().port(), "/api/commands", token, body);
             if (response.status() != 200) {
                 err.println("dossier: the Dossier server on this data directory refused the command (HTTP "

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,8 @@ class FlatJsonTest {
 
     @Test
     void jacksonReadsTheRequestTheClientWrites() {
-        String written = "{\"arguments\":" + FlatJson.array(List.of("ask", "--json", AWKWARD, "")) + ",\"terminal\":true}";
+        String written = FlatJson.writeObject(
+                Map.of("arguments", List.of("ask", "--json", AWKWARD, ""), "terminal", true));
 
         var request = jackson.readValue(written, CommandController.CommandRequest.class);
 
