@@ -14,11 +14,13 @@ final class CommitProtocol {
     private final CatalogWriter catalog;
     private final PassageIndex index;
     private final DiskSpaceGuard space;
+    private final StageTimes times;
 
-    CommitProtocol(CatalogWriter catalog, PassageIndex index, DiskSpaceGuard space) {
+    CommitProtocol(CatalogWriter catalog, PassageIndex index, DiskSpaceGuard space, StageTimes times) {
         this.catalog = catalog;
         this.index = index;
         this.space = space;
+        this.times = times;
     }
 
     /**
@@ -27,8 +29,8 @@ final class CommitProtocol {
      */
     void commit() {
         space.awaitSpace();
-        index.commit();
-        catalog.indexCommitted();
+        times.time(StageTimes.Stage.INDEX, index::commit);
+        times.time(StageTimes.Stage.CATALOG, catalog::indexCommitted);
     }
 
     /**

@@ -48,6 +48,7 @@ final class FileIndexer {
     private final Chunker chunker;
     private final CatalogWriter catalog;
     private final PassageIndex index;
+    private final StageTimes times;
     private final String pipeline;
 
     /** The extraction and chunking settings every document is recorded with (see {@link #pipeline()}). */
@@ -55,23 +56,27 @@ final class FileIndexer {
         return pipeline;
     }
 
-    FileIndexer(Extractor extractor, Chunker chunker, CatalogWriter catalog, PassageIndex index) {
+    FileIndexer(Extractor extractor, Chunker chunker, CatalogWriter catalog, PassageIndex index, StageTimes times) {
         this.pipeline = extractor.version() + "; " + chunker.version();
         this.extractor = extractor;
         this.chunker = chunker;
         this.catalog = catalog;
         this.index = index;
+        this.times = times;
     }
 
     /** Hashes and extracts a file; touches neither the catalog nor the index, so it may run on another thread. */
     Parsed parse(FoundFile file) {
         String sha256;
+        long started = System.nanoTime();
         try {
             sha256 = FileSha256.of(file.absolute());
         } catch (IOException e) {
             return new Parsed("", new Extraction.Failed(unreadable(e)));
+        } finally {
+            times.add(StageTimes.Stage.HASH, System.nanoTime() - started);
         }
-        return new Parsed(sha256, extractor.extract(file.absolute()));
+        return new Parsed(sha256, times.time(StageTimes.Stage.EXTRACT, () -> extractor.extract(file.absolute())));
     }
 
     /** Records what a file gave, in the catalog and the index. */
@@ -108,7 +113,8 @@ final class FileIndexer {
                     && (part.error() == null || PlainReasons.isEmptyPart(part.error()))) {
                 continue; // an embedded image or empty resource (a 0-byte inline image): nothing to cite or account for
             }
-            List<Passage> passages = part.hasText() ? chunker.split(part) : List.of();
+            List<Passage> passages = part.hasText() ? times.time(StageTimes.Stage.CHUNK, () -> chunker.split(part))
+                    : List.of();
             DocumentState state = part.error() != null && passages.isEmpty() ? DocumentState.FAILED : DocumentState.INDEXED;
             String reason = state == DocumentState.FAILED ? PlainReasons.failedEmbedded(part.error())
                     : part.truncated() ? "text truncated at the configured limit (dossier.indexer.max-extracted-chars)"
@@ -118,10 +124,11 @@ final class FileIndexer {
             idsByEntry.put(part.entry(), id);
             String title = part.title() == null ? file.absolute().getFileName().toString() : part.title();
             Instant date = part.sentAt() == null ? file.modified() : part.sentAt();
-            index.replace(id, passages.stream()
+            List<IndexedPassage> indexed = passages.stream()
                     .map(passage -> new IndexedPassage(id, file.sourceId(), passage, title, file.relativePath(),
                             part.mediaType(), date, part.author(), part.mail()))
-                    .toList());
+                    .toList();
+            times.time(StageTimes.Stage.INDEX, () -> index.replace(id, indexed));
             total += passages.size();
         }
         return total;
@@ -141,7 +148,7 @@ final class FileIndexer {
 
     private long record(FoundFile file, String sha256, @Nullable Long parentId, DocumentState state,
                         @Nullable String reason, @Nullable ExtractedPart part, int passages) {
-        return catalog.insert(new DocumentRecord(NOT_RECORDED_YET,
+        return times.time(StageTimes.Stage.CATALOG, () -> catalog.insert(new DocumentRecord(NOT_RECORDED_YET,
                 file.sourceId(), parentId, file.relativePath(), part == null ? "" : part.entry(),
                 file.size(), file.modified(), sha256,
                 part == null ? null : part.mediaType(),
@@ -149,6 +156,6 @@ final class FileIndexer {
                 part == null ? null : part.author(),
                 part == null ? null : part.sentAt(),
                 part == null ? null : part.mail(),
-                state, reason, passages), pipeline);
+                state, reason, passages), pipeline));
     }
 }
