@@ -16,25 +16,13 @@ import org.dossier.indexer.internal.index.PassageIndex;
  * for Lucene's plain search and for the graph asked for more candidates that are then ranked again by their
  * full-precision vectors. Dossier's own setting ({@link NearestSearch#DEFAULT}) is one of them.
  */
-final class KnnLevers {
+record KnnLevers(SyntheticCorpus corpus, String model, int recallQueries, int passagesPerDocument) {
 
     /** One way to search, and how many passages the caller asks for (the first 10 are counted). */
     record Lever(String label, NearestSearch search, int asked) {
     }
 
     private static final int TOP = 10;
-
-    private final SyntheticCorpus corpus;
-    private final String model;
-    private final int recallQueries;
-    private final int passagesPerDocument;
-
-    KnnLevers(SyntheticCorpus corpus, String model, int recallQueries, int passagesPerDocument) {
-        this.corpus = corpus;
-        this.model = model;
-        this.recallQueries = recallQueries;
-        this.passagesPerDocument = passagesPerDocument;
-    }
 
     /** Plain searches as Dossier ran them before (asked for 10, and for hybrid's 50), then oversampled and rescored. */
     static List<Lever> levers(int hybridDepth) {
