@@ -49,7 +49,7 @@ public final class BenchRunner {
         Path results = Path.of(System.getProperty("bench.results", "bench/results"));
 
         List<Benchmark> benchmarks = List.of(
-                new IndexingThroughput(corpus, copies, warmUps, rounds),
+                new IndexingThroughput(corpus, copies, warmUps, rounds, Integer.getInteger("bench.isolatedWarmups", 30)),
                 new EmbeddingThroughput(corpus),
                 new GenerationThroughput(model),
                 RetrievalQuality.fromSystemProperties(),
