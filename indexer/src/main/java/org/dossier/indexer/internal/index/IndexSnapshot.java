@@ -67,6 +67,10 @@ public final class IndexSnapshot {
         Query restriction = filter.isEmpty() ? sameModel : new BooleanQuery.Builder()
                 .add(sameModel, BooleanClause.Occur.FILTER)
                 .add(FilterQuery.of(filter, analyzer), BooleanClause.Occur.FILTER).build();
+        // Lucene's rescoring fails on an empty candidate list: no passage allowed, nothing to search
+        if (search.rescore() && count(restriction) == 0) {
+            return List.of();
+        }
         return hits(search.query(vector, restriction, limit), limit);
     }
 
