@@ -50,7 +50,8 @@ public final class BenchRunner {
         Path results = Path.of(System.getProperty("bench.results", "bench/results"));
 
         List<Benchmark> benchmarks = List.of(
-                new IndexingThroughput(new Rounds(corpus, copies, warmUps, rounds)),
+                new IndexingThroughput(new Rounds(corpus, copies, warmUps, rounds),
+                        Integer.getInteger("bench.isolatedWarmups", 30)),
                 new EmbeddingThroughput(corpus),
                 new GenerationThroughput(model),
                 RetrievalQuality.fromSystemProperties(),

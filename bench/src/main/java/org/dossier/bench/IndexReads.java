@@ -5,6 +5,7 @@ import java.util.List;
 import org.dossier.indexer.PassageHit;
 import org.dossier.indexer.SearchFilter;
 import org.dossier.indexer.internal.index.IndexSnapshot;
+import org.dossier.indexer.internal.index.NearestSearch;
 import org.dossier.indexer.internal.index.PassageIndex;
 
 /**
@@ -22,6 +23,10 @@ final class IndexReads {
 
     static List<PassageHit> nearest(PassageIndex index, float[] vector, String model, int limit) {
         return index.read(snapshot -> snapshot.nearest(vector, model, SearchFilter.NONE, limit));
+    }
+
+    static List<PassageHit> nearest(PassageIndex index, float[] vector, String model, int limit, NearestSearch search) {
+        return index.read(snapshot -> snapshot.nearest(vector, model, SearchFilter.NONE, limit, search));
     }
 
     static int vectorCount(PassageIndex index, String model) {

@@ -47,7 +47,7 @@ final class IsolatedExtraction implements Benchmark {
     }
 
     /** One pass of the isolated extractor: how long, and how many files it failed. */
-    private record Pass(Duration elapsed, int failed) {
+    record Pass(Duration elapsed, int failed) {
     }
 
     @Override
@@ -101,7 +101,7 @@ final class IsolatedExtraction implements Benchmark {
     }
 
     /** Every file through the isolated extractor, {@value #WORKERS} at a time, as the indexer calls it. */
-    private static Pass parseAll(IsolatedExtractor extractor, ExecutorService callers, List<Path> files)
+    static Pass parseAll(IsolatedExtractor extractor, ExecutorService callers, List<Path> files)
             throws Exception {
         AtomicInteger failed = new AtomicInteger();
         long started = System.nanoTime();

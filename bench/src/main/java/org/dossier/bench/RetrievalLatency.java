@@ -22,6 +22,7 @@ import org.dossier.engine.ModelStatus;
 import org.dossier.indexer.SearchFilter;
 import org.dossier.indexer.internal.chunk.Passage;
 import org.dossier.indexer.internal.index.IndexedPassage;
+import org.dossier.indexer.internal.index.NearestSearch;
 import org.dossier.indexer.internal.index.PassageCodec;
 import org.dossier.indexer.internal.index.PassageIndex;
 import org.dossier.indexer.internal.index.PendingVectors;
@@ -51,7 +52,7 @@ final class RetrievalLatency implements Benchmark {
     /** How deep the hybrid search reads each list for a top-10 (its policy's candidate depth). */
     private static final int HYBRID_DEPTH = 50;
     /** Queries whose kNN results are checked against an exact scan, to show what the speed costs in recall. */
-    private static final int RECALL_QUERIES = 50;
+    private static final int RECALL_QUERIES = 100;
     /** The shape vector-quantization uses, so that the two benchmarks speak of the same vectors. */
     private static final int CLUSTER_TOPICS = 100;
     private static final int CLUSTER_SUB_TOPICS = 20;
@@ -60,18 +61,24 @@ final class RetrievalLatency implements Benchmark {
 
     private final List<Integer> sizes;
     private final double buildLimitMinutes;
+    private final String keptIndexes;
 
-    RetrievalLatency(List<Integer> sizes, double buildLimitMinutes) {
+    RetrievalLatency(List<Integer> sizes, double buildLimitMinutes, String keptIndexes) {
         this.sizes = List.copyOf(sizes);
         this.buildLimitMinutes = buildLimitMinutes;
+        this.keptIndexes = keptIndexes;
     }
 
-    /** {@code bench.latencySizes} (default 100000,1000000); {@code bench.latencyBuildMinutes} (default 25). */
+    /**
+     * {@code bench.latencySizes} (default 100000,1000000); {@code bench.latencyBuildMinutes} (default 25);
+     * {@code bench.latencyIndexDir} (default empty: indexes are temporary; else kept and reused there).
+     */
     static RetrievalLatency fromSystemProperties() {
         List<Integer> sizes = Arrays.stream(System.getProperty("bench.latencySizes", "100000,1000000").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
         return new RetrievalLatency(sizes,
-                Double.parseDouble(System.getProperty("bench.latencyBuildMinutes", "25")));
+                Double.parseDouble(System.getProperty("bench.latencyBuildMinutes", "25")),
+                System.getProperty("bench.latencyIndexDir", ""));
     }
 
     @Override
@@ -80,7 +87,7 @@ final class RetrievalLatency implements Benchmark {
     }
 
     /** How one build went. */
-    private record Build(int passages, double seconds, boolean complete, double lastWindowRate) {
+    record Build(int passages, double seconds, boolean complete, double lastWindowRate) {
 
         double rate() {
             return passages / seconds;
@@ -95,11 +102,18 @@ final class RetrievalLatency implements Benchmark {
         SyntheticCorpus corpus = new SyntheticCorpus(SEED, VOCABULARY, PASSAGE_WORDS, clustered);
         List<BenchResult.Row> rows = new ArrayList<>();
         Map<String, Object> summary = new LinkedHashMap<>();
+        KnnLevers levers = new KnnLevers(corpus, MODEL, RECALL_QUERIES, PASSAGES_PER_DOCUMENT);
         for (int size : sizes) {
-            try (TempFolder dir = TempFolder.create("dossier-bench-latency-")) {
-                Path indexDir = dir.path().resolve("index");
+            try (LatencyIndexHome home = LatencyIndexHome.of(keptIndexes, (uniform ? "uniform-" : "clustered-") + size)) {
+                Path indexDir = home.path();
                 try (PassageIndex index = new PassageIndex(indexDir)) {
-                    Build build = build(index, corpus, size);
+                    Build earlier = home.earlierBuild().orElse(null);
+                    Build build = earlier != null ? checked(index, earlier, size) : build(index, corpus, size);
+                    home.remember(build);
+                    if (earlier != null) {
+                        summary.put(size + ": build", "not in this run: the index an earlier run built and kept "
+                                + "(bench.latencyIndexDir) was searched; its build figures follow");
+                    }
                     summary.put(size + ": build seconds", build.seconds());
                     summary.put(size + ": build passages/s", build.rate());
                     summary.put(size + ": build passages/s over the last ~30 s", build.lastWindowRate());
@@ -115,12 +129,12 @@ final class RetrievalLatency implements Benchmark {
                     summary.put(size + ": index bytes on disk", directoryBytes(indexDir));
                     summary.put(size + ": segments", segments(indexDir));
                     summary.put(size + ": heap bytes used after GC, index open", heapAfterGc());
-                    summary.put(size + ": kNN recall@10 vs exact scan (" + RECALL_QUERIES + " queries), graph "
-                            + "searched for 10", knnRecall(index, corpus, size, TOP));
-                    summary.put(size + ": kNN recall@10 vs exact scan (" + RECALL_QUERIES + " queries), graph "
-                            + "searched for " + HYBRID_DEPTH + " as hybrid search does",
-                            knnRecall(index, corpus, size, HYBRID_DEPTH));
+                    // other work on the machine slows searches (not recall): the build may run long before this
+                    summary.put(size + ": load average before the searches",
+                            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                     rows.addAll(measure(index, corpus, size));
+                    rows.addAll(levers.measure(index, size, KnnLevers.levers(HYBRID_DEPTH), queryVectors(corpus),
+                            WARM_UP_QUERIES));
                 }
             }
         }
@@ -141,6 +155,9 @@ final class RetrievalLatency implements Benchmark {
         parameters.put("hybrid", "HybridSearch.search(q, NONE, 10) with a precomputed query vector: query "
                 + "embedding not timed");
         parameters.put("buildLimitMinutes", buildLimitMinutes);
+        parameters.put("kNN", "IndexSnapshot.nearest as Dossier searches (" + NearestSearch.DEFAULT + "); the kNN "
+                + "lever rows search the same index other ways (NearestSearch), each with recall@10 against an exact "
+                + "scan over every vector for the first " + RECALL_QUERIES + " query vectors");
         return new BenchResult(name(), "Retrieval latency: top-" + TOP + " over synthetic passages with "
                 + SyntheticCorpus.DIMENSIONS + "-d vectors", parameters, rows, summary);
     }
@@ -180,11 +197,23 @@ final class RetrievalLatency implements Benchmark {
                 return new Build(written, elapsed / 1e9, false, lastWindowRate);
             }
         }
+        return checked(index, new Build(size, (System.nanoTime() - started) / 1e9, true, lastWindowRate), size);
+    }
+
+    /** The build, once the index is seen to hold every passage with its vector. */
+    private static Build checked(PassageIndex index, Build build, int size) {
         if (IndexReads.vectorCount(index, MODEL) != size || IndexReads.passageCount(index) != size) {
-            throw new IllegalStateException("built " + IndexReads.passageCount(index) + " passages, "
+            throw new IllegalStateException("the index holds " + IndexReads.passageCount(index) + " passages, "
                     + IndexReads.vectorCount(index, MODEL) + " vectors, for " + size);
         }
-        return new Build(size, (System.nanoTime() - started) / 1e9, true, lastWindowRate);
+        return build;
+    }
+
+    /** The vectors of the latency queries, in order. */
+    private static float[][] queryVectors(SyntheticCorpus corpus) {
+        float[][] vectors = new float[WARM_UP_QUERIES + QUERIES][];
+        Arrays.setAll(vectors, corpus::queryVector);
+        return vectors;
     }
 
     /** Passages {@code from} (inclusive) to {@code to} of one document, offsets as if its text ran on. */
@@ -232,16 +261,20 @@ final class RetrievalLatency implements Benchmark {
         return rows;
     }
 
-    /** Runs the first {@link #WARM_UP_QUERIES} untimed, then times the rest one by one. */
     private static BenchResult.Row time(String label, int total, IntConsumer search) {
-        for (int i = 0; i < WARM_UP_QUERIES; i++) {
+        return time(label, total, WARM_UP_QUERIES, search);
+    }
+
+    /** Runs the first {@code warmUps} searches untimed, then times the rest one by one. */
+    static BenchResult.Row time(String label, int total, int warmUps, IntConsumer search) {
+        for (int i = 0; i < warmUps; i++) {
             search.accept(i);
         }
-        double[] millis = new double[total - WARM_UP_QUERIES];
-        for (int i = WARM_UP_QUERIES; i < total; i++) {
+        double[] millis = new double[total - warmUps];
+        for (int i = warmUps; i < total; i++) {
             long started = System.nanoTime();
             search.accept(i);
-            millis[i - WARM_UP_QUERIES] = (System.nanoTime() - started) / 1e6;
+            millis[i - warmUps] = (System.nanoTime() - started) / 1e6;
         }
         Arrays.sort(millis);
         Map<String, Number> cells = new LinkedHashMap<>();
@@ -250,70 +283,6 @@ final class RetrievalLatency implements Benchmark {
         cells.put("max ms", millis[millis.length - 1]);
         cells.put("mean ms", Arrays.stream(millis).average().orElseThrow());
         return new BenchResult.Row(label, cells);
-    }
-
-    /**
-     * Share of the true 10 nearest passages (by an exact scan over every vector, made again from the seed) that
-     * the HNSW search asked for {@code searchDepth} returns in its first 10, averaged over the first queries.
-     */
-    private static double knnRecall(PassageIndex index, SyntheticCorpus corpus, int size, int searchDepth) {
-        float[][] queries = new float[RECALL_QUERIES][];
-        for (int q = 0; q < RECALL_QUERIES; q++) {
-            queries[q] = corpus.queryVector(q);
-        }
-        TopScores[] exact = new TopScores[RECALL_QUERIES];
-        Arrays.setAll(exact, q -> new TopScores(TOP));
-        for (int n = 0; n < size; n++) {
-            float[] vector = corpus.passageVector(n);
-            for (int q = 0; q < RECALL_QUERIES; q++) {
-                exact[q].offer(n, dot(queries[q], vector));
-            }
-        }
-        long[][] found = new long[RECALL_QUERIES][];
-        for (int q = 0; q < RECALL_QUERIES; q++) {
-            found[q] = IndexReads.nearest(index, queries[q], MODEL, searchDepth).stream().limit(TOP)
-                    .mapToLong(hit -> hit.documentId() * PASSAGES_PER_DOCUMENT + hit.ordinal()).toArray();
-        }
-        return Metrics.recallAgainstExact(found, Arrays.stream(exact).map(TopScores::ids).toArray(long[][]::new), TOP);
-    }
-
-    private static float dot(float[] a, float[] b) {
-        float sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
-    }
-
-    /** The k highest-scoring passage numbers seen so far. */
-    private static final class TopScores {
-
-        private final long[] ids;
-        private final float[] scores;
-
-        TopScores(int k) {
-            ids = new long[k];
-            scores = new float[k];
-            Arrays.fill(ids, -1);
-            Arrays.fill(scores, Float.NEGATIVE_INFINITY);
-        }
-
-        void offer(long id, float score) {
-            int lowest = 0;
-            for (int i = 1; i < scores.length; i++) {
-                if (scores[i] < scores[lowest]) {
-                    lowest = i;
-                }
-            }
-            if (score > scores[lowest]) {
-                scores[lowest] = score;
-                ids[lowest] = id;
-            }
-        }
-
-        long[] ids() {
-            return ids.clone();
-        }
     }
 
     private static long directoryBytes(Path dir) throws IOException {

@@ -16,7 +16,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -57,13 +56,22 @@ public final class IndexSnapshot {
         return hits(bm25, limit);
     }
 
-    /** Nearest passages to a vector, among those embedded by the given model only. */
+    /** Nearest passages to a vector, among those embedded by the given model only, searched as Dossier searches. */
     public List<PassageHit> nearest(float[] vector, String model, SearchFilter filter, int limit) {
+        return nearest(vector, model, filter, limit, NearestSearch.DEFAULT);
+    }
+
+    /** Nearest passages to a vector, among those embedded by the given model only, searched the given way. */
+    public List<PassageHit> nearest(float[] vector, String model, SearchFilter filter, int limit, NearestSearch search) {
         Query sameModel = new TermQuery(new Term(IndexFields.VECTOR_MODEL, model));
         Query restriction = filter.isEmpty() ? sameModel : new BooleanQuery.Builder()
                 .add(sameModel, BooleanClause.Occur.FILTER)
                 .add(FilterQuery.of(filter, analyzer), BooleanClause.Occur.FILTER).build();
-        return hits(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, limit, restriction), limit);
+        // Lucene's rescoring fails on an empty candidate list: no passage allowed, nothing to search
+        if (search.rescore() && count(restriction) == 0) {
+            return List.of();
+        }
+        return hits(search.query(vector, restriction, limit), limit);
     }
 
     /**

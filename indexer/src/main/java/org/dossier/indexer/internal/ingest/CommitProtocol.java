@@ -15,13 +15,16 @@ final class CommitProtocol {
     private final PassageIndex index;
     private final DiskSpaceGuard space;
     private final Runnable committed;
+    private final StageTimes times;
 
     /** @param committed runs after each commit (the run log records how far the run got) */
-    CommitProtocol(CatalogWriter catalog, PassageIndex index, DiskSpaceGuard space, Runnable committed) {
+    CommitProtocol(CatalogWriter catalog, PassageIndex index, DiskSpaceGuard space, Runnable committed,
+                   StageTimes times) {
         this.catalog = catalog;
         this.index = index;
         this.space = space;
         this.committed = committed;
+        this.times = times;
     }
 
     /**
@@ -30,8 +33,8 @@ final class CommitProtocol {
      */
     void commit() {
         space.awaitSpace();
-        index.commit();
-        catalog.indexCommitted();
+        times.time(StageTimes.Stage.INDEX, index::commit);
+        times.time(StageTimes.Stage.CATALOG, catalog::indexCommitted);
         committed.run();
     }
 

@@ -54,6 +54,7 @@ final class FileIndexer {
     private final Chunker chunker;
     private final CatalogWriter catalog;
     private final PassageIndex index;
+    private final StageTimes times;
     private final String pipeline;
     private final SteadyRead steady;
 
@@ -62,18 +63,20 @@ final class FileIndexer {
         return pipeline;
     }
 
-    FileIndexer(Extractor extractor, Chunker chunker, CatalogWriter catalog, PassageIndex index) {
-        this(extractor, chunker, catalog, index, new SteadyRead(SteadyRead.WAITS));
+    FileIndexer(Extractor extractor, Chunker chunker, CatalogWriter catalog, PassageIndex index, StageTimes times) {
+        this(extractor, chunker, catalog, index, times, new SteadyRead(SteadyRead.WAITS));
     }
 
     /** @param steady how a file that is still being written, or a read that may pass, is tried again */
-    FileIndexer(Extractor extractor, Chunker chunker, CatalogWriter catalog, PassageIndex index, SteadyRead steady) {
+    FileIndexer(Extractor extractor, Chunker chunker, CatalogWriter catalog, PassageIndex index, StageTimes times,
+                SteadyRead steady) {
         this.steady = steady;
         this.pipeline = extractor.version() + "; " + chunker.version();
         this.extractor = extractor;
         this.chunker = chunker;
         this.catalog = catalog;
         this.index = index;
+        this.times = times;
     }
 
     /**
@@ -81,8 +84,17 @@ final class FileIndexer {
      * so it may run on another thread.
      */
     Parsed parse(FoundFile file) {
-        return steady.read(file, steadyFile -> new Parsed(steadyFile, FileSha256.of(steadyFile.absolute()),
-                extractor.extract(steadyFile.absolute())));
+        return steady.read(file, steadyFile -> {
+            long started = System.nanoTime();
+            String sha256;
+            try {
+                sha256 = FileSha256.of(steadyFile.absolute());
+            } finally {
+                times.add(StageTimes.Stage.HASH, System.nanoTime() - started);
+            }
+            return new Parsed(steadyFile, sha256,
+                    times.time(StageTimes.Stage.EXTRACT, () -> extractor.extract(steadyFile.absolute())));
+        });
     }
 
     /** Records what a file gave, in the catalog and the index. */
@@ -111,7 +123,8 @@ final class FileIndexer {
                     && (part.error() == null || PlainReasons.isEmptyPart(part.error()))) {
                 continue; // an embedded image or empty resource (a 0-byte inline image): nothing to cite or account for
             }
-            List<Passage> passages = part.hasText() ? chunker.split(part) : List.of();
+            List<Passage> passages = part.hasText() ? times.time(StageTimes.Stage.CHUNK, () -> chunker.split(part))
+                    : List.of();
             DocumentState state = part.error() != null && passages.isEmpty() ? DocumentState.FAILED : DocumentState.INDEXED;
             String reason = state == DocumentState.FAILED ? PlainReasons.failedEmbedded(part.error())
                     : part.truncated() ? "text truncated at the configured limit (dossier.indexer.max-extracted-chars)"
@@ -122,10 +135,11 @@ final class FileIndexer {
             idsByEntry.put(part.entry(), id);
             String title = part.title() == null ? file.absolute().getFileName().toString() : part.title();
             Instant date = part.sentAt() == null ? file.modified() : part.sentAt();
-            index.replace(id, passages.stream()
+            List<IndexedPassage> indexed = passages.stream()
                     .map(passage -> new IndexedPassage(id, file.sourceId(), passage, title, file.relativePath(),
                             part.mediaType(), date, part.author(), part.mail()))
-                    .toList());
+                    .toList();
+            times.time(StageTimes.Stage.INDEX, () -> index.replace(id, indexed));
             total += passages.size();
         }
         return total;
@@ -145,7 +159,7 @@ final class FileIndexer {
 
     private long record(FoundFile file, String sha256, @Nullable Long parentId, DocumentState state,
                         @Nullable String reason, @Nullable ExtractedPart part, int passages) {
-        return catalog.insert(new DocumentRecord(NOT_RECORDED_YET,
+        return times.time(StageTimes.Stage.CATALOG, () -> catalog.insert(new DocumentRecord(NOT_RECORDED_YET,
                 file.sourceId(), parentId, file.relativePath(), part == null ? "" : part.entry(),
                 file.size(), file.modified(), sha256,
                 part == null ? null : part.mediaType(),
@@ -153,6 +167,6 @@ final class FileIndexer {
                 part == null ? null : part.author(),
                 part == null ? null : part.sentAt(),
                 part == null ? null : part.mail(),
-                state, reason, passages), pipeline);
+                state, reason, passages), pipeline));
     }
 }

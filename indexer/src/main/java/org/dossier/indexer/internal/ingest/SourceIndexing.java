@@ -40,6 +40,7 @@ public final class SourceIndexing implements IndexingService {
     private final RunLog runs;
     private final SourceScan scan;
     private final RunProgress progress = new RunProgress();
+    private final StageTimes stageTimes = new StageTimes();
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private final List<Runnable> afterEachRun = new CopyOnWriteArrayList<>();
@@ -68,9 +69,10 @@ public final class SourceIndexing implements IndexingService {
         this.writer = writer;
         this.space = space;
         this.runs = writer.runs();
-        this.commits = new CommitProtocol(writer, index, space, this::recordProgress);
-        this.scan = new SourceScan(catalog, writer, commits, new FileIndexer(extractor, chunker, writer, index),
-                progress, commitEveryFiles, parseWorkers, space);
+        this.commits = new CommitProtocol(writer, index, space, this::recordProgress, stageTimes);
+        this.scan = new SourceScan(catalog, writer, commits,
+                new FileIndexer(extractor, chunker, writer, index, stageTimes), progress, commitEveryFiles,
+                parseWorkers, space, stageTimes);
         space.onChange(progress::paused);
     }
 
@@ -106,6 +108,11 @@ public final class SourceIndexing implements IndexingService {
     @Override
     public @Nullable IndexProgress lastProgress() {
         return progress.last();
+    }
+
+    /** Where the runs' time went, stage by stage, since this was made. */
+    public StageTimes stageTimes() {
+        return stageTimes;
     }
 
     @Override

@@ -51,10 +51,12 @@ final class SourceScan {
     private final int commitEveryFiles;
     private final int parseWorkers;
     private final DiskSpaceGuard space;
+    private final StageTimes times;
 
     SourceScan(Catalog catalog, CatalogWriter writer, CommitProtocol commits, FileIndexer fileIndexer,
-               RunProgress progress, int commitEveryFiles, int parseWorkers, DiskSpaceGuard space) {
+               RunProgress progress, int commitEveryFiles, int parseWorkers, DiskSpaceGuard space, StageTimes times) {
         this.space = space;
+        this.times = times;
         this.catalog = catalog;
         this.writer = writer;
         this.commits = commits;
@@ -112,11 +114,11 @@ final class SourceScan {
                 progress.publish(tally, relative, false);
                 parsing.submit(new FileIndexer.FoundFile(source.id(), file, relative, attributes.size(), modified));
                 while (parsing.full()) {
-                    record(parsing.next(), replacing, tally);
+                    record(times.time(StageTimes.Stage.WAIT_FOR_PARSE, parsing::next), replacing, tally);
                 }
             }
             while (!parsing.isEmpty()) {
-                record(parsing.next(), replacing, tally);
+                record(times.time(StageTimes.Stage.WAIT_FOR_PARSE, parsing::next), replacing, tally);
             }
         }
         moves.unclaimed().forEach(stamp -> {

@@ -64,6 +64,25 @@ class IndexingServiceTest {
     }
 
     @Test
+    void eachStageOfIndexingIsTimedAndAnUnchangedRescanAddsNoParsing() throws Exception {
+        TestFiles.pdf(folder.resolve("contract.pdf"), List.of("Scope of works.", "Signed by Tomas Brenner."));
+        Files.writeString(folder.resolve("notes.txt"), "Meeting notes about the harbour budget.");
+
+        stack.indexing.index(folder);
+        var afterFirstRun = stack.indexing.stageTimes().totals();
+        stack.indexing.index(folder);
+        var afterRescan = stack.indexing.stageTimes().totals();
+
+        assertThat(afterFirstRun).containsOnlyKeys(StageTimes.Stage.values());
+        for (StageTimes.Stage stage : List.of(StageTimes.Stage.HASH, StageTimes.Stage.EXTRACT,
+                StageTimes.Stage.CHUNK, StageTimes.Stage.CATALOG, StageTimes.Stage.INDEX)) {
+            assertThat(afterFirstRun.get(stage)).as(stage.name()).isPositive();
+        }
+        assertThat(afterRescan.get(StageTimes.Stage.EXTRACT)).isEqualTo(afterFirstRun.get(StageTimes.Stage.EXTRACT));
+        assertThat(afterRescan.get(StageTimes.Stage.HASH)).isEqualTo(afterFirstRun.get(StageTimes.Stage.HASH));
+    }
+
+    @Test
     void aSecondRunOverUnchangedFilesDoesNoWork() throws Exception {
         Files.writeString(folder.resolve("a.txt"), "Alpha text.");
         Files.writeString(folder.resolve("b.txt"), "Beta text.");
