@@ -40,6 +40,12 @@ import org.dossier.indexer.internal.space.DiskSpaceGuard;
  */
 final class SourceScan {
 
+    /**
+     * A message is far smaller than a typical file, and a commit costs the same: a mailbox read message by message
+     * is committed every this many times {@code commitEveryFiles} messages.
+     */
+    static final int MESSAGES_PER_FILE = 100;
+
     static final String CANCELLED = "cancelled — the files indexed so far stay searchable; the next run indexes the rest";
 
     private final Catalog catalog;
@@ -112,11 +118,14 @@ final class SourceScan {
                 progress.publish(tally, relative, false);
                 parsing.submit(new FileIndexer.FoundFile(source.id(), file, relative, attributes.size(), modified));
                 while (parsing.full()) {
-                    record(parsing.next(), replacing, tally);
+                    record(parsing.next(), replacing, tally, cancelled);
                 }
             }
-            while (!parsing.isEmpty()) {
-                record(parsing.next(), replacing, tally);
+            while (!parsing.isEmpty() && tally.stopped == null) {
+                record(parsing.next(), replacing, tally, cancelled);
+            }
+            if (tally.stopped != null) {
+                return;
             }
         }
         moves.unclaimed().forEach(stamp -> {
@@ -125,14 +134,31 @@ final class SourceScan {
         });
     }
 
-    /** Waits for disk space first: recording writes the catalog and the index, and neither may stop half-way. */
-    private void record(ParseAhead.Parsed parsed, Map<String, Long> replacing, RunTally tally) {
+    /**
+     * Waits for disk space first: recording writes the catalog and the index, and neither may stop half-way. The
+     * messages of a streamed mailbox are committed in batches ({@link #MESSAGES_PER_FILE}), so that its first ones
+     * are searchable while the rest are parsed, and a cancel stops it between two messages.
+     */
+    private void record(ParseAhead.InHand parsed, Map<String, Long> replacing, RunTally tally,
+                        BooleanSupplier cancelled) {
         space.awaitSpace();
         Long oldVersion = replacing.remove(parsed.file().relativePath());
         if (oldVersion != null) {
             commits.forget(oldVersion);
         }
-        var outcome = fileIndexer.record(parsed.file(), parsed.parsed());
+        int[] messages = {0};
+        var outcome = fileIndexer.record(parsed, () -> {
+            progress.publish(tally, parsed.file().relativePath() + " — message " + ++messages[0], false);
+            if (messages[0] % ((long) commitEveryFiles * MESSAGES_PER_FILE) == 0) {
+                commits.commit();
+            }
+            if (cancelled.getAsBoolean()) {
+                tally.stopped = CANCELLED;
+                return false;
+            }
+            space.awaitSpace();
+            return true;
+        });
         tally.add(outcome, parsed.file().size());
         if (tally.recorded() % commitEveryFiles == 0) {
             commits.commit();
