@@ -99,6 +99,9 @@ final class LargeInputs implements Benchmark {
         parameters.put("extraction", "IsolatedExtractor (worker JVMs) behind SizeLimitedExtractor, OCR off");
         parameters.put("peak heap", "this JVM's heap pools, peak usage since reset before each case (garbage "
                 + "included: an upper bound of what must fit)");
+        parameters.put("heap cap", Runtime.getRuntime().maxMemory());
+        parameters.put("worker peak RSS", "the largest peak resident size (VmHWM: heap, metaspace, code, stacks) "
+                + "among the worker JVMs alive at the end of a case; each worker's heap is capped at parseMemory");
         return new BenchResult(name(), "Large inputs: a huge CSV, a huge mbox and very many small files, generated "
                 + "and indexed through worker JVMs", parameters, rows, summary);
     }
@@ -123,6 +126,7 @@ final class LargeInputs implements Benchmark {
                 IndexReport report = dossier.index(folder.path());
                 double took = seconds(System.nanoTime() - started);
                 long peak = HeapPeak.read();
+                long workerPeak = WorkerPeak.read();
                 List<DocumentRecord> documents = dossier.catalog().findAll(
                         dossier.catalog().fileIds(dossier.catalog().sources().getFirst().id()));
                 summary.put(name + ": outcome", outcome(report, documents));
@@ -131,10 +135,11 @@ final class LargeInputs implements Benchmark {
                 cells.put("MB", size / 1e6);
                 cells.put("s", took);
                 cells.put("MB/s", size / 1e6 / took);
-                cells.put("documents", report.indexed());
+                cells.put("documents", dossier.catalog().counts().indexed());
                 cells.put("failed+skipped", report.failed() + report.skipped());
                 cells.put("passages", report.passages());
                 cells.put("peak heap MB", peak / 1e6);
+                cells.put("worker peak RSS MB", workerPeak / 1e6);
                 return new BenchResult.Row(name, cells);
             }
         }
@@ -170,6 +175,7 @@ final class LargeInputs implements Benchmark {
                 IndexReport report = scan.join();
                 double took = seconds(System.nanoTime() - scanStarted);
                 long peak = HeapPeak.read();
+                long workerPeak = WorkerPeak.read();
                 AtomicBoolean rest = new AtomicBoolean(true);
                 CompletableFuture.delayedExecutor(10, TimeUnit.SECONDS)
                         .execute(() -> rest.set(false));
@@ -183,6 +189,7 @@ final class LargeInputs implements Benchmark {
                 cells.put("documents", report.indexed());
                 cells.put("passages", report.passages());
                 cells.put("peak heap MB", peak / 1e6);
+                cells.put("worker peak RSS MB", workerPeak / 1e6);
                 rows.add(new BenchResult.Row(manyFiles + " small files", cells));
                 rows.add(latencyRow("keyword search while the folder is indexed", during));
                 rows.add(latencyRow("keyword search at rest", atRest));
@@ -297,6 +304,24 @@ final class LargeInputs implements Benchmark {
 
     private static double seconds(long nanos) {
         return nanos / 1e9;
+    }
+
+    /** The largest peak resident size among this JVM's child processes (the parse workers), from /proc; 0 elsewhere. */
+    private static final class WorkerPeak {
+
+        static long read() {
+            return ProcessHandle.current().children().mapToLong(WorkerPeak::peakRss).max().orElse(0);
+        }
+
+        private static long peakRss(ProcessHandle process) {
+            try {
+                return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status")).stream()
+                        .filter(line -> line.startsWith("VmHWM:"))
+                        .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024).findFirst().orElse(0);
+            } catch (IOException | RuntimeException e) {
+                return 0; // gone, or not Linux
+            }
+        }
     }
 
     /** Peak heap use of this JVM since the last reset, over every heap pool. */

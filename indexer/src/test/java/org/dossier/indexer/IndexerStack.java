@@ -41,6 +41,11 @@ public final class IndexerStack implements AutoCloseable {
         this(dataDir, IndexerProperties.defaults().commitEveryFiles(), extractor, parseWorkers, DiskSpaceGuard.off());
     }
 
+    /** With another extractor, committing every few files (or messages of an mbox). */
+    public IndexerStack(Path dataDir, int commitEveryFiles, Extractor extractor) {
+        this(dataDir, commitEveryFiles, extractor, 1, DiskSpaceGuard.off());
+    }
+
     /** Committing every few files, with a guard that pauses indexing while the disk is nearly full. */
     public IndexerStack(Path dataDir, int commitEveryFiles, DiskSpaceGuard space) {
         this(dataDir, commitEveryFiles, new TikaExtractor(IndexerProperties.defaults().maxExtractedChars()), 1, space);

@@ -4,6 +4,8 @@ import static org.dossier.indexer.internal.catalog.CatalogRows.DOCUMENT_COLUMNS;
 import static org.dossier.indexer.internal.catalog.CatalogRows.SOURCE_COLUMNS;
 import static org.dossier.indexer.internal.catalog.CatalogRows.instant;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -126,15 +128,34 @@ public final class Catalog implements DocumentCatalog {
                 .param(sourceId).query(Long.class).list();
     }
 
-    /** The files (not their messages or attachments) recorded for a source and not being removed. */
-    public List<FileStamp> fileStamps(long sourceId) {
+    /**
+     * The files (not their messages or attachments) recorded for a source and not being removed, a page at a time
+     * in id order: those after {@code afterId}, at most {@code limit}.
+     */
+    public List<FileStamp> fileStamps(long sourceId, long afterId, int limit) {
         return jdbc.sql("""
                         SELECT id, path, size_bytes, modified_at, sha256, pipeline FROM document
-                        WHERE source_id = ? AND entry = '' AND sync <> 'REMOVED'""")
-                .param(sourceId)
-                .query((rs, row) -> new FileStamp(rs.getLong("id"), rs.getString("path"), rs.getLong("size_bytes"),
-                        instant(rs, "modified_at"), rs.getString("sha256"), rs.getString("pipeline")))
-                .list();
+                        WHERE source_id = :source AND entry = '' AND sync <> 'REMOVED' AND id > :after
+                        ORDER BY id LIMIT :limit""")
+                .param("source", sourceId).param("after", afterId).param("limit", limit)
+                .query(Catalog::fileStamp).list();
+    }
+
+    /** The files of a source at these paths, as recorded and not being removed: a scan asks a batch at a time. */
+    public List<FileStamp> fileStamps(long sourceId, Collection<String> paths) {
+        if (paths.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT id, path, size_bytes, modified_at, sha256, pipeline FROM document
+                        WHERE source_id = :source AND path IN (:paths) AND entry = '' AND sync <> 'REMOVED'""")
+                .param("source", sourceId).param("paths", paths)
+                .query(Catalog::fileStamp).list();
+    }
+
+    private static FileStamp fileStamp(ResultSet rs, int row) throws SQLException {
+        return new FileStamp(rs.getLong("id"), rs.getString("path"), rs.getLong("size_bytes"),
+                instant(rs, "modified_at"), rs.getString("sha256"), rs.getString("pipeline"));
     }
 
     /** Ids of a document and everything inside it, so their passages can leave the index. */

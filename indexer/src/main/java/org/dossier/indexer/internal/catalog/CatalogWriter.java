@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.dossier.indexer.DocumentRecord;
+import org.dossier.indexer.DocumentState;
 import org.dossier.indexer.MailHeaders;
 import org.dossier.indexer.QuotedPart;
 import org.dossier.indexer.SourceRecord;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -97,6 +99,15 @@ public final class CatalogWriter {
                             quote.text().length() <= maxChars ? quote.text() : quote.text().substring(0, maxChars))
                     .update();
         }
+    }
+
+    /**
+     * The final state of a container whose messages were recorded as they were read: its reason (why it ended early,
+     * if it did) and the pipeline that marks it complete.
+     */
+    public void finish(long documentId, DocumentState state, @Nullable String reason, String pipeline) {
+        jdbc.sql("UPDATE document SET state = ?, reason = ?, pipeline = ? WHERE id = ?")
+                .params(state.name(), clip(reason, 2048), clip(pipeline, 255), documentId).update();
     }
 
     /**

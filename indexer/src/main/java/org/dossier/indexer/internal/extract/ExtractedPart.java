@@ -49,6 +49,12 @@ public record ExtractedPart(
                 List.of());
     }
 
+    /** The same part, found inside the document at {@code entry}: its own entry moves under it. */
+    public ExtractedPart under(String entry) {
+        return new ExtractedPart(entry + this.entry, mediaType, title, author, sentAt, mail, text, pageStarts,
+                headingStarts, truncated, error, sections);
+    }
+
     /** An email message, whose quoted replies repeat earlier messages. */
     public boolean isMessage() {
         return MailHeaders.isMessage(mediaType);

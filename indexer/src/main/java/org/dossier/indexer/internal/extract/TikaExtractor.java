@@ -1,9 +1,12 @@
 package org.dossier.indexer.internal.extract;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
@@ -31,13 +34,15 @@ public final class TikaExtractor implements Extractor {
      * What Dossier takes from Tika's output, versioned, so that files indexed under older rules are extracted again
      * when the rules change and Tika's version does not. r2: pages, slides, sheets, entry addresses through nested
      * archives. r3: also typed mail headers (To, Cc, In-Reply-To, References, .pst folder), mail bodies in their
-     * declared charset, .pst messages recognised as messages.
+     * declared charset, .pst messages recognised as messages. r4: an mbox read message by message, each message
+     * with its own character limit.
      */
-    private static final String RULES = "parts r3";
+    private static final String RULES = "parts r4";
 
     /** Tika's parsers, with the mail parser reading the charsets a message declares (see DeclaredMailCharsets). */
     private final Parser parser = DeclaredMailCharsets.everyDocument(new AutoDetectParser(
             new DefaultParser(), DeclaredMailCharsets.messages(new RFC822Parser())));
+    private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
     private final int maxChars;
     private final Ocr ocr;
     private final ArchiveLimits limits;
@@ -69,8 +74,13 @@ public final class TikaExtractor implements Extractor {
                 + limits.maxEntries() + " entries";
     }
 
+    /** The file's parts at once; an mbox is still parsed message by message, as {@link #extract(Path, PartSink)} does. */
     @Override
     public Extraction extract(Path file) {
+        return isMbox(file) ? Extraction.gathered(early -> extract(file, early)) : extractWhole(file);
+    }
+
+    private Extraction extractWhole(Path file) {
         PartCollector collector = new PartCollector(maxChars, limits.maxEntries());
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
@@ -84,6 +94,36 @@ public final class TikaExtractor implements Extractor {
             return new Extraction.Failed(PlainReasons.failed(e));
         }
         return outcome(collector.parts());
+    }
+
+    /** An mbox is read and handed over message by message; any other file is extracted whole. */
+    @Override
+    public Extraction extract(Path file, PartSink early) {
+        if (!isMbox(file)) {
+            return extractWhole(file);
+        }
+        return MboxExtraction.extract(file, this::parseMessage, early);
+    }
+
+    private boolean isMbox(Path file) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        try (TikaInputStream input = TikaInputStream.get(file, metadata)) {
+            return MboxExtraction.MEDIA_TYPE.equals(detector.detect(input, metadata).getBaseType().toString());
+        } catch (IOException e) {
+            return false; // extracted whole, and failing there with its reason
+        }
+    }
+
+    /** One message of an mbox, parsed as a file of its own: its limits are its own. */
+    private List<ExtractedPart> parseMessage(InputStream message) throws IOException, TikaException, SAXException {
+        PartCollector collector = new PartCollector(maxChars, limits.maxEntries());
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, "message/rfc822");
+        try (TikaInputStream input = TikaInputStream.get(message)) {
+            new RecursiveParserWrapper(limits.guard(parser), true).parse(input, collector, metadata, context());
+        }
+        return collector.parts();
     }
 
     /** A fresh context per file: Tika's configs are mutable and a parse may change them. */

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.dossier.engine.FileSha256;
 import org.dossier.indexer.DocumentRecord;
@@ -49,6 +52,8 @@ final class FileIndexer {
 
     /** The id of a document about to be recorded: the catalog gives it one. */
     private static final long NOT_RECORDED_YET = 0;
+    /** Marks the pipeline of a container whose messages are still being recorded. */
+    private static final String INCOMPLETE = "(incomplete) ";
 
     private final Extractor extractor;
     private final Chunker chunker;
@@ -71,19 +76,19 @@ final class FileIndexer {
     FileIndexer(Extractor extractor, Chunker chunker, CatalogWriter catalog, PassageIndex index, StageTimes times,
                 SteadyRead steady) {
         this.steady = steady;
+        this.times = times;
         this.pipeline = extractor.version() + "; " + chunker.version();
         this.extractor = extractor;
         this.chunker = chunker;
         this.catalog = catalog;
         this.index = index;
-        this.times = times;
     }
 
     /**
      * Hashes and extracts a file once it holds still ({@link SteadyRead}); touches neither the catalog nor the index,
-     * so it may run on another thread.
+     * so it may run on another thread. The parts of a streamed container go to {@code early} as they are read.
      */
-    Parsed parse(FoundFile file) {
+    Parsed parse(FoundFile file, PartHandoff early) {
         return steady.read(file, steadyFile -> {
             long started = System.nanoTime();
             String sha256;
@@ -92,9 +97,24 @@ final class FileIndexer {
             } finally {
                 times.add(StageTimes.Stage.HASH, System.nanoTime() - started);
             }
+            early.hashed(sha256);
             return new Parsed(steadyFile, sha256,
-                    times.time(StageTimes.Stage.EXTRACT, () -> extractor.extract(steadyFile.absolute())));
+                    times.time(StageTimes.Stage.EXTRACT, () -> extractor.extract(steadyFile.absolute(), early)));
         });
+    }
+
+    /**
+     * Records what a file gave, in the catalog and the index. The parts of a streamed container are recorded as they
+     * come, one message at a time, each followed by {@code afterEachMessage}; when that says stop (a cancel), the
+     * container is left marked incomplete, and the next run indexes it again.
+     */
+    Outcome record(ParseAhead.InHand file, BooleanSupplier afterEachMessage) {
+        // the first message of a streamed container, or (null) the end of any other file's parse
+        List<ExtractedPart> first = times.time(StageTimes.Stage.WAIT_FOR_PARSE, () -> file.early().next());
+        if (first != null) {
+            return recordStreamed(file, first, afterEachMessage);
+        }
+        return record(file.parsed());
     }
 
     /** Records what a file gave, in the catalog and the index. */
@@ -110,15 +130,60 @@ final class FileIndexer {
                 record(file, sha256, null, DocumentState.FAILED, failed.reason(), null, 0);
                 yield new Outcome(DocumentState.FAILED, 0);
             }
-            case Extraction.Extracted extracted -> new Outcome(DocumentState.INDEXED, indexParts(file, sha256, extracted));
+            case Extraction.Extracted extracted -> new Outcome(DocumentState.INDEXED,
+                    indexParts(file, sha256, extracted.parts(), new HashMap<>(), pipeline));
+            case Extraction.Streamed _ -> {
+                record(file, sha256, null, DocumentState.FAILED, PlainReasons.NOTHING_RETURNED, null, 0);
+                yield new Outcome(DocumentState.FAILED, 0);
+            }
         };
     }
 
-    /** Records the container, then each embedded part under its nearest recorded ancestor. */
-    private int indexParts(FoundFile file, String sha256, Extraction.Extracted extracted) {
+    /**
+     * The container first, marked incomplete in its pipeline so that a run stopped half-way (cancelled, killed)
+     * leaves a file the next run does not take for indexed; then each message under it, as it comes; then the
+     * container's final state, which says why it ended early if it did.
+     */
+    private Outcome recordStreamed(ParseAhead.InHand file, List<ExtractedPart> first, BooleanSupplier afterEachMessage) {
+        String sha256 = file.early().sha256();
         Map<String, Long> idsByEntry = new HashMap<>();
+        int passages = indexParts(file.file(), sha256, first, idsByEntry, INCOMPLETE + pipeline);
+        Long container = idsByEntry.get("");
+        for (List<ExtractedPart> message = file.early().next(); message != null; message = file.early().next()) {
+            passages += indexParts(file.file(), sha256, message, idsByEntry, pipeline);
+            idsByEntry.keySet().retainAll(Set.of("")); // a message's parts never hold another message's
+            if (!afterEachMessage.getAsBoolean()) {
+                return new Outcome(DocumentState.INDEXED, passages);
+            }
+        }
+        Extraction end = file.parsed().extraction();
+        DocumentState state = switch (end) {
+            case Extraction.Streamed _, Extraction.Extracted _ -> DocumentState.INDEXED;
+            case Extraction.Skipped _ -> DocumentState.SKIPPED;
+            case Extraction.Failed _ -> DocumentState.FAILED;
+        };
+        String reason = switch (end) {
+            case Extraction.Failed failed -> failed.reason();
+            case Extraction.Skipped skipped -> skipped.reason();
+            default -> null;
+        };
+        if (container != null) {
+            catalog.finish(container, state, reason, pipeline);
+        }
+        return new Outcome(state, passages);
+    }
+
+    /**
+     * Records the container, then each embedded part under its nearest recorded ancestor.
+     *
+     * @param idsByEntry the parts recorded so far, by entry; the parts recorded here are added
+     * @param containerPipeline the pipeline the container is recorded with
+     */
+    private int indexParts(FoundFile file, String sha256, List<ExtractedPart> parts, Map<String, Long> idsByEntry,
+                           String containerPipeline) {
         int total = 0;
-        for (ExtractedPart part : extracted.parts()) {
+        long characters = parts.stream().mapToLong(part -> part.text().length()).sum();
+        for (ExtractedPart part : parts) {
             if (!part.isContainer() && !part.hasText()
                     && (part.error() == null || PlainReasons.isEmptyPart(part.error()))) {
                 continue; // an embedded image or empty resource (a 0-byte inline image): nothing to cite or account for
@@ -127,10 +192,10 @@ final class FileIndexer {
                     : List.of();
             DocumentState state = part.error() != null && passages.isEmpty() ? DocumentState.FAILED : DocumentState.INDEXED;
             String reason = state == DocumentState.FAILED ? PlainReasons.failedEmbedded(part.error())
-                    : part.truncated() ? "text truncated at the configured limit (dossier.indexer.max-extracted-chars)"
-                    : null;
+                    : part.truncated() ? cut(characters) : null;
             Long parentId = part.isContainer() ? null : nearestAncestor(part.entry(), idsByEntry);
-            long id = record(file, sha256, parentId, state, reason, part, passages.size());
+            long id = record(file, sha256, parentId, state, reason, part, passages.size(),
+                    part.isContainer() ? containerPipeline : pipeline);
             catalog.insertQuotes(id, chunker.quotes(part), MAX_QUOTE_CHARS);
             idsByEntry.put(part.entry(), id);
             String title = part.title() == null ? file.absolute().getFileName().toString() : part.title();
@@ -157,8 +222,23 @@ final class FileIndexer {
         return idsByEntry.get("");
     }
 
+    /**
+     * What a cut left, in plain words. The character limit holds for a file with everything in it (for an mbox, for
+     * each message with its attachments), so the characters counted are those of all its parts.
+     */
+    static String cut(long characters) {
+        return String.format(Locale.ROOT, "first %,d characters indexed — the rest is over the limits "
+                + "(dossier.indexer.max-extracted-chars; in archives also the entry count): raise them to index more",
+                characters);
+    }
+
     private long record(FoundFile file, String sha256, @Nullable Long parentId, DocumentState state,
                         @Nullable String reason, @Nullable ExtractedPart part, int passages) {
+        return record(file, sha256, parentId, state, reason, part, passages, pipeline);
+    }
+
+    private long record(FoundFile file, String sha256, @Nullable Long parentId, DocumentState state,
+                        @Nullable String reason, @Nullable ExtractedPart part, int passages, String pipeline) {
         return times.time(StageTimes.Stage.CATALOG, () -> catalog.insert(new DocumentRecord(NOT_RECORDED_YET,
                 file.sourceId(), parentId, file.relativePath(), part == null ? "" : part.entry(),
                 file.size(), file.modified(), sha256,

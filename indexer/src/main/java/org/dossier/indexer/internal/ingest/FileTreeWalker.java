@@ -2,24 +2,28 @@ package org.dossier.indexer.internal.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
 
 /**
- * Lists the regular files under a folder, in a stable order. Hidden files and folders (a leading dot) are left out:
- * they are tool and system files, not a user's documents; so is whatever a {@code .dossierignore} file in the
- * folder or above it excludes. Symbolic links are not followed, so a link loop cannot trap the walk; a folder that
+ * Lists (or visits one at a time) the regular files under a folder, in a stable order. Hidden files and folders (a
+ * leading dot) are left out: they are tool and system files, not a user's documents; so is whatever a
+ * {@code .dossierignore} file in the folder or above it excludes. Symbolic links are not followed, so a link loop cannot trap the walk; a folder that
  * cannot be read is passed over.
  */
 final class FileTreeWalker {
@@ -37,52 +41,76 @@ final class FileTreeWalker {
      * @param excludes glob patterns of files never listed
      */
     List<Path> regularFiles(Path root, List<String> includes, List<String> excludes) {
+        List<Path> files = new ArrayList<>();
+        walk(root, includes, excludes, files::add);
+        return files;
+    }
+
+    /**
+     * Visits the regular files under a folder one at a time, in a stable order (each folder's entries sorted, a
+     * sub-folder's files where its name sorts), without collecting them: what is held is the folders being walked,
+     * never the whole tree, so a folder of any number of files is walked in the memory of its widest folder.
+     *
+     * @param visitor told each file; returns false to stop the walk there
+     * @return false when the visitor stopped the walk
+     */
+    boolean walk(Path root, List<String> includes, List<String> excludes, Predicate<Path> visitor) {
         List<PathMatcher> include = matchers(includes);
         List<PathMatcher> exclude = matchers(excludes);
-        List<Path> files = new ArrayList<>();
         Deque<IgnoreRules> ignoreFiles = new ArrayDeque<>();
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(root) && (hidden(dir) || ignored(dir, true))) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    ignoreFiles.push(IgnoreRules.of(dir));
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
-                    ignoreFiles.pop();
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    Path relative = root.relativize(file);
-                    if (attrs.isRegularFile() && !hidden(file) && !ignored(file, false)
-                            && (include.isEmpty() || include.stream().anyMatch(m -> m.matches(relative)))
-                            && exclude.stream().noneMatch(m -> m.matches(relative))) {
-                        files.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                private boolean ignored(Path path, boolean isFolder) {
-                    return ignoreFiles.stream().anyMatch(rules -> rules.ignores(path, isFolder));
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + root, e);
+        Deque<Iterator<Path>> folders = new ArrayDeque<>();
+        List<Path> top = entries(root);
+        if (top == null) {
+            throw new UncheckedIOException(new IOException("cannot list " + root));
         }
-        files.sort(null);
-        return files;
+        ignoreFiles.push(IgnoreRules.of(root));
+        folders.push(top.iterator());
+        while (!folders.isEmpty()) {
+            Iterator<Path> folder = folders.peek();
+            if (!folder.hasNext()) {
+                folders.pop();
+                ignoreFiles.pop();
+                continue;
+            }
+            Path entry = folder.next();
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                continue; // gone or unreadable: passed over
+            }
+            if (attributes.isDirectory()) {
+                List<Path> children = hidden(entry) || ignored(ignoreFiles, entry, true) ? null : entries(entry);
+                if (children != null) {
+                    ignoreFiles.push(IgnoreRules.of(entry));
+                    folders.push(children.iterator());
+                }
+                continue;
+            }
+            Path relative = root.relativize(entry);
+            if (attributes.isRegularFile() && !hidden(entry) && !ignored(ignoreFiles, entry, false)
+                    && (include.isEmpty() || include.stream().anyMatch(m -> m.matches(relative)))
+                    && exclude.stream().noneMatch(m -> m.matches(relative)) && !visitor.test(entry)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A folder's entries, sorted; {@code null} when it cannot be read (it is passed over). */
+    private static @Nullable List<Path> entries(Path folder) {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            stream.forEach(entries::add);
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
+        entries.sort(null);
+        return entries;
+    }
+
+    private static boolean ignored(Deque<IgnoreRules> ignoreFiles, Path path, boolean isFolder) {
+        return ignoreFiles.stream().anyMatch(rules -> rules.ignores(path, isFolder));
     }
 
     /** Hidden (a leading dot), an operating system's own file, or an office suite's lock file ({@code ~$report.docx}). */

@@ -11,14 +11,41 @@ import java.util.concurrent.Future;
 /**
  * Parses the next files on a few threads while the caller records earlier ones: the caller submits files in order
  * and takes them back in the same order, so the catalog and the index are still written by one thread, file after
- * file. At most {@code 2 × threads} files are in hand at once, which bounds the memory their text takes.
+ * file. At most {@code 2 × threads} files are in hand at once, and of a streamed container (an mbox) only a few
+ * messages ({@link PartHandoff}), which bounds the memory their text takes.
  */
 final class ParseAhead implements AutoCloseable {
+
+    /**
+     * A file being parsed: the parts of a streamed container come through {@code early} as they are read, the
+     * rest once the parse ends ({@link #parsed()}).
+     */
+    record InHand(FileIndexer.FoundFile file, PartHandoff early, Future<FileIndexer.Parsed> rest) {
+
+        /** What parsing gave, once it has ended (after the last of the early parts). */
+        FileIndexer.Parsed parsed() {
+            try {
+                return rest.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for a file to be parsed", e);
+            } catch (ExecutionException | CancellationException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException("parsing failed: " + cause.getMessage(), cause);
+            }
+        }
+    }
 
     private final FileIndexer fileIndexer;
     private final ExecutorService threads;
     private final int window;
-    private final Deque<Future<FileIndexer.Parsed>> inHand = new ArrayDeque<>();
+    private final Deque<InHand> inHand = new ArrayDeque<>();
 
     ParseAhead(FileIndexer fileIndexer, int threads) {
         this.fileIndexer = fileIndexer;
@@ -28,7 +55,14 @@ final class ParseAhead implements AutoCloseable {
     }
 
     void submit(FileIndexer.FoundFile file) {
-        inHand.addLast(threads.submit(() -> fileIndexer.parse(file)));
+        PartHandoff early = new PartHandoff();
+        inHand.addLast(new InHand(file, early, threads.submit(() -> {
+            try {
+                return fileIndexer.parse(file, early);
+            } finally {
+                early.end();
+            }
+        })));
     }
 
     /** Whether the caller should take a file back before it submits another. */
@@ -40,30 +74,15 @@ final class ParseAhead implements AutoCloseable {
         return inHand.isEmpty();
     }
 
-    /** The oldest file submitted, once it is parsed. */
-    FileIndexer.Parsed next() {
-        Future<FileIndexer.Parsed> oldest = inHand.removeFirst();
-        try {
-            return oldest.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a file to be parsed", e);
-        } catch (ExecutionException | CancellationException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("parsing failed: " + cause.getMessage(), cause);
-        }
+    /** The oldest file submitted: its parse may still be going on. */
+    InHand next() {
+        return inHand.removeFirst();
     }
 
     /** Files still in hand when the run stops early are abandoned; their parses are interrupted. */
     @Override
     public void close() {
-        inHand.forEach(future -> future.cancel(true));
+        inHand.forEach(file -> file.rest().cancel(true));
         inHand.clear();
         threads.shutdownNow();
     }

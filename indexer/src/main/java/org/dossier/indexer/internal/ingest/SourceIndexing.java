@@ -72,7 +72,7 @@ public final class SourceIndexing implements IndexingService {
         this.commits = new CommitProtocol(writer, index, space, this::recordProgress, stageTimes);
         this.scan = new SourceScan(catalog, writer, commits,
                 new FileIndexer(extractor, chunker, writer, index, stageTimes), progress, commitEveryFiles,
-                parseWorkers, space, stageTimes);
+                parseWorkers, space);
         space.onChange(progress::paused);
     }
 

@@ -9,10 +9,12 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 import org.dossier.indexer.internal.extract.Extraction;
 import org.dossier.indexer.internal.extract.Extractor;
+import org.dossier.indexer.internal.extract.PartSink;
 import org.dossier.indexer.internal.extract.PlainReasons;
 
 /**
@@ -53,15 +55,22 @@ public final class ExtractionWorker {
         DataInputStream requests = new DataInputStream(new BufferedInputStream(input));
         DataOutputStream replies = new DataOutputStream(new BufferedOutputStream(output, 1 << 16));
         WorkerProtocol.writeReady(replies);
+        PartSink early = parts -> {
+            try {
+                WorkerProtocol.writeParts(replies, parts);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // Dossier is gone: nobody to answer
+            }
+        };
         for (Path file = WorkerProtocol.readRequest(requests); file != null; file = WorkerProtocol.readRequest(requests)) {
-            WorkerProtocol.writeExtraction(replies, extract(extractor, file));
+            WorkerProtocol.writeExtraction(replies, extract(extractor, file, early));
         }
     }
 
     /** Errors a parser can survive become a failed file; running out of memory ends the JVM (ExitOnOutOfMemoryError). */
-    private static Extraction extract(Extractor extractor, Path file) {
+    private static Extraction extract(Extractor extractor, Path file, PartSink early) {
         try {
-            return extractor.extract(file);
+            return extractor.extract(file, early);
         } catch (StackOverflowError e) {
             return new Extraction.Failed("the file nests too deeply for the parser — it may be built to crash parsers "
                     + "(StackOverflowError)");

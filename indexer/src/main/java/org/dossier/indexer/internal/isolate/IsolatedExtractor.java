@@ -11,6 +11,7 @@ import java.util.concurrent.Semaphore;
 
 import org.dossier.indexer.internal.extract.Extraction;
 import org.dossier.indexer.internal.extract.Extractor;
+import org.dossier.indexer.internal.extract.PartSink;
 
 /**
  * Extracts each file in a separate worker JVM with a heap limit and a timeout, so that a parser that hangs, crashes
@@ -67,8 +68,14 @@ public final class IsolatedExtractor implements Extractor, AutoCloseable {
      * @throws IllegalStateException when no worker JVM can be started at all: that is the setup's fault, not the
      *                               file's, so the run stops instead of failing every file
      */
+    /** Extracts a file whole: the parts of an mbox, which a worker sends as it reads them, are gathered here. */
     @Override
     public Extraction extract(Path file) {
+        return Extraction.gathered(early -> extract(file, early));
+    }
+
+    @Override
+    public Extraction extract(Path file, PartSink early) {
         if (closed) {
             throw new IllegalStateException("the isolated extractor is closed");
         }
@@ -79,16 +86,16 @@ public final class IsolatedExtractor implements Extractor, AutoCloseable {
             return new Extraction.Failed("indexing stopped before this file was parsed — the next run indexes it");
         }
         try {
-            return extractWith(checkOut(), file);
+            return extractWith(checkOut(), file, early);
         } finally {
             slots.release();
         }
     }
 
-    private Extraction extractWith(WorkerProcess worker, Path file) {
+    private Extraction extractWith(WorkerProcess worker, Path file, PartSink early) {
         WorkerProcess.Result result;
         try {
-            result = worker.extract(file, timeout);
+            result = worker.extract(file, timeout, early);
         } catch (InterruptedException e) {
             retire(worker);
             Thread.currentThread().interrupt();

@@ -7,6 +7,8 @@ import java.util.Locale;
 
 import org.dossier.indexer.internal.extract.Extraction;
 import org.dossier.indexer.internal.extract.Extractor;
+import org.dossier.indexer.internal.extract.PartSink;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Leaves files above a size limit alone, without opening them, and hands the others to the extractor it wraps
@@ -32,17 +34,28 @@ public final class SizeLimitedExtractor implements Extractor, AutoCloseable {
 
     @Override
     public Extraction extract(Path file) {
+        Extraction.Skipped tooLarge = tooLarge(file);
+        return tooLarge != null ? tooLarge : extractor.extract(file);
+    }
+
+    @Override
+    public Extraction extract(Path file, PartSink early) {
+        Extraction.Skipped tooLarge = tooLarge(file);
+        return tooLarge != null ? tooLarge : extractor.extract(file, early);
+    }
+
+    private Extraction.@Nullable Skipped tooLarge(Path file) {
         long size;
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            return extractor.extract(file); // it fails there with its own reason
+            return null; // the extractor fails on it with its own reason
         }
-        if (size > maxBytes) {
-            return new Extraction.Skipped("too large (" + human(size) + ", over the " + human(maxBytes) + " limit) — raise "
-                    + "dossier.indexer.max-file-size to index it");
+        if (size <= maxBytes) {
+            return null;
         }
-        return extractor.extract(file);
+        return new Extraction.Skipped("too large (" + human(size) + ", over the " + human(maxBytes) + " limit) — raise "
+                + "dossier.indexer.max-file-size to index it");
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.dossier.indexer.internal.extract.Extraction;
+import org.dossier.indexer.internal.extract.PartSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +57,12 @@ final class WorkerProcess implements AutoCloseable {
 
     private final Process process;
     private final DataOutputStream requests;
-    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    /**
+     * Replies read but not yet taken: bounded, so that a worker streaming an mbox faster than Dossier records it
+     * waits (its pipe fills) instead of piling messages up in this JVM.
+     */
+    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>(4);
+    private final Thread replyReader;
     private final Deque<String> lastErrorLines = new ArrayDeque<>();
     private final Thread errorDrain;
 
@@ -65,7 +71,8 @@ final class WorkerProcess implements AutoCloseable {
         this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         // Platform threads, not virtual: a blocking read on a pipe pins a virtual thread's carrier, and a few of
         // them starve every virtual thread of the web server (seen: requests hung while workers sat idle).
-        Thread.ofPlatform().daemon().name("dossier-worker-replies-" + process.pid()).start(this::readReplies);
+        this.replyReader = Thread.ofPlatform().daemon().name("dossier-worker-replies-" + process.pid())
+                .start(this::readReplies);
         this.errorDrain = Thread.ofPlatform().daemon().name("dossier-worker-stderr-" + process.pid()).start(this::drainErrors);
     }
 
@@ -99,29 +106,41 @@ final class WorkerProcess implements AutoCloseable {
                 : ": " + worker.lastError()) + " — set dossier.indexer.isolation=false to parse inside Dossier");
     }
 
-    /** Asks for one file; after anything but an answer the worker is dead and must not be asked again. */
-    Result extract(Path file, Duration timeout) throws InterruptedException {
+    /**
+     * Asks for one file; after anything but an answer the worker is dead and must not be asked again. The parts of
+     * an mbox go to {@code early} as they come, and the timeout counts from the last of them: a mailbox of many
+     * gigabytes may take long, one message of it may not.
+     *
+     * @throws InterruptedException when interrupted while waiting, or when {@code early} was: the worker is killed
+     */
+    Result extract(Path file, Duration timeout, PartSink early) throws InterruptedException {
         try {
             WorkerProtocol.writeRequest(requests, file);
         } catch (IOException e) {
             return died();
         }
-        Event event;
-        try {
-            event = events.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            kill(); // it is still parsing: its late reply must not answer the next request
-            throw e;
-        }
-        return switch (event) {
-            case null -> {
-                kill();
-                yield new Result.TimedOut();
+        while (true) {
+            Event event;
+            try {
+                event = events.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                if (event instanceof Event.Reply(WorkerProtocol.Reply.Parts parts)) {
+                    early.accept(parts.parts());
+                    continue;
+                }
+            } catch (InterruptedException e) {
+                kill(); // it is still parsing: its late reply must not answer the next request
+                throw e;
             }
-            case Event.Reply(WorkerProtocol.Reply.Answer answer) -> new Result.Answered(answer.extraction());
-            case Event.Reply(WorkerProtocol.Reply.Ready _) -> died();
-            case Event.Gone _ -> died();
-        };
+            return switch (event) {
+                case null -> {
+                    kill();
+                    yield new Result.TimedOut();
+                }
+                case Event.Reply(WorkerProtocol.Reply.Answer answer) -> new Result.Answered(answer.extraction());
+                case Event.Reply _ -> died();
+                case Event.Gone _ -> died();
+            };
+        }
     }
 
     boolean isAlive() {
@@ -150,6 +169,7 @@ final class WorkerProcess implements AutoCloseable {
 
     void kill() {
         process.destroyForcibly();
+        replyReader.interrupt(); // it may wait for room for a reply nobody will take
         try {
             process.waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -172,10 +192,16 @@ final class WorkerProcess implements AutoCloseable {
     private void readReplies() {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16))) {
             while (true) {
-                events.add(new Event.Reply(WorkerProtocol.readReply(in)));
+                events.put(new Event.Reply(WorkerProtocol.readReply(in)));
             }
         } catch (IOException e) {
-            events.add(new Event.Gone(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            try {
+                events.put(new Event.Gone(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            } catch (InterruptedException killed) {
+                // killed: nobody waits for this reply
+            }
+        } catch (InterruptedException killed) {
+            // killed while a reply waited for room: nobody will take it
         }
     }
 

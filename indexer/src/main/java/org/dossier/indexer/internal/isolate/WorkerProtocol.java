@@ -9,13 +9,15 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.dossier.indexer.internal.extract.ExtractedPart;
 import org.dossier.indexer.internal.extract.Extraction;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The bytes between Dossier and a worker, over the worker's stdin and stdout. A request is a file; a reply is
- * "ready" (once, at start) or an {@link Extraction}. Every frame opens with {@link #MAGIC}, so that stray output on
+ * "ready" (once, at start) or an {@link Extraction}, which an mbox precedes with its parts as they are read. Every frame opens with {@link #MAGIC}, so that stray output on
  * the worker's stdout is detected as a broken worker instead of being misread. Values are written as {@link Wire}
  * says, a part as {@link PartCodec} does.
  */
@@ -27,6 +29,8 @@ final class WorkerProtocol {
     private static final byte EXTRACTED = 'E';
     private static final byte SKIPPED = 'S';
     private static final byte FAILED = 'F';
+    private static final byte PARTS = 'P';
+    private static final byte STREAMED = 'T';
 
     /** What a worker said. */
     sealed interface Reply {
@@ -34,6 +38,10 @@ final class WorkerProtocol {
         }
 
         record Answer(Extraction extraction) implements Reply {
+        }
+
+        /** Parts of a container read as a stream, sent before the answer that ends the file. */
+        record Parts(List<ExtractedPart> parts) implements Reply {
         }
     }
 
@@ -74,11 +82,23 @@ final class WorkerProtocol {
                 out.writeByte(FAILED);
                 writeString(out, failed.reason());
             }
+            case Extraction.Streamed streamed -> {
+                out.writeByte(STREAMED);
+                out.writeInt(streamed.messages());
+            }
             case Extraction.Extracted extracted -> {
                 out.writeByte(EXTRACTED);
                 Wire.writeList(out, extracted.parts(), PartCodec::write);
             }
         }
+        out.flush();
+    }
+
+    /** Parts read so far of a container read as a stream: sent at once, before the file's answer. */
+    static void writeParts(DataOutputStream out, List<ExtractedPart> parts) throws IOException {
+        out.writeInt(MAGIC);
+        out.writeByte(PARTS);
+        Wire.writeList(out, parts, PartCodec::write);
         out.flush();
     }
 
@@ -91,6 +111,8 @@ final class WorkerProtocol {
             case FAILED -> new Reply.Answer(new Extraction.Failed(readString(in)));
             case EXTRACTED -> new Reply.Answer(new Extraction.Extracted(
                     Wire.readList(in, "part count", PartCodec::read)));
+            case STREAMED -> new Reply.Answer(new Extraction.Streamed(in.readInt()));
+            case PARTS -> new Reply.Parts(Wire.readList(in, "part count", PartCodec::read));
             default -> throw new IOException("unknown reply from a parser process: " + tag);
         };
     }
