@@ -63,19 +63,21 @@ public final class Retriever {
                 .collect(Collectors.toMap(SourceRecord::id, Function.identity()));
         List<PassageHit> found = new ArrayList<>(hits.size());
         List<Citation> citations = new ArrayList<>(hits.size());
+        OtherPlaces otherPlaces = new OtherPlaces(catalog);
         for (PassageHit hit : hits) {
             DocumentRecord document = documents.get(hit.documentId());
             if (document == null) {
                 continue; // removed from the catalog after the searcher was opened
             }
             found.add(hit);
-            citations.add(citation(citations.size() + 1, question, hit, document, documents, sources));
+            citations.add(citation(citations.size() + 1, question, hit, document, documents, sources, otherPlaces));
         }
         return new Found(found, citations);
     }
 
     private Citation citation(int number, String question, PassageHit hit, DocumentRecord document,
-                              Map<Long, DocumentRecord> documents, Map<Long, SourceRecord> sources) {
+                              Map<Long, DocumentRecord> documents, Map<Long, SourceRecord> sources,
+                              OtherPlaces otherPlaces) {
         Placement placement = Placement.of(document, documents);
         SourceRecord source = sources.get(document.sourceId());
         String absolute = source == null ? document.path() : source.path().resolve(document.path()).toString();
@@ -93,10 +95,11 @@ public final class Retriever {
                 hit.start(),
                 hit.end(),
                 hit.score(),
-                document.sha256());
+                document.sha256(),
+                otherPlaces.of(document, placement, hit.location(), documents, this::withAncestors));
     }
 
-    private static MessageRef messageRef(DocumentRecord message) {
+    static MessageRef messageRef(DocumentRecord message) {
         return new MessageRef(message.title(), message.author(), message.sentAt(),
                 message.mail() == null ? null : message.mail().messageId(),
                 message.mail() == null ? null : message.mail().folder());

@@ -37,6 +37,7 @@ public final class SourceIndexing implements IndexingService {
     private final DiskSpaceGuard space;
     private final RunLog runs;
     private final SourceScan scan;
+    private final KeptCopies copies;
     private final RunProgress progress = new RunProgress();
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
@@ -62,8 +63,10 @@ public final class SourceIndexing implements IndexingService {
         this.space = space;
         this.runs = writer.runs();
         this.commits = new CommitProtocol(writer, index, space);
-        this.scan = new SourceScan(catalog, writer, commits, new FileIndexer(extractor, chunker, writer, index),
-                progress, commitEveryFiles, parseWorkers, space);
+        FileIndexer files = new FileIndexer(extractor, chunker, catalog, writer, index);
+        this.copies = new KeptCopies(catalog, commits, files);
+        this.scan = new SourceScan(catalog, writer, commits, files, copies, progress, commitEveryFiles, parseWorkers,
+                space);
         space.onChange(progress::paused);
     }
 
@@ -128,6 +131,7 @@ public final class SourceIndexing implements IndexingService {
         try {
             List<Long> files = catalog.fileIds(source.id());
             files.forEach(commits::forget);
+            copies.reindexOrphans(); // what this source held first and other sources hold too stays searchable
             commits.commit();
             writer.deleteSource(source.id());
             return files.size();
@@ -150,6 +154,7 @@ public final class SourceIndexing implements IndexingService {
             long runId = runs.started();
             try {
                 space.awaitSpace(); // before anything is written: a run on a full disk waits here, paused
+                copies.reindexOrphans(); // copies whose original a crash took (IndexRecovery) get it back
                 for (SourceRecord source : sources) {
                     if (Files.isDirectory(source.path()) && tally.stopped == null) {
                         tally.source = source.path().toString();

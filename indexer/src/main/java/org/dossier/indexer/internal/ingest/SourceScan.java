@@ -33,6 +33,7 @@ import org.dossier.indexer.internal.space.DiskSpaceGuard;
  *       parsed at once, ahead of the one being recorded, while the catalog and the index are written here, one
  *       file after the other in listing order;</li>
  *   <li>remove files that are gone;</li>
+ *   <li>index again the files holding a copy of what was removed or changed ({@link KeptCopies});</li>
  *   <li>commit every few files ({@link CommitProtocol}).</li>
  * </ol>
  * Before a file is recorded, free disk space is checked ({@link DiskSpaceGuard}): on a nearly full disk the scan
@@ -46,6 +47,7 @@ final class SourceScan {
     private final CatalogWriter writer;
     private final CommitProtocol commits;
     private final FileIndexer fileIndexer;
+    private final KeptCopies copies;
     private final RunProgress progress;
     private final FileTreeWalker walker = new FileTreeWalker();
     private final int commitEveryFiles;
@@ -53,7 +55,8 @@ final class SourceScan {
     private final DiskSpaceGuard space;
 
     SourceScan(Catalog catalog, CatalogWriter writer, CommitProtocol commits, FileIndexer fileIndexer,
-               RunProgress progress, int commitEveryFiles, int parseWorkers, DiskSpaceGuard space) {
+               KeptCopies copies, RunProgress progress, int commitEveryFiles, int parseWorkers, DiskSpaceGuard space) {
+        this.copies = copies;
         this.space = space;
         this.catalog = catalog;
         this.writer = writer;
@@ -123,6 +126,7 @@ final class SourceScan {
             commits.forget(stamp.documentId());
             tally.removed++;
         });
+        copies.reindexOrphans();
     }
 
     /** Waits for disk space first: recording writes the catalog and the index, and neither may stop half-way. */
@@ -133,6 +137,9 @@ final class SourceScan {
             commits.forget(oldVersion);
         }
         var outcome = fileIndexer.record(parsed.file(), parsed.parsed());
+        if (oldVersion != null) {
+            copies.reindexOrphans(); // after the new version, which may be the same content at the same place
+        }
         tally.add(outcome, parsed.file().size());
         if (tally.recorded() % commitEveryFiles == 0) {
             commits.commit();
