@@ -15,18 +15,19 @@ import org.dossier.indexer.SearchFilter;
 import org.dossier.indexer.SourceRecord;
 
 /**
- * Finds the passages that best match a question ({@link HybridSearch}) and turns each into a numbered
+ * Finds the passages that best match a question ({@link HybridSearch}, as the question's wording asks:
+ * {@link PlannedSearch}) and turns each into a numbered
  * {@link Citation}: the index says which page, slide or sheet, the catalog which file, archive entry, message or
  * attachment ({@link Placement}), the highlighter which words matched.
  */
 public final class Retriever {
 
-    private final HybridSearch search;
+    private final PlannedSearch search;
     private final DocumentCatalog catalog;
     private final Highlighter highlighter;
 
     public Retriever(HybridSearch search, DocumentCatalog catalog, Highlighter highlighter) {
-        this.search = search;
+        this.search = new PlannedSearch(search, catalog);
         this.catalog = catalog;
         this.highlighter = highlighter;
     }
