@@ -22,9 +22,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Searches a question as its wording asks ({@link QuestionPlan}): the whole question always; each part of a
  * multi-part question on its own, so that both parts' sources are among the candidates however much one part's
- * words dominate the whole; the question again among passages dated in the range it names, those first; and for
- * "the first / the last …" the messages of the sender it names (or of the thread it is about) ordered by their sent
- * date, the earliest or latest first. The lists are taken in turn, best of each first, each passage once.
+ * words dominate the whole; the question again among passages dated in the range it names, all of those first;
+ * and for "the first / the last …" the messages of the sender it names (or of the thread it is about) ordered by
+ * their sent date, the earliest or latest first. The lists are taken in turn, best of each first, each passage
+ * once.
  */
 final class PlannedSearch {
 
@@ -55,14 +56,16 @@ final class PlannedSearch {
             return whole;
         }
         List<List<PassageHit>> lists = new ArrayList<>();
-        if (plan.range() != null) {
-            lists.add(search.search(question, plan.range().applyTo(filter), limit));
-        }
         lists.add(whole);
         for (String part : plan.parts()) {
             lists.add(search.search(part, filter, limit));
         }
         List<PassageHit> merged = inTurn(lists, limit);
+        if (plan.range() != null) {
+            // the range the question names first, the rest after: a date misread reorders, and loses nothing
+            List<PassageHit> inRange = search.search(question, plan.range().applyTo(filter), limit);
+            merged = inTurn(List.of(inRange, merged), limit, inRange.size());
+        }
         if (plan.order() == null) {
             return merged;
         }
@@ -72,7 +75,13 @@ final class PlannedSearch {
 
     /** The best of each list, then the second best of each, …; a passage already taken is not taken again. */
     static List<PassageHit> inTurn(List<List<PassageHit>> lists, int limit) {
+        return inTurn(lists, limit, 0);
+    }
+
+    /** As {@link #inTurn(List, int)}, after the first {@code leading} passages of the first list. */
+    private static List<PassageHit> inTurn(List<List<PassageHit>> lists, int limit, int leading) {
         Map<String, PassageHit> taken = new LinkedHashMap<>();
+        lists.getFirst().stream().limit(Math.min(leading, limit)).forEach(hit -> taken.putIfAbsent(hit.key(), hit));
         int longest = lists.stream().mapToInt(List::size).max().orElse(0);
         for (int rank = 0; rank < longest && taken.size() < limit; rank++) {
             for (List<PassageHit> list : lists) {
