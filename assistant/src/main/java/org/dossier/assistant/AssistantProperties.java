@@ -34,6 +34,8 @@ import org.springframework.validation.annotation.Validated;
  * @param minimumSimilarity with vectors: how near in meaning ({@code (1 + cosine) / 2}) one of the best three
  *                        passages must be, besides the coverage
  * @param sureSimilarity  with vectors: a passage this near in meaning is evidence whatever its words (a paraphrase)
+ * @param sureRerankScore with a reranker: a passage it scores at least this high is evidence whatever its words, on
+ *                        the reranker's scale (llama-server: a BGE-style reranker's logit; 0 is an even chance)
  * @param modelWait       how long a question waits for a chat model that is still loading; zero: answer at once
  *                        from the passages (the server), a one-shot command waits
  * @param promptsDir      folder with {@code system.txt}, {@code answer.txt} and optionally {@code rewrite.txt};
@@ -53,12 +55,13 @@ public record AssistantProperties(
         @DefaultValue("0.65") @DecimalMin("0.0") @DecimalMax("1.0") double minimumCoverage,
         @DefaultValue("0.78") @DecimalMin("0.0") @DecimalMax("1.0") double minimumSimilarity,
         @DefaultValue("0.85") @DecimalMin("0.0") @DecimalMax("1.0") double sureSimilarity,
+        @DefaultValue("0.0") double sureRerankScore,
         @DefaultValue("0s") Duration modelWait,
         @Nullable Path promptsDir) {
 
     /** When the best passages count as evidence for a question. */
     public Answerability.Rule answerabilityRule() {
-        return new Answerability.Rule(minimumCoverage, minimumSimilarity, sureSimilarity);
+        return new Answerability.Rule(minimumCoverage, minimumSimilarity, sureSimilarity, sureRerankScore);
     }
 
     /** Every setting at its default, as Spring Boot binds them when none is configured. */

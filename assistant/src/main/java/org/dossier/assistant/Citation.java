@@ -1,6 +1,7 @@
 package org.dossier.assistant;
 
 import java.time.ZoneOffset;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -27,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param end         offset just past the passage
  * @param passage     the whole passage
  * @param sha256      the file's SHA-256 at indexing time
+ * @param alsoAt      the other places of the same content (the same bytes filed in another folder, attached to an
+ *                    e-mail, inside an archive), each as {@link #label()} names a place; indexed once, cited once
  */
 @JsonIgnoreProperties(value = "label", allowGetters = true)
 public record Citation(
@@ -43,14 +46,27 @@ public record Citation(
         int start,
         int end,
         float score,
-        String sha256) {
+        String sha256,
+        List<String> alsoAt) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+    public Citation {
+        alsoAt = alsoAt == null ? List.of() : List.copyOf(alsoAt); // absent from turns saved before it existed
+    }
+
+    /** A passage whose content is at this one place only. */
+    public Citation(int number, long documentId, String file, String path, @Nullable String archivePath,
+                    @Nullable MessageRef message, @Nullable String attachment, @Nullable Location location,
+                    Snippet snippet, String passage, int start, int end, float score, String sha256) {
+        this(number, documentId, file, path, archivePath, message, attachment, location, snippet, passage, start,
+                end, score, sha256, List.of());
+    }
 
     /** The same passage as the [n] of another answer. */
     public Citation numbered(int newNumber) {
         return new Citation(newNumber, documentId, file, path, archivePath, message, attachment, location, snippet,
-                passage, start, end, score, sha256);
+                passage, start, end, score, sha256, alsoAt);
     }
 
     /**
@@ -62,6 +78,12 @@ public record Citation(
      */
     @JsonProperty("label")
     public String label() {
+        return placeLabel(file, archivePath, message, attachment, location);
+    }
+
+    /** How {@link #label()} names a place, for a place that is not (or not only) this citation's own. */
+    public static String placeLabel(String file, @Nullable String archivePath, @Nullable MessageRef message,
+                                    @Nullable String attachment, @Nullable Location location) {
         StringBuilder label = new StringBuilder(file);
         if (archivePath != null) {
             label.append('!').append(archivePath);

@@ -61,6 +61,9 @@ public final class MarkdownExport {
 
     private static void citation(StringBuilder out, Citation citation, @Nullable String viewer) {
         out.append(citation.number()).append(". ").append(oneLine(citation.label())).append("  \n");
+        for (String place : citation.alsoAt()) {
+            out.append("   Also at: ").append(oneLine(place)).append("  \n");
+        }
         if (citation.message() != null && citation.message().messageId() != null) {
             // as mail clients search for it; ids are kept without brackets (conversations stored before, with)
             String id = citation.message().messageId().replaceAll("^<|>$", "");

@@ -62,6 +62,11 @@ public final class AssistantStack implements AutoCloseable {
         embedding = context.getBeanProvider(EmbeddingStage.class).getIfAvailable();
     }
 
+    /** A bean of the application's context, for a test that looks at one stage on its own. */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     /** Indexes a folder and waits for its passages' vectors, so that the first question already searches both ways. */
     public IndexReport index(Path folder) {
         IndexReport report = indexing.index(folder);

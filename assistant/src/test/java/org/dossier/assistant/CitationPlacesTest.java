@@ -36,6 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class CitationPlacesTest {
 
+    private static final String PILOTAGE_MEMO = "Memo on the pilotage tender. The harbour master agreed the "
+            + "quayside surcharge of 38,500 euros with Bluewater before the tender was published.";
     private static final ChatEngine NO_MODEL = () -> new ModelStatus(ModelStatus.State.NOT_CONFIGURED, "none");
 
     @TempDir
@@ -66,6 +68,10 @@ class CitationPlacesTest {
                 zip(Map.of("docs/b.txt", text("Tugboat charter signed in secret."))))));
         mailWithZip(folder.resolve("mail/inbox.mbox"),
                 zip(Map.of("memos/q4.txt", text("Harbour lighthouse repair estimate withheld."))));
+
+        Files.createDirectories(folder.resolve("memos"));
+        Files.writeString(folder.resolve("memos/pilotage.txt"), PILOTAGE_MEMO, StandardCharsets.UTF_8);
+        TestFiles.emailWithAttachment(folder.resolve("mail/forwarded.eml"), "pilotage.txt", PILOTAGE_MEMO);
 
         stack = new AssistantStack(dataDir);
         stack.index(folder);
@@ -122,6 +128,28 @@ class CitationPlacesTest {
         assertThat(citation.attachment()).isEqualTo("leak.zip!/memos/q4.txt");
         assertThat(citation.label()).startsWith("mail/inbox.mbox — message “Leaked files” from Ayşe Yılmaz")
                 .endsWith(" — attachment leak.zip!/memos/q4.txt");
+    }
+
+    @Test
+    void aFileAndTheSameFileAttachedToAnEmailAreCitedOnceWithBothPlaces() {
+        List<Citation> citations = answers.search("quayside surcharge pilotage tender");
+
+        List<Citation> memo = citations.stream().filter(c -> c.passage().contains("quayside surcharge")).toList();
+        assertThat(memo).as("indexed once, cited once").hasSize(1);
+        List<String> places = new java.util.ArrayList<>(memo.getFirst().alsoAt());
+        places.add(memo.getFirst().label());
+        assertThat(places).containsExactlyInAnyOrder("memos/pilotage.txt",
+                "mail/forwarded.eml — message “Fwd: pilotage memo” from Mirela Celik <mirela@portveldin.example>, "
+                        + "2026-03-03 — attachment pilotage.txt");
+    }
+
+    @Test
+    void theOtherPlacesOfACitationAreKeptInItsJson() {
+        JsonMapper json = JsonMapper.builder().build();
+        Citation citation = first("quayside surcharge pilotage tender");
+
+        assertThat(citation.alsoAt()).hasSize(1);
+        assertThat(json.readValue(json.writeValueAsString(citation), Citation.class)).isEqualTo(citation);
     }
 
     /** What /api/search and {@code search --json} print, and what a stored conversation keeps. */

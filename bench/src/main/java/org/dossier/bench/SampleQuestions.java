@@ -13,7 +13,9 @@ import org.dossier.assistant.answer.Answerability;
 import org.dossier.assistant.answer.Evidence;
 import org.dossier.assistant.answer.EvidenceReader;
 import org.dossier.assistant.answer.SourceDiversity;
+import org.dossier.assistant.retrieve.Highlighter;
 import org.dossier.assistant.retrieve.HybridSearch;
+import org.dossier.assistant.retrieve.Retriever;
 import org.dossier.engine.embedding.BundledEmbeddings;
 import org.dossier.indexer.DocumentRecord;
 import org.dossier.indexer.IndexerProperties;
@@ -72,11 +74,13 @@ final class SampleQuestions {
         try (DossierPipeline pipeline = DossierPipeline.open(properties)) {
             pipeline.index(corpus);
             RetrievalQuality.embed(pipeline.passageIndex(), embeddings, properties);
-            HybridSearch search = new HybridSearch(new LucenePassageSearch(pipeline.passageIndex()),
-                    new QueryVectors(embeddings, true));
+            LucenePassageSearch passages = new LucenePassageSearch(pipeline.passageIndex());
+            // as Ask retrieves: each part of a two-part question and a named date range searched too (PlannedSearch)
+            Retriever search = new Retriever(new HybridSearch(passages, new QueryVectors(embeddings, true)),
+                    pipeline.catalog(), new Highlighter(passages.analyzer(), 320));
             Map<Long, String> files = new HashMap<>();
             for (Asked asked : QUESTIONS) {
-                List<PassageHit> hits = search.search(asked.question(), SearchFilter.NONE, candidates);
+                List<PassageHit> hits = search.find(asked.question(), SearchFilter.NONE, candidates).hits();
                 hits.forEach(hit -> files.computeIfAbsent(hit.documentId(),
                         id -> pipeline.catalog().find(id).map(DocumentRecord::path).orElse("?")));
                 boolean refusedBefore = hits.isEmpty() || oldRefusal.refuses(asked.question(), hits.getFirst());

@@ -32,6 +32,15 @@ public interface DocumentCatalog {
     /** Documents that were not indexed, counted by kind of reason ({@link ReasonCount#headlineOf}), most first. */
     List<ReasonCount> reasonCounts();
 
+    /**
+     * The other places of a document's content: documents recorded with the same bytes (SHA-256) after it — a file
+     * in another folder, an attachment, an archive entry — which hold no passages of their own; in the order found.
+     */
+    List<DocumentRecord> copies(long documentId);
+
+    /** For a copy ({@link #copies}), the document that holds its passages; empty for anything else. */
+    Optional<Long> originalOf(long documentId);
+
     /** The messages and attachments directly inside a document, in the order they were found. */
     List<DocumentRecord> children(long parentId);
 

@@ -19,8 +19,14 @@ public record SearchResults(long documents, long passages, List<DocumentMatch> p
      *
      * @param score    its best passage's score
      * @param passages how many of its passages match
+     * @param copies   the other places of its content ({@link DocumentCatalog#copies}): one result, every place
      */
-    public record DocumentMatch(DocumentRecord document, float score, int passages, List<PassageMatch> best) {
+    public record DocumentMatch(DocumentRecord document, float score, int passages, List<PassageMatch> best,
+                                List<DocumentRecord> copies) {
+
+        public DocumentMatch {
+            copies = List.copyOf(copies);
+        }
     }
 
     /** A passage with the places of its text that matched, for highlighting. */

@@ -134,4 +134,35 @@ public final class TestFiles {
                 """.formatted(encodedName, encodedName, attachment);
         return Files.writeString(file, mbox, StandardCharsets.UTF_8);
     }
+
+    /**
+     * An .eml from Mirela Celik, "Fwd: pilotage memo" (3 March 2026), with one text attachment: the same bytes as a
+     * file of that content, for tests of one document at many places.
+     */
+    public static Path emailWithAttachment(Path file, String fileName, String content) throws IOException {
+        Files.createDirectories(file.getParent());
+        String attachment = Base64.getMimeEncoder().encodeToString(content.getBytes(StandardCharsets.UTF_8));
+        return Files.writeString(file, """
+                From: Mirela Celik <mirela@portveldin.example>
+                To: Desk <desk@paper.example>
+                Subject: Fwd: pilotage memo
+                Date: Tue, 3 Mar 2026 10:00:00 +0100
+                Message-ID: <fwd-pilotage@portveldin.example>
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="b1"
+
+                --b1
+                Content-Type: text/plain; charset=UTF-8
+
+                See the memo attached, as promised.
+
+                --b1
+                Content-Type: text/plain; charset=UTF-8; name="%s"
+                Content-Disposition: attachment; filename="%s"
+                Content-Transfer-Encoding: base64
+
+                %s
+                --b1--
+                """.formatted(fileName, fileName, attachment), StandardCharsets.UTF_8);
+    }
 }

@@ -42,13 +42,25 @@ public final class Answerability {
      *                          must be as well; without vectors the words decide alone
      * @param sureSimilarity    with vectors: a passage this near is about the question whatever its words — a
      *                          paraphrase shares meaning, not words
+     * @param sureRerankScore   with a reranker: a passage it scores at least this high is about the question whatever
+     *                          its words or vectors — the cross-encoder read the two together. On the reranker's own
+     *                          scale: llama-server gives a BGE-style reranker's logit, where 0 is an even chance
      */
-    public record Rule(double minimumCoverage, double minimumSimilarity, double sureSimilarity) {
+    public record Rule(double minimumCoverage, double minimumSimilarity, double sureSimilarity,
+                       double sureRerankScore) {
 
         /** How many of the best passages speak for a search. */
         public static final int BEST_FEW = 3;
 
+        /** Without a reranker's say. */
+        public Rule(double minimumCoverage, double minimumSimilarity, double sureSimilarity) {
+            this(minimumCoverage, minimumSimilarity, sureSimilarity, Double.POSITIVE_INFINITY);
+        }
+
         public boolean supports(Evidence evidence) {
+            if (evidence.reranked() && evidence.rerankScore() >= sureRerankScore) {
+                return true;
+            }
             if (!evidence.hasVectors()) {
                 return evidence.coverage() >= minimumCoverage;
             }

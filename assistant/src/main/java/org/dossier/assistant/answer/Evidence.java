@@ -14,11 +14,19 @@ import java.util.List;
  *                   {@value EvidenceReader#AGREEMENT_DEPTH}
  * @param missing    the question's content words, as the user wrote them, that none of the best passages holds
  * @param nearest    a short label of the best passage (its first words), or empty when nothing was found
+ * @param rerankScore the reranker's highest score among the best passages (its own scale), or {@code NaN} when no
+ *                    reranker ran
  */
-public record Evidence(double coverage, float similarity, int agreed, List<String> missing, String nearest) {
+public record Evidence(double coverage, float similarity, int agreed, List<String> missing, String nearest,
+                       double rerankScore) {
 
     public Evidence {
         missing = List.copyOf(missing);
+    }
+
+    /** Whether a reranker read the question with the best passages. */
+    public boolean reranked() {
+        return !Double.isNaN(rerankScore);
     }
 
     /** Whether there were vectors to compare: without an embedding model only the words can speak. */

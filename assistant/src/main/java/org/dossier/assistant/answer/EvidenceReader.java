@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.dossier.indexer.DossierAnalyzer;
+import org.dossier.indexer.PassageEvidence;
 import org.dossier.indexer.PassageHit;
 
 /**
@@ -41,7 +42,10 @@ public final class EvidenceReader {
         float similarity = (float) best.stream().mapToDouble(hit -> hit.evidence().vectorSimilarity()).max()
                 .orElse(0);
         int agreed = (int) best.stream().filter(hit -> hit.evidence().agreed(AGREEMENT_DEPTH)).count();
-        return new Evidence(coverage, similarity, agreed, missing, best.isEmpty() ? "" : label(best.getFirst()));
+        double reranked = best.stream().map(PassageHit::evidence).filter(PassageEvidence::reranked)
+                .mapToDouble(PassageEvidence::rerankScore).max().orElse(Double.NaN);
+        return new Evidence(coverage, similarity, agreed, missing, best.isEmpty() ? "" : label(best.getFirst()),
+                reranked);
     }
 
     private static String label(PassageHit hit) {

@@ -3,6 +3,7 @@ package org.dossier.assistant.retrieve;
 import java.util.List;
 
 import org.dossier.engine.EmbeddingEngine;
+import org.dossier.indexer.DossierAnalyzer;
 import org.dossier.indexer.PassageHit;
 import org.dossier.indexer.PassageSearch;
 import org.dossier.indexer.SearchFilter;
@@ -34,6 +35,11 @@ public final class HybridSearch {
         this.passages = passages;
         this.embeddings = embeddings;
         this.reranking = reranking;
+    }
+
+    /** Words as the index analyses them. */
+    public DossierAnalyzer analyzer() {
+        return passages.analyzer();
     }
 
     public List<PassageHit> search(String question, SearchFilter filter, int limit) {

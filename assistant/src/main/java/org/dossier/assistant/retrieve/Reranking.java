@@ -65,7 +65,8 @@ public final class Reranking {
         // A stable sort: passages the reranker cannot tell apart keep their fused order.
         IntStream.range(0, count).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> scores[i]).reversed())
-                .forEach(i -> reordered.add(head.get(i)));
+                .forEach(i -> reordered.add(head.get(i).withEvidence(
+                        head.get(i).evidence().withRerankScore((float) scores[i])))); // evidence for Answerability
         reordered.addAll(fused.subList(count, fused.size()));
         return reordered;
     }

@@ -15,18 +15,19 @@ import org.dossier.indexer.SearchFilter;
 import org.dossier.indexer.SourceRecord;
 
 /**
- * Finds the passages that best match a question ({@link HybridSearch}) and turns each into a numbered
+ * Finds the passages that best match a question ({@link HybridSearch}, as the question's wording asks:
+ * {@link PlannedSearch}) and turns each into a numbered
  * {@link Citation}: the index says which page, slide or sheet, the catalog which file, archive entry, message or
  * attachment ({@link Placement}), the highlighter which words matched.
  */
 public final class Retriever {
 
-    private final HybridSearch search;
+    private final PlannedSearch search;
     private final DocumentCatalog catalog;
     private final Highlighter highlighter;
 
     public Retriever(HybridSearch search, DocumentCatalog catalog, Highlighter highlighter) {
-        this.search = search;
+        this.search = new PlannedSearch(search, catalog);
         this.catalog = catalog;
         this.highlighter = highlighter;
     }
@@ -63,19 +64,21 @@ public final class Retriever {
                 .collect(Collectors.toMap(SourceRecord::id, Function.identity()));
         List<PassageHit> found = new ArrayList<>(hits.size());
         List<Citation> citations = new ArrayList<>(hits.size());
+        OtherPlaces otherPlaces = new OtherPlaces(catalog);
         for (PassageHit hit : hits) {
             DocumentRecord document = documents.get(hit.documentId());
             if (document == null) {
                 continue; // removed from the catalog after the searcher was opened
             }
             found.add(hit);
-            citations.add(citation(citations.size() + 1, question, hit, document, documents, sources));
+            citations.add(citation(citations.size() + 1, question, hit, document, documents, sources, otherPlaces));
         }
         return new Found(found, citations);
     }
 
     private Citation citation(int number, String question, PassageHit hit, DocumentRecord document,
-                              Map<Long, DocumentRecord> documents, Map<Long, SourceRecord> sources) {
+                              Map<Long, DocumentRecord> documents, Map<Long, SourceRecord> sources,
+                              OtherPlaces otherPlaces) {
         Placement placement = Placement.of(document, documents);
         SourceRecord source = sources.get(document.sourceId());
         String absolute = source == null ? document.path() : source.path().resolve(document.path()).toString();
@@ -93,10 +96,11 @@ public final class Retriever {
                 hit.start(),
                 hit.end(),
                 hit.score(),
-                document.sha256());
+                document.sha256(),
+                otherPlaces.of(document, placement, hit.location(), documents, this::withAncestors));
     }
 
-    private static MessageRef messageRef(DocumentRecord message) {
+    static MessageRef messageRef(DocumentRecord message) {
         return new MessageRef(message.title(), message.author(), message.sentAt(),
                 message.mail() == null ? null : message.mail().messageId(),
                 message.mail() == null ? null : message.mail().folder());

@@ -111,6 +111,24 @@ class AnswerabilityTest {
                 .isEqualTo(Answerability.Decision.NOTHING_INDEXED);
     }
 
+    @Test
+    void aPassageTheRerankerScoresAboveTheThresholdIsEvidenceWhateverItsWords() {
+        // "put their name to the deal": not one of its words is in the passage but "dredging"; no vectors
+        String question = "Who put their name to the dredging deal?";
+        String text = "The dredging contract was signed by Tomas Brenner.";
+
+        Answerability.Decision sure = answerability.decide(question,
+                List.of(hit(1, text, PassageEvidence.NONE.withRerankScore(3.2f))), READY, false).decision();
+        Answerability.Decision unsure = answerability.decide(question,
+                List.of(hit(1, text, PassageEvidence.NONE.withRerankScore(-4.5f))), READY, false).decision();
+        Answerability.Decision noReranker = answerability.decide(question, List.of(hit(1, text, PassageEvidence.NONE)),
+                READY, false).decision();
+
+        assertThat(sure).isEqualTo(Answerability.Decision.ANSWERABLE);
+        assertThat(unsure).isEqualTo(Answerability.Decision.NOT_ABOUT_THE_QUESTION);
+        assertThat(noReranker).isEqualTo(Answerability.Decision.NOT_ABOUT_THE_QUESTION);
+    }
+
     private static PassageHit hit(long document, String text, PassageEvidence evidence) {
         return new PassageHit(document, 0, null, 0, text.length(), text, 1f, evidence);
     }

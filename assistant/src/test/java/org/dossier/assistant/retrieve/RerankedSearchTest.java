@@ -70,6 +70,18 @@ class RerankedSearchTest {
     }
 
     @Test
+    void theRerankersScoresGoWithThePassagesItScoredAsEvidence() {
+        Preferring reranker = new Preferring("auditors", "minister");
+
+        List<PassageHit> all = search(reranker, 30, 4);
+        List<PassageHit> headOnly = search(reranker, 2, 4);
+
+        assertThat(all).extracting(hit -> hit.evidence().rerankScore()).containsExactly(2f, 1f, 0f, 0f);
+        assertThat(all.getFirst().evidence().keywordRank()).as("what the lists said stays").isEqualTo(4);
+        assertThat(headOnly).extracting(hit -> hit.evidence().reranked()).containsExactly(true, true, false, false);
+    }
+
+    @Test
     void onlyTheBestCandidatesAreReorderedAndTheRestFollowInTheirFusedOrder() {
         Preferring reranker = new Preferring("Tuesday");
 

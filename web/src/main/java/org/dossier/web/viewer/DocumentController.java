@@ -75,8 +75,16 @@ class DocumentController {
                 : catalog.find(document.parentId()).orElse(null));
         model.addAttribute("children", catalog.children(id));
         model.addAttribute("thread", thread(document));
-        List<PassageHit> documentPassages = search.passagesOf(id);
-        model.addAttribute("text", DocumentText.of(documentPassages, catalog.quotedText(id), start, end));
+        // a copy's text is its original's (indexed once); every other place of the content is listed
+        long textId = catalog.originalOf(id).orElse(id);
+        List<DocumentRecord> places = new ArrayList<>(catalog.copies(textId));
+        places.removeIf(place -> place.id() == id);
+        if (textId != id) {
+            catalog.find(textId).ifPresent(original -> places.addFirst(original));
+        }
+        model.addAttribute("otherPlaces", places);
+        List<PassageHit> documentPassages = search.passagesOf(textId);
+        model.addAttribute("text", DocumentText.of(documentPassages, catalog.quotedText(textId), start, end));
         model.addAttribute("pdfPage", PdfPages.firstPage(document, documentPassages, start, end));
         model.addAttribute("fileId", file.id());
         model.addAttribute("folder", document.path().contains("/")

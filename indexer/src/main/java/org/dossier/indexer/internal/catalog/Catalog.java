@@ -122,6 +122,66 @@ public final class Catalog implements DocumentCatalog {
                 .list();
     }
 
+    @Override
+    public List<DocumentRecord> copies(long documentId) {
+        return jdbc.sql("SELECT " + DOCUMENT_COLUMNS + " FROM document WHERE copy_of = ? AND sync <> 'REMOVED' "
+                        + "ORDER BY id")
+                .param(documentId).query(CatalogRows::document).list();
+    }
+
+    @Override
+    public Optional<Long> originalOf(long documentId) {
+        return jdbc.sql("SELECT copy_of FROM document WHERE id = ? AND copy_of IS NOT NULL").param(documentId)
+                .query(Long.class).optional();
+    }
+
+    /**
+     * The document that holds the passages of content with this SHA-256, if one is indexed: recorded, with passages,
+     * not itself a copy, not being removed.
+     */
+    public Optional<Long> original(String contentSha256) {
+        return jdbc.sql("""
+                        SELECT id FROM document WHERE content_sha256 = ? AND copy_of IS NULL AND state = 'INDEXED'
+                        AND passages > 0 AND sync <> 'REMOVED' ORDER BY id LIMIT 1""")
+                .param(contentSha256).query(Long.class).optional();
+    }
+
+    /**
+     * As {@link #original(String)}, but not the file at this place nor anything inside it: a file read again
+     * because it changed or the settings did is not a copy of its own old version.
+     */
+    public Optional<Long> originalElsewhere(String contentSha256, long sourceId, String path) {
+        return jdbc.sql("""
+                        SELECT id FROM document WHERE content_sha256 = ? AND copy_of IS NULL AND state = 'INDEXED'
+                        AND passages > 0 AND sync <> 'REMOVED' AND NOT (source_id = ? AND path = ?)
+                        ORDER BY id LIMIT 1""")
+                .params(contentSha256, sourceId, path).query(Long.class).optional();
+    }
+
+    /** Whether this document still holds passages that copies may point at. */
+    public boolean isOriginal(long documentId) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM document WHERE id = ? AND copy_of IS NULL AND state = 'INDEXED'
+                        AND passages > 0 AND sync <> 'REMOVED'""")
+                .param(documentId).query(Long.class).single() > 0;
+    }
+
+    /**
+     * The files (ids of their top rows) that hold a copy whose original is gone or going: they must be indexed again
+     * for their content to stay searchable.
+     */
+    public List<Long> filesWithOrphanedCopies() {
+        return jdbc.sql("""
+                        WITH RECURSIVE up(id, parent_id) AS (
+                            SELECT c.id, c.parent_id FROM document c
+                            WHERE c.copy_of IS NOT NULL AND c.sync <> 'REMOVED' AND NOT EXISTS (
+                                SELECT 1 FROM document o WHERE o.id = c.copy_of AND o.sync <> 'REMOVED')
+                            UNION ALL
+                            SELECT d.id, d.parent_id FROM document d JOIN up u ON d.id = u.parent_id)
+                        SELECT DISTINCT id FROM up WHERE parent_id IS NULL ORDER BY id""")
+                .query(Long.class).list();
+    }
+
     /** Ids of the files recorded for a source (their messages and attachments hang under them). */
     public List<Long> fileIds(long sourceId) {
         return jdbc.sql("SELECT id FROM document WHERE source_id = ? AND entry = '' AND sync <> 'REMOVED'")
@@ -156,6 +216,16 @@ public final class Catalog implements DocumentCatalog {
     private static FileStamp fileStamp(ResultSet rs, int row) throws SQLException {
         return new FileStamp(rs.getLong("id"), rs.getString("path"), rs.getLong("size_bytes"),
                 instant(rs, "modified_at"), rs.getString("sha256"), rs.getString("pipeline"));
+    }
+
+    /** What the catalog remembers of one file (a document with no container), unless it is being removed. */
+    public Optional<FileStamp> fileStamp(long documentId) {
+        return jdbc.sql("""
+                        SELECT id, path, size_bytes, modified_at, sha256, pipeline FROM document
+                        WHERE id = ? AND entry = '' AND sync <> 'REMOVED'""")
+                .param(documentId)
+                .query(Catalog::fileStamp)
+                .optional();
     }
 
     /** Ids of a document and everything inside it, so their passages can leave the index. */

@@ -66,13 +66,23 @@ public final class CatalogWriter {
      * catalog gave it (the record's own id is not read: a document about to be recorded has none yet).
      */
     public long insert(DocumentRecord doc, String pipeline) {
+        return insert(doc, pipeline, null, null);
+    }
+
+    /**
+     * Records a document as {@link #insert(DocumentRecord, String)} does, with the SHA-256 of its own bytes (a file's,
+     * an attachment's, an archive entry's; {@code null} when it has none) and, for a copy of content already indexed,
+     * the document that holds its passages.
+     */
+    public long insert(DocumentRecord doc, String pipeline, @Nullable String contentSha256, @Nullable Long copyOf) {
         KeyHolder keys = new GeneratedKeyHolder();
         MailHeaders mail = doc.mail();
         jdbc.sql("""
                         INSERT INTO document (source_id, parent_id, path, entry, size_bytes, modified_at, sha256,
                             media_type, title, author, sent_at, message_id, mail_to, mail_cc, in_reply_to,
-                            mail_references, mail_folder, state, reason, passages, indexed_at, pipeline, sync)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ADDED')""")
+                            mail_references, mail_folder, state, reason, passages, indexed_at, pipeline,
+                            content_sha256, copy_of, sync)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ADDED')""")
                 .params(doc.sourceId(), doc.parentId(), doc.path(), doc.entry(), doc.sizeBytes(),
                         utc(doc.modifiedAt()), doc.sha256(), clip(doc.mediaType(), 255), clip(doc.title(), 1024),
                         clip(doc.author(), 1024), utc(doc.sentAt()),
@@ -83,7 +93,7 @@ public final class CatalogWriter {
                         mail == null ? null : lines(mail.references(), LIST_CHARS),
                         mail == null ? null : clip(mail.folder(), 1024),
                         doc.state().name(), clip(doc.reason(), 2048), doc.passages(),
-                        utc(Instant.now()), clip(pipeline, 255))
+                        utc(Instant.now()), clip(pipeline, 255), contentSha256, copyOf)
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }

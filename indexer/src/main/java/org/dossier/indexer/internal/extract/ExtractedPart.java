@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param error         why an embedded document could not be read, or {@code null}
  * @param sections      where the slides of a presentation or the sheets of a spreadsheet begin, in order; such a
  *                      document has no pages. Empty for other formats
+ * @param sha256        the SHA-256 of an embedded document's own bytes (an attachment, an archive entry, a message
+ *                      in a mailbox), by which a copy of something already indexed is known; {@code null} for the
+ *                      file itself (hashed before extraction) and when Tika handed over no bytes
  */
 public record ExtractedPart(
         String entry,
@@ -33,12 +36,22 @@ public record ExtractedPart(
         List<Integer> headingStarts,
         boolean truncated,
         @Nullable String error,
-        List<Section> sections) {
+        List<Section> sections,
+        @Nullable String sha256) {
 
     public ExtractedPart {
         pageStarts = List.copyOf(pageStarts);
         headingStarts = List.copyOf(headingStarts);
         sections = List.copyOf(sections);
+    }
+
+    /** A part whose own bytes were not hashed. */
+    public ExtractedPart(String entry, @Nullable String mediaType, @Nullable String title, @Nullable String author,
+                         @Nullable Instant sentAt, @Nullable MailHeaders mail, String text, List<Integer> pageStarts,
+                         List<Integer> headingStarts, boolean truncated, @Nullable String error,
+                         List<Section> sections) {
+        this(entry, mediaType, title, author, sentAt, mail, text, pageStarts, headingStarts, truncated, error,
+                sections, null);
     }
 
     /** A part without slides or sheets. */

@@ -135,7 +135,8 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
                 "true".equals(metadata.get(TikaCoreProperties.WRITE_LIMIT_REACHED))
                         || "true".equals(metadata.get(EMBEDDED_RESOURCE_LIMIT_REACHED)),
                 firstLine(metadata.get(TikaCoreProperties.EMBEDDED_EXCEPTION)),
-                layout.sections());
+                layout.sections(),
+                metadata.get(ContentDigest.METADATA_KEY));
     }
 
     private static @Nullable Instant instant(@Nullable Date date) {

@@ -35,9 +35,10 @@ public final class TikaExtractor implements Extractor {
      * when the rules change and Tika's version does not. r2: pages, slides, sheets, entry addresses through nested
      * archives. r3: also typed mail headers (To, Cc, In-Reply-To, References, .pst folder), mail bodies in their
      * declared charset, .pst messages recognised as messages. r4: an mbox read message by message, each message
-     * with its own character limit.
+     * with its own character limit. r5: the SHA-256 of every embedded document, so that an attachment or entry
+     * already indexed elsewhere is recorded as a copy.
      */
-    private static final String RULES = "parts r4";
+    private static final String RULES = "parts r5";
 
     /** Tika's parsers, with the mail parser reading the charsets a message declares (see DeclaredMailCharsets). */
     private final Parser parser = DeclaredMailCharsets.everyDocument(new AutoDetectParser(
@@ -85,7 +86,7 @@ public final class TikaExtractor implements Extractor {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         try (TikaInputStream input = TikaInputStream.get(file, metadata)) {
-            new RecursiveParserWrapper(limits.guard(parser), true).parse(input, collector, metadata, context());
+            new RecursiveParserWrapper(ContentDigest.of(limits.guard(parser)), true).parse(input, collector, metadata, context());
         } catch (ZeroByteFileException e) {
             return new Extraction.Skipped(PlainReasons.EMPTY_FILE);
         } catch (EncryptedDocumentException e) {

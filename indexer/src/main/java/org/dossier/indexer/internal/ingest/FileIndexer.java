@@ -6,12 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.dossier.engine.FileSha256;
 import org.dossier.indexer.DocumentRecord;
 import org.dossier.indexer.DocumentState;
+import org.dossier.indexer.internal.catalog.Catalog;
 import org.dossier.indexer.internal.catalog.CatalogWriter;
 import org.dossier.indexer.internal.chunk.Chunker;
 import org.dossier.indexer.internal.chunk.Passage;
@@ -39,9 +43,15 @@ final class FileIndexer {
 
     /**
      * A file read and extracted, not yet recorded: {@code file} as it was when read (its size and time may have
-     * changed since the scan); {@code sha256} is empty when the file could not be read.
+     * changed since the scan); {@code sha256} is empty when the file could not be read. A file whose bytes are
+     * already indexed elsewhere is not extracted: {@code extraction} is {@code null} and {@code original} the
+     * document that holds its passages.
      */
-    record Parsed(FoundFile file, String sha256, Extraction extraction) {
+    record Parsed(FoundFile file, String sha256, @Nullable Extraction extraction, @Nullable Long original) {
+
+        Parsed(FoundFile file, String sha256, Extraction extraction) {
+            this(file, sha256, extraction, null);
+        }
     }
 
     /**
@@ -58,6 +68,7 @@ final class FileIndexer {
     private final Extractor extractor;
     private final Chunker chunker;
     private final CatalogWriter catalog;
+    private final Catalog reads;
     private final PassageIndex index;
     private final StageTimes times;
     private final String pipeline;
@@ -68,13 +79,15 @@ final class FileIndexer {
         return pipeline;
     }
 
-    FileIndexer(Extractor extractor, Chunker chunker, CatalogWriter catalog, PassageIndex index, StageTimes times) {
-        this(extractor, chunker, catalog, index, times, new SteadyRead(SteadyRead.WAITS));
+    FileIndexer(Extractor extractor, Chunker chunker, Catalog reads, CatalogWriter catalog, PassageIndex index,
+                StageTimes times) {
+        this(extractor, chunker, reads, catalog, index, times, new SteadyRead(SteadyRead.WAITS));
     }
 
     /** @param steady how a file that is still being written, or a read that may pass, is tried again */
-    FileIndexer(Extractor extractor, Chunker chunker, CatalogWriter catalog, PassageIndex index, StageTimes times,
-                SteadyRead steady) {
+    FileIndexer(Extractor extractor, Chunker chunker, Catalog reads, CatalogWriter catalog, PassageIndex index,
+                StageTimes times, SteadyRead steady) {
+        this.reads = reads;
         this.steady = steady;
         this.times = times;
         this.pipeline = extractor.version() + "; " + chunker.version();
@@ -85,10 +98,23 @@ final class FileIndexer {
     }
 
     /**
-     * Hashes and extracts a file once it holds still ({@link SteadyRead}); touches neither the catalog nor the index,
-     * so it may run on another thread. The parts of a streamed container go to {@code early} as they are read.
+     * Hashes and extracts a file once it holds still ({@link SteadyRead}), unless its bytes are indexed at another
+     * place already; only reads the catalog and never the index, so it may run on another thread. The parts of a
+     * streamed container go to {@code early} as they are read.
      */
     Parsed parse(FoundFile file, PartHandoff early) {
+        return parse(file, early::hashed, path -> extractor.extract(path, early));
+    }
+
+    /**
+     * As {@link #parse(FoundFile, PartHandoff)}, for a caller that records the file itself on the same thread: a
+     * container's messages are gathered, not streamed.
+     */
+    Parsed parse(FoundFile file) {
+        return parse(file, sha256 -> { }, extractor::extract);
+    }
+
+    private Parsed parse(FoundFile file, Consumer<String> hashed, Function<Path, Extraction> extract) {
         return steady.read(file, steadyFile -> {
             long started = System.nanoTime();
             String sha256;
@@ -97,9 +123,13 @@ final class FileIndexer {
             } finally {
                 times.add(StageTimes.Stage.HASH, System.nanoTime() - started);
             }
-            early.hashed(sha256);
+            Optional<Long> original = reads.originalElsewhere(sha256, steadyFile.sourceId(), steadyFile.relativePath());
+            if (original.isPresent()) {
+                return new Parsed(steadyFile, sha256, null, original.get());
+            }
+            hashed.accept(sha256);
             return new Parsed(steadyFile, sha256,
-                    times.time(StageTimes.Stage.EXTRACT, () -> extractor.extract(steadyFile.absolute(), early)));
+                    times.time(StageTimes.Stage.EXTRACT, () -> extract.apply(steadyFile.absolute())));
         });
     }
 
@@ -121,7 +151,13 @@ final class FileIndexer {
     Outcome record(Parsed parsed) {
         FoundFile file = parsed.file();
         String sha256 = parsed.sha256();
-        return switch (parsed.extraction()) {
+        if (parsed.original() != null && reads.isOriginal(parsed.original())) {
+            recordCopy(file, sha256, null, null, parsed.original());
+            return new Outcome(DocumentState.INDEXED, 0);
+        }
+        Extraction extraction = parsed.extraction() != null ? parsed.extraction()
+                : extractor.extract(file.absolute()); // its original went since it was parsed: it is the original now
+        return switch (extraction) {
             case Extraction.Skipped skipped -> {
                 record(file, sha256, null, DocumentState.SKIPPED, skipped.reason(), null, 0);
                 yield new Outcome(DocumentState.SKIPPED, 0);
@@ -130,8 +166,16 @@ final class FileIndexer {
                 record(file, sha256, null, DocumentState.FAILED, failed.reason(), null, 0);
                 yield new Outcome(DocumentState.FAILED, 0);
             }
-            case Extraction.Extracted extracted -> new Outcome(DocumentState.INDEXED,
-                    indexParts(file, sha256, extracted.parts(), new HashMap<>(), pipeline));
+            case Extraction.Extracted extracted -> {
+                // another file with these bytes may have been recorded since this one was parsed (the same run)
+                Optional<Long> fileOriginal = reads.original(sha256);
+                if (fileOriginal.isPresent()) {
+                    recordCopy(file, sha256, null, null, fileOriginal.get());
+                    yield new Outcome(DocumentState.INDEXED, 0);
+                }
+                yield new Outcome(DocumentState.INDEXED,
+                        indexParts(file, sha256, extracted.parts(), new HashMap<>(), pipeline));
+            }
             case Extraction.Streamed _ -> {
                 record(file, sha256, null, DocumentState.FAILED, PlainReasons.NOTHING_RETURNED, null, 0);
                 yield new Outcome(DocumentState.FAILED, 0);
@@ -174,7 +218,8 @@ final class FileIndexer {
     }
 
     /**
-     * Records the container, then each embedded part under its nearest recorded ancestor.
+     * Records the container, then each embedded part under its nearest recorded ancestor. A part whose bytes are
+     * indexed already (another file found first in the same run, say) is recorded as a copy, without passages.
      *
      * @param idsByEntry the parts recorded so far, by entry; the parts recorded here are added
      * @param containerPipeline the pipeline the container is recorded with
@@ -188,14 +233,22 @@ final class FileIndexer {
                     && (part.error() == null || PlainReasons.isEmptyPart(part.error()))) {
                 continue; // an embedded image or empty resource (a 0-byte inline image): nothing to cite or account for
             }
+            String contentSha256 = part.isContainer() ? sha256 : part.sha256();
+            Optional<Long> original = contentSha256 == null || !part.hasText() || part.isContainer() ? Optional.empty()
+                    : reads.original(contentSha256);
+            if (original.isPresent()) {
+                Long parentId = nearestAncestor(part.entry(), idsByEntry);
+                idsByEntry.put(part.entry(), recordCopy(file, sha256, parentId, part, original.get()));
+                continue;
+            }
             List<Passage> passages = part.hasText() ? times.time(StageTimes.Stage.CHUNK, () -> chunker.split(part))
                     : List.of();
             DocumentState state = part.error() != null && passages.isEmpty() ? DocumentState.FAILED : DocumentState.INDEXED;
             String reason = state == DocumentState.FAILED ? PlainReasons.failedEmbedded(part.error())
                     : part.truncated() ? cut(characters) : null;
             Long parentId = part.isContainer() ? null : nearestAncestor(part.entry(), idsByEntry);
-            long id = record(file, sha256, parentId, state, reason, part, passages.size(),
-                    part.isContainer() ? containerPipeline : pipeline);
+            long id = insert(document(file, sha256, parentId, state, reason, part, passages.size()),
+                    part.isContainer() ? containerPipeline : pipeline, contentSha256, null);
             catalog.insertQuotes(id, chunker.quotes(part), MAX_QUOTE_CHARS);
             idsByEntry.put(part.entry(), id);
             String title = part.title() == null ? file.absolute().getFileName().toString() : part.title();
@@ -232,14 +285,39 @@ final class FileIndexer {
                 characters);
     }
 
-    private long record(FoundFile file, String sha256, @Nullable Long parentId, DocumentState state,
-                        @Nullable String reason, @Nullable ExtractedPart part, int passages) {
-        return record(file, sha256, parentId, state, reason, part, passages, pipeline);
+    /** A file or part whose bytes another document holds: recorded at its place, its passages left to the other. */
+    private long recordCopy(FoundFile file, String sha256, @Nullable Long parentId, @Nullable ExtractedPart part,
+                            long original) {
+        String contentSha256 = part == null ? sha256 : part.sha256();
+        DocumentRecord copy = document(file, sha256, parentId, DocumentState.INDEXED, null, part, 0);
+        if (part == null) {
+            copy = withMediaTypeOf(copy, original);
+        }
+        return insert(copy, pipeline, contentSha256, original);
+    }
+
+    /** A file recorded as a copy without being extracted takes its type from its original. */
+    private DocumentRecord withMediaTypeOf(DocumentRecord copy, long original) {
+        String mediaType = reads.find(original).map(DocumentRecord::mediaType).orElse(null);
+        return new DocumentRecord(copy.id(), copy.sourceId(), copy.parentId(), copy.path(), copy.entry(),
+                copy.sizeBytes(), copy.modifiedAt(), copy.sha256(), mediaType, copy.title(), copy.author(),
+                copy.sentAt(), copy.mail(), copy.state(), copy.reason(), copy.passages());
     }
 
     private long record(FoundFile file, String sha256, @Nullable Long parentId, DocumentState state,
-                        @Nullable String reason, @Nullable ExtractedPart part, int passages, String pipeline) {
-        return times.time(StageTimes.Stage.CATALOG, () -> catalog.insert(new DocumentRecord(NOT_RECORDED_YET,
+                        @Nullable String reason, @Nullable ExtractedPart part, int passages) {
+        return insert(document(file, sha256, parentId, state, reason, part, passages), pipeline, sha256, null);
+    }
+
+    private long insert(DocumentRecord document, String pipeline, @Nullable String contentSha256,
+                        @Nullable Long copyOf) {
+        return times.time(StageTimes.Stage.CATALOG, () -> catalog.insert(document, pipeline, contentSha256, copyOf));
+    }
+
+    private static DocumentRecord document(FoundFile file, String sha256, @Nullable Long parentId,
+                                           DocumentState state, @Nullable String reason, @Nullable ExtractedPart part,
+                                           int passages) {
+        return new DocumentRecord(NOT_RECORDED_YET,
                 file.sourceId(), parentId, file.relativePath(), part == null ? "" : part.entry(),
                 file.size(), file.modified(), sha256,
                 part == null ? null : part.mediaType(),
@@ -247,6 +325,6 @@ final class FileIndexer {
                 part == null ? null : part.author(),
                 part == null ? null : part.sentAt(),
                 part == null ? null : part.mail(),
-                state, reason, passages), pipeline));
+                state, reason, passages);
     }
 }

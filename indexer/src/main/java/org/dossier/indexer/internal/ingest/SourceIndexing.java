@@ -39,6 +39,7 @@ public final class SourceIndexing implements IndexingService {
     private final DiskSpaceGuard space;
     private final RunLog runs;
     private final SourceScan scan;
+    private final KeptCopies copies;
     private final RunProgress progress = new RunProgress();
     private final StageTimes stageTimes = new StageTimes();
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
@@ -70,9 +71,10 @@ public final class SourceIndexing implements IndexingService {
         this.space = space;
         this.runs = writer.runs();
         this.commits = new CommitProtocol(writer, index, space, this::recordProgress, stageTimes);
-        this.scan = new SourceScan(catalog, writer, commits,
-                new FileIndexer(extractor, chunker, writer, index, stageTimes), progress, commitEveryFiles,
-                parseWorkers, space);
+        FileIndexer files = new FileIndexer(extractor, chunker, catalog, writer, index, stageTimes);
+        this.copies = new KeptCopies(catalog, commits, files);
+        this.scan = new SourceScan(catalog, writer, commits, files, copies, progress, commitEveryFiles, parseWorkers,
+                space);
         space.onChange(progress::paused);
     }
 
@@ -142,6 +144,7 @@ public final class SourceIndexing implements IndexingService {
         try {
             List<Long> files = catalog.fileIds(source.id());
             files.forEach(commits::forget);
+            copies.reindexOrphans(); // what this source held first and other sources hold too stays searchable
             commits.commit();
             writer.deleteSource(source.id());
             return files.size();
@@ -172,6 +175,7 @@ public final class SourceIndexing implements IndexingService {
             active = new ActiveRun(runId, tally);
             try {
                 space.awaitSpace(); // before anything is written: a run on a full disk waits here, paused
+                copies.reindexOrphans(); // copies whose original a crash took (IndexRecovery) get it back
                 for (SourceRecord source : sources) {
                     if (Files.isDirectory(source.path()) && tally.stopped == null) {
                         tally.source = source.path().toString();

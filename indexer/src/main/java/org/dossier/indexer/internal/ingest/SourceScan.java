@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  *       parsed at once, ahead of the one being recorded, while the catalog and the index are written here, one
  *       file after the other in listing order;</li>
  *   <li>remove files that are gone;</li>
+ *   <li>index again the files holding a copy of what was removed or changed ({@link KeptCopies});</li>
  *   <li>commit every few files ({@link CommitProtocol}).</li>
  * </ol>
  * Before a file is recorded, free disk space is checked ({@link DiskSpaceGuard}): on a nearly full disk the scan
@@ -55,6 +56,7 @@ final class SourceScan {
     private final CatalogWriter writer;
     private final CommitProtocol commits;
     private final FileIndexer fileIndexer;
+    private final KeptCopies copies;
     private final RunProgress progress;
     private final FileTreeWalker walker = new FileTreeWalker();
     private final int commitEveryFiles;
@@ -62,7 +64,8 @@ final class SourceScan {
     private final DiskSpaceGuard space;
 
     SourceScan(Catalog catalog, CatalogWriter writer, CommitProtocol commits, FileIndexer fileIndexer,
-               RunProgress progress, int commitEveryFiles, int parseWorkers, DiskSpaceGuard space) {
+               KeptCopies copies, RunProgress progress, int commitEveryFiles, int parseWorkers, DiskSpaceGuard space) {
+        this.copies = copies;
         this.space = space;
         this.catalog = catalog;
         this.writer = writer;
@@ -113,6 +116,7 @@ final class SourceScan {
             commits.forget(stamp.documentId());
             tally.removed++;
         });
+        copies.reindexOrphans();
     }
 
     /** The files the catalog holds for a source that the walk did not find, read a page at a time. */
@@ -226,6 +230,9 @@ final class SourceScan {
             space.awaitSpace();
             return true;
         });
+        if (oldVersion != null) {
+            copies.reindexOrphans(); // after the new version, which may be the same content at the same place
+        }
         tally.add(outcome, parsed.file().size());
         if (tally.recorded() % commitEveryFiles == 0) {
             commits.commit();

@@ -38,13 +38,14 @@ final class PartCodec {
         out.writeBoolean(part.truncated());
         writeString(out, part.error());
         writeList(out, part.sections(), PartCodec::writeSection);
+        writeString(out, part.sha256());
     }
 
     static ExtractedPart read(DataInputStream in) throws IOException {
         return new ExtractedPart(readRequired(in), readString(in), readString(in), readString(in), readInstant(in),
                 readMail(in), readRequired(in), readList(in, "list size", DataInputStream::readInt),
                 readList(in, "list size", DataInputStream::readInt), in.readBoolean(), readString(in),
-                readList(in, "section count", PartCodec::readSection));
+                readList(in, "section count", PartCodec::readSection), readString(in));
     }
 
     private static void writeMail(DataOutputStream out, @Nullable MailHeaders mail) throws IOException {

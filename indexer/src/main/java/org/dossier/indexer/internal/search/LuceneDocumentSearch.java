@@ -136,7 +136,7 @@ public final class LuceneDocumentSearch implements DocumentSearch {
                         group.matches().size()))).stream()
                 .map(hit -> new PassageMatch(hit, marks(hit.text(), matchedWord)))
                 .toList();
-        return new DocumentMatch(record, group.score(), group.matches().size(), best);
+        return new DocumentMatch(record, group.score(), group.matches().size(), best, catalog.copies(record.id()));
     }
 
     private List<Mark> marks(String text, Predicate<String> matchedWord) {
