@@ -1,6 +1,7 @@
 package org.dossier.indexer.internal.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -110,5 +111,15 @@ public final class PlainReasons {
 
     private static String shortened(String detail) {
         return detail.length() > 300 ? detail.substring(0, 300) + "…" : detail;
+    }
+
+    /**
+     * What a cut left, in plain words. The character limit holds for a file with everything in it (for an mbox, for
+     * each message with its attachments), so the characters counted are those of all its parts.
+     */
+    public static String cut(long characters) {
+        return String.format(Locale.ROOT, "first %,d characters indexed — the rest is over the limits "
+                + "(dossier.indexer.max-extracted-chars; in archives also the entry count): raise them to index more",
+                characters);
     }
 }

@@ -7,10 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.KnnVectorValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -162,7 +158,7 @@ public final class IndexSnapshot {
         Map<String, float[]> vectors = new HashMap<>();
         try {
             for (PassageHit passage : passages) {
-                float[] vector = vectorOf(passage.key());
+                float[] vector = StoredVector.of(searcher, passage.key());
                 if (vector != null) {
                     vectors.put(passage.key(), vector);
                 }
@@ -236,23 +232,5 @@ public final class IndexSnapshot {
         } catch (IOException e) {
             throw new UncheckedIOException("counting passages failed", e);
         }
-    }
-
-    /** The vector of the live passage with this key, or {@code null} if there is none. */
-    private float @Nullable [] vectorOf(String key) throws IOException {
-        ScoreDoc[] found = searcher.search(new TermQuery(new Term(IndexFields.KEY, key)), 1).scoreDocs;
-        if (found.length == 0) {
-            return null;
-        }
-        int doc = found[0].doc;
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexFields.VECTOR);
-        if (values == null) {
-            return null;
-        }
-        KnnVectorValues.DocIndexIterator iterator = values.iterator();
-        int target = doc - leaf.docBase;
-        return iterator.advance(target) == target ? values.vectorValue(iterator.index()).clone() : null;
     }
 }

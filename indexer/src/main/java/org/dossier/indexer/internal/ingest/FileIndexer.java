@@ -4,16 +4,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
-import org.dossier.engine.FileSha256;
-import org.dossier.indexer.DocumentRecord;
 import org.dossier.indexer.DocumentState;
 import org.dossier.indexer.internal.catalog.Catalog;
 import org.dossier.indexer.internal.catalog.CatalogWriter;
@@ -60,19 +55,17 @@ final class FileIndexer {
      */
     private static final int MAX_QUOTE_CHARS = 20_000;
 
-    /** The id of a document about to be recorded: the catalog gives it one. */
-    private static final long NOT_RECORDED_YET = 0;
     /** Marks the pipeline of a container whose messages are still being recorded. */
     private static final String INCOMPLETE = "(incomplete) ";
 
-    private final Extractor extractor;
+    private final FileParser parser;
     private final Chunker chunker;
     private final CatalogWriter catalog;
     private final Catalog reads;
+    private final DocumentRows rows;
     private final PassageIndex index;
     private final StageTimes times;
     private final String pipeline;
-    private final SteadyRead steady;
 
     /** The extraction and chunking settings every document is recorded with (see {@link #pipeline()}). */
     String pipeline() {
@@ -87,50 +80,24 @@ final class FileIndexer {
     /** @param steady how a file that is still being written, or a read that may pass, is tried again */
     FileIndexer(Extractor extractor, Chunker chunker, Catalog reads, CatalogWriter catalog, PassageIndex index,
                 StageTimes times, SteadyRead steady) {
-        this.reads = reads;
-        this.steady = steady;
-        this.times = times;
         this.pipeline = extractor.version() + "; " + chunker.version();
-        this.extractor = extractor;
+        this.parser = new FileParser(extractor, reads, steady, times);
+        this.rows = new DocumentRows(catalog, reads, times, pipeline);
+        this.reads = reads;
+        this.times = times;
         this.chunker = chunker;
         this.catalog = catalog;
         this.index = index;
     }
 
-    /**
-     * Hashes and extracts a file once it holds still ({@link SteadyRead}), unless its bytes are indexed at another
-     * place already; only reads the catalog and never the index, so it may run on another thread. The parts of a
-     * streamed container go to {@code early} as they are read.
-     */
+    /** Reads a file ({@link FileParser}); the parts of a streamed container go to {@code early} as they are read. */
     Parsed parse(FoundFile file, PartHandoff early) {
-        return parse(file, early::hashed, path -> extractor.extract(path, early));
+        return parser.parse(file, early);
     }
 
-    /**
-     * As {@link #parse(FoundFile, PartHandoff)}, for a caller that records the file itself on the same thread: a
-     * container's messages are gathered, not streamed.
-     */
+    /** Reads a file for a caller that records it on the same thread: a container's messages are gathered. */
     Parsed parse(FoundFile file) {
-        return parse(file, sha256 -> { }, extractor::extract);
-    }
-
-    private Parsed parse(FoundFile file, Consumer<String> hashed, Function<Path, Extraction> extract) {
-        return steady.read(file, steadyFile -> {
-            long started = System.nanoTime();
-            String sha256;
-            try {
-                sha256 = FileSha256.of(steadyFile.absolute());
-            } finally {
-                times.add(StageTimes.Stage.HASH, System.nanoTime() - started);
-            }
-            Optional<Long> original = reads.originalElsewhere(sha256, steadyFile.sourceId(), steadyFile.relativePath());
-            if (original.isPresent()) {
-                return new Parsed(steadyFile, sha256, null, original.get());
-            }
-            hashed.accept(sha256);
-            return new Parsed(steadyFile, sha256,
-                    times.time(StageTimes.Stage.EXTRACT, () -> extract.apply(steadyFile.absolute())));
-        });
+        return parser.parse(file);
     }
 
     /**
@@ -152,32 +119,32 @@ final class FileIndexer {
         FoundFile file = parsed.file();
         String sha256 = parsed.sha256();
         if (parsed.original() != null && reads.isOriginal(parsed.original())) {
-            recordCopy(file, sha256, null, null, parsed.original());
+            rows.copy(file, sha256, null, null, parsed.original());
             return new Outcome(DocumentState.INDEXED, 0);
         }
         Extraction extraction = parsed.extraction() != null ? parsed.extraction()
-                : extractor.extract(file.absolute()); // its original went since it was parsed: it is the original now
+                : parser.extract(file.absolute()); // its original went since it was parsed: it is the original now
         return switch (extraction) {
             case Extraction.Skipped skipped -> {
-                record(file, sha256, null, DocumentState.SKIPPED, skipped.reason(), null, 0);
+                rows.record(file, sha256, DocumentState.SKIPPED, skipped.reason());
                 yield new Outcome(DocumentState.SKIPPED, 0);
             }
             case Extraction.Failed failed -> {
-                record(file, sha256, null, DocumentState.FAILED, failed.reason(), null, 0);
+                rows.record(file, sha256, DocumentState.FAILED, failed.reason());
                 yield new Outcome(DocumentState.FAILED, 0);
             }
             case Extraction.Extracted extracted -> {
                 // another file with these bytes may have been recorded since this one was parsed (the same run)
                 Optional<Long> fileOriginal = reads.original(sha256);
                 if (fileOriginal.isPresent()) {
-                    recordCopy(file, sha256, null, null, fileOriginal.get());
+                    rows.copy(file, sha256, null, null, fileOriginal.get());
                     yield new Outcome(DocumentState.INDEXED, 0);
                 }
                 yield new Outcome(DocumentState.INDEXED,
                         indexParts(file, sha256, extracted.parts(), new HashMap<>(), pipeline));
             }
             case Extraction.Streamed _ -> {
-                record(file, sha256, null, DocumentState.FAILED, PlainReasons.NOTHING_RETURNED, null, 0);
+                rows.record(file, sha256, DocumentState.FAILED, PlainReasons.NOTHING_RETURNED);
                 yield new Outcome(DocumentState.FAILED, 0);
             }
         };
@@ -238,17 +205,17 @@ final class FileIndexer {
                     : reads.original(contentSha256);
             if (original.isPresent()) {
                 Long parentId = nearestAncestor(part.entry(), idsByEntry);
-                idsByEntry.put(part.entry(), recordCopy(file, sha256, parentId, part, original.get()));
+                idsByEntry.put(part.entry(), rows.copy(file, sha256, parentId, part, original.get()));
                 continue;
             }
             List<Passage> passages = part.hasText() ? times.time(StageTimes.Stage.CHUNK, () -> chunker.split(part))
                     : List.of();
             DocumentState state = part.error() != null && passages.isEmpty() ? DocumentState.FAILED : DocumentState.INDEXED;
             String reason = state == DocumentState.FAILED ? PlainReasons.failedEmbedded(part.error())
-                    : part.truncated() ? cut(characters) : null;
+                    : part.truncated() ? PlainReasons.cut(characters) : null;
             Long parentId = part.isContainer() ? null : nearestAncestor(part.entry(), idsByEntry);
-            long id = insert(document(file, sha256, parentId, state, reason, part, passages.size()),
-                    part.isContainer() ? containerPipeline : pipeline, contentSha256, null);
+            long id = rows.record(file, sha256, parentId, state, reason, part, passages.size(),
+                    part.isContainer() ? containerPipeline : pipeline, contentSha256);
             catalog.insertQuotes(id, chunker.quotes(part), MAX_QUOTE_CHARS);
             idsByEntry.put(part.entry(), id);
             String title = part.title() == null ? file.absolute().getFileName().toString() : part.title();
@@ -273,58 +240,5 @@ final class FileIndexer {
             }
         }
         return idsByEntry.get("");
-    }
-
-    /**
-     * What a cut left, in plain words. The character limit holds for a file with everything in it (for an mbox, for
-     * each message with its attachments), so the characters counted are those of all its parts.
-     */
-    static String cut(long characters) {
-        return String.format(Locale.ROOT, "first %,d characters indexed — the rest is over the limits "
-                + "(dossier.indexer.max-extracted-chars; in archives also the entry count): raise them to index more",
-                characters);
-    }
-
-    /** A file or part whose bytes another document holds: recorded at its place, its passages left to the other. */
-    private long recordCopy(FoundFile file, String sha256, @Nullable Long parentId, @Nullable ExtractedPart part,
-                            long original) {
-        String contentSha256 = part == null ? sha256 : part.sha256();
-        DocumentRecord copy = document(file, sha256, parentId, DocumentState.INDEXED, null, part, 0);
-        if (part == null) {
-            copy = withMediaTypeOf(copy, original);
-        }
-        return insert(copy, pipeline, contentSha256, original);
-    }
-
-    /** A file recorded as a copy without being extracted takes its type from its original. */
-    private DocumentRecord withMediaTypeOf(DocumentRecord copy, long original) {
-        String mediaType = reads.find(original).map(DocumentRecord::mediaType).orElse(null);
-        return new DocumentRecord(copy.id(), copy.sourceId(), copy.parentId(), copy.path(), copy.entry(),
-                copy.sizeBytes(), copy.modifiedAt(), copy.sha256(), mediaType, copy.title(), copy.author(),
-                copy.sentAt(), copy.mail(), copy.state(), copy.reason(), copy.passages());
-    }
-
-    private long record(FoundFile file, String sha256, @Nullable Long parentId, DocumentState state,
-                        @Nullable String reason, @Nullable ExtractedPart part, int passages) {
-        return insert(document(file, sha256, parentId, state, reason, part, passages), pipeline, sha256, null);
-    }
-
-    private long insert(DocumentRecord document, String pipeline, @Nullable String contentSha256,
-                        @Nullable Long copyOf) {
-        return times.time(StageTimes.Stage.CATALOG, () -> catalog.insert(document, pipeline, contentSha256, copyOf));
-    }
-
-    private static DocumentRecord document(FoundFile file, String sha256, @Nullable Long parentId,
-                                           DocumentState state, @Nullable String reason, @Nullable ExtractedPart part,
-                                           int passages) {
-        return new DocumentRecord(NOT_RECORDED_YET,
-                file.sourceId(), parentId, file.relativePath(), part == null ? "" : part.entry(),
-                file.size(), file.modified(), sha256,
-                part == null ? null : part.mediaType(),
-                part == null ? file.absolute().getFileName().toString() : part.title(),
-                part == null ? null : part.author(),
-                part == null ? null : part.sentAt(),
-                part == null ? null : part.mail(),
-                state, reason, passages);
     }
 }
