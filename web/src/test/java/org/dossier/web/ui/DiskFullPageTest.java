@@ -2,6 +2,9 @@ package org.dossier.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,29 +16,41 @@ import java.util.function.BooleanSupplier;
 import org.dossier.engine.DossierProperties;
 import org.dossier.indexer.IndexingService;
 import org.dossier.indexer.internal.space.DiskSpaceGuard;
-import org.dossier.web.SampleDocsServerTest;
+import org.dossier.web.DossierClient;
 import org.dossier.web.shell.DossierCommands;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A disk that fills while a source added on the Library page is indexed: the Library page, {@code GET /api/status}
  * and the shell's {@code status} say it is paused and why; once space is back the run resumes by itself and every
  * file is accounted for. The free space is what the test says (the guard is the real one; a real size-capped disk is
- * DiskFullTest's).
+ * DiskFullTest's). An application of its own, on a data directory of its own: the other web tests' shared
+ * application holds theirs open.
  */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(DiskFullPageTest.SmallDisk.class)
-class DiskFullPageTest extends SampleDocsServerTest {
+class DiskFullPageTest {
 
     private static final long MB = 1 << 20;
     private static final AtomicLong FREE = new AtomicLong(Long.MAX_VALUE);
     private static final int FILES = 30;
+    private static final Path DATA_DIR = dataDirectory();
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("dossier.data-dir", DATA_DIR::toString);
+    }
 
     @TestConfiguration
     static class SmallDisk {
@@ -52,10 +67,17 @@ class DiskFullPageTest extends SampleDocsServerTest {
     private DossierCommands commands;
     @Autowired
     private DossierProperties dossier;
+    @LocalServerPort
+    private int port;
+    private DossierClient client;
 
     @AfterEach
     void spaceIsBack() {
         FREE.set(Long.MAX_VALUE);
+        if (client != null) {
+            client.close();
+            client = null;
+        }
     }
 
     @Test
@@ -83,6 +105,25 @@ class DiskFullPageTest extends SampleDocsServerTest {
         assertThat(indexing.lastProgress().indexed()).as("every file accounted for").isEqualTo(FILES);
         assertThat(get("/library").body()).doesNotContain("id=\"paused\"");
         indexing.removeSource(folder);
+    }
+
+    private DossierClient client() {
+        if (client == null) {
+            client = new DossierClient(port, DATA_DIR);
+        }
+        return client;
+    }
+
+    private HttpResponse<String> get(String pathAndQuery) {
+        return client().get(pathAndQuery);
+    }
+
+    private static Path dataDirectory() {
+        try {
+            return Files.createTempDirectory("dossier-disk-full-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void waitUntil(BooleanSupplier condition) throws InterruptedException {

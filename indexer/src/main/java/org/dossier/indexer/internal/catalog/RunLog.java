@@ -50,8 +50,9 @@ public final class RunLog {
         long id = keys.getKeyAs(Long.class);
         sourceIds.forEach(source -> jdbc.sql("INSERT INTO index_run_source (run_id, source_id) VALUES (?, ?)")
                 .params(id, source).update());
-        // H2 writes committed changes to disk within a second; a task killed in that second would leave no trace,
-        // so its start is written at once (one sync per task).
+        // H2 writes committed changes to disk within its write delay (500 ms); a task killed in that time would leave
+        // no trace, so its start is written at once (one sync per task) — when H2 can: its CHECKPOINT is skipped
+        // while its own background writer is storing, and then the start is on disk within the write delay.
         jdbc.sql("CHECKPOINT SYNC").update();
         return id;
     }
