@@ -83,20 +83,21 @@ public final class RunLog {
 
     /** Records how a task ended, with its counts; the interrupted tasks it resumed say how it ended too. */
     public void ended(long id, RunRecord.State state, Counts counts, @Nullable String note) {
-        jdbc.sql("""
-                        UPDATE index_run SET ended_at = ?, state = ?, files = ?, indexed = ?, skipped = ?, failed = ?,
-                            note = ? WHERE id = ?""")
-                .params(utc(Instant.now()), state.name(), counts.total(), counts.done(), counts.skipped(),
-                        counts.failed(), clip(note, 2048), id)
-                .update();
         String outcome = switch (state) {
             case DONE -> "finished it";
             case CANCELLED -> "was cancelled before it finished";
             case FAILED -> "stopped on an error (its own note says which)";
             case RUNNING, INTERRUPTED -> "did not finish";
         };
+        // the tasks it resumed first: whoever sees this one ended sees them say how it ended
         jdbc.sql("UPDATE index_run SET note = ? WHERE resumed_by = ?")
                 .params(clip(INTERRUPTED_NOTE + "; task " + id + " resumed it and " + outcome, 2048), id).update();
+        jdbc.sql("""
+                        UPDATE index_run SET ended_at = ?, state = ?, files = ?, indexed = ?, skipped = ?, failed = ?,
+                            note = ? WHERE id = ?""")
+                .params(utc(Instant.now()), state.name(), counts.total(), counts.done(), counts.skipped(),
+                        counts.failed(), clip(note, 2048), id)
+                .update();
     }
 
     /** The latest tasks, newest first. */
