@@ -101,4 +101,27 @@ class PagesTest extends SampleDocsServerTest {
         assertThat(page.body()).contains("<td id=\"files\">22</td>").contains("<td id=\"failed\">0</td>")
                 .contains("Every document was indexed.");
     }
+
+    @Test
+    void everyPageSharesOneHeaderThatMarksOnlyItselfAsCurrent() {
+        Map<String, String> navigationItems = Map.of("/", "Ask", "/search", "Search", "/conversations",
+                "Conversations", "/library", "Library", "/models", "Models", "/status", "Status");
+
+        navigationItems.forEach((address, label) -> {
+            String page = get(address).body();
+            java.util.regex.Matcher current = java.util.regex.Pattern
+                    .compile("<a href=\"([^\"]*)\" aria-current=\"page\">([^<]*)</a>").matcher(page);
+
+            assertThat(current.find()).as("%s marks a navigation item", address).isTrue();
+            assertThat(current.group(1)).isEqualTo(address);
+            assertThat(current.group(2)).isEqualTo(label);
+            assertThat(current.find()).as("%s marks one item only", address).isFalse();
+            assertThat(page).contains("<title>Dossier — " + (address.equals("/") ? "Ask" : label) + "</title>")
+                    .contains("<link rel=\"stylesheet\" href=\"/css/dossier.css\">");
+        });
+        HttpResponse<String> error = client().send(HttpRequest.newBuilder(URI.create(url("/no/such/page")))
+                .header("Accept", "text/html").build());
+        assertThat(error.body()).contains("<title>Dossier — something went wrong</title>")
+                .contains("<nav>").doesNotContain("aria-current");
+    }
 }
