@@ -82,6 +82,18 @@ final class Metrics {
         return Arrays.stream(values).average().orElse(Double.NaN);
     }
 
+    /**
+     * Mean per-query difference of two paired measurements (the same queries) and its standard error: whether one
+     * differs from the baseline by more than the queries' spread explains.
+     */
+    static List<Double> pairedDifference(double[] values, double[] baseline) {
+        double[] differences = new double[values.length];
+        Arrays.setAll(differences, q -> values[q] - baseline[q]);
+        double mean = mean(differences);
+        double squares = Arrays.stream(differences).map(d -> (d - mean) * (d - mean)).sum();
+        return List.of(mean, Math.sqrt(squares / (values.length - 1) / values.length));
+    }
+
     private static double log2(double x) {
         return Math.log(x) / Math.log(2);
     }

@@ -147,10 +147,7 @@ final class Startup implements Benchmark {
     }
 
     private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return Metrics.median(Arrays.stream(values).boxed().toList());
     }
 
     private static BenchResult.Row row(String label, Measured measured, Measured unit) {
