@@ -12,8 +12,9 @@ import org.dossier.indexer.PassageHit;
  * The three levers of issue #13's Measure section, each over a grid of settings, on one collection: pseudo-relevance
  * feedback for BM25 (RM3), passage-to-document aggregation other than the best passage, and the keyword list's
  * fusion weight chosen by the query's length. Each is measured as a change to Dossier's hybrid ranking (BM25 and
- * vectors with feedback, fused by reciprocal rank with k = 60, documents in the order of their best passage) with
- * everything else as it is; the grid's first setting of each lever is that hybrid itself.
+ * vectors with feedback, fused by reciprocal rank with k = 60 and equal weights, documents in the order of their
+ * best passage) with everything else as it is; the grid's first setting of each
+ * lever is that hybrid itself. The third lever is a setting of Dossier's, off by default ({@code FusionWeights}).
  *
  * <p>Which setting to keep is chosen elsewhere ({@link HoldOut}), on other collections than the one it is scored on.
  */
