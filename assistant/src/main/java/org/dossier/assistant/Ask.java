@@ -3,6 +3,7 @@ package org.dossier.assistant;
 import java.util.List;
 
 import org.dossier.assistant.answer.Answerability;
+import org.dossier.assistant.bridge.BridgingRound;
 import org.dossier.assistant.answer.GroundedAnswerer;
 import org.dossier.assistant.answer.ModelWait;
 import org.dossier.assistant.answer.SourceDiversity;
@@ -15,7 +16,8 @@ import org.dossier.engine.ModelStatus;
  * <ol>
  *   <li>the conversation so far (none for a new one), and whether the chat model is ready;</li>
  *   <li>make a follow-up stand alone ({@link FollowUps}), so retrieval finds what it is about;</li>
- *   <li>retrieve the candidate passages ({@link Retriever});</li>
+ *   <li>retrieve the candidate passages ({@link Retriever}) and, when they do not cover the question, search again
+ *       for what the model reads in them leads to (a second round, {@link BridgingRound}: off by default);</li>
  *   <li>decide whether they can answer ({@link Answerability}): no passages, no model, or passages that are no
  *       evidence for the question (unless the user insists), and the answer is the best passages themselves, said
  *       plainly, with the reason;</li>
@@ -31,6 +33,7 @@ public final class Ask {
     private final ConversationStore store;
     private final FollowUps followUps;
     private final Retriever retriever;
+    private final BridgingRound secondRound;
     private final Answerability answerability;
     private final GroundedAnswerer model;
     private final ModelWait modelWait;
@@ -43,11 +46,13 @@ public final class Ask {
      *                   holds
      * @param shown      how many of them an answer shows when no model writes it
      */
-    public Ask(ConversationStore store, FollowUps followUps, Retriever retriever, Answerability answerability,
-               GroundedAnswerer model, ModelWait modelWait, SourceDiversity diversity, int candidates, int shown) {
+    public Ask(ConversationStore store, FollowUps followUps, Retriever retriever, BridgingRound secondRound,
+               Answerability answerability, GroundedAnswerer model, ModelWait modelWait, SourceDiversity diversity,
+               int candidates, int shown) {
         this.store = store;
         this.followUps = followUps;
         this.retriever = retriever;
+        this.secondRound = secondRound;
         this.answerability = answerability;
         this.model = model;
         this.modelWait = modelWait;
@@ -70,9 +75,11 @@ public final class Ask {
         // 2. A follow-up made to stand alone.
         FollowUps.Standalone standalone = followUps.standalone(question.text(), earlier, status.ready());
 
-        // 3. The candidate passages, only among those the question's filter allows.
+        // 3. The candidate passages, only among those the question's filter allows; a second round if they fall short.
         String asked = standalone.question();
-        Retriever.Found found = retriever.find(asked, question.filter().toSearchFilter(), candidates);
+        Retriever.Found first = retriever.find(asked, question.filter().toSearchFilter(), candidates);
+        Retriever.Found found = secondRound.widen(asked, first, retriever, question.filter().toSearchFilter(),
+                candidates, status.ready()).found();
         List<Citation> best = found.citations().subList(0, Math.min(shown, found.citations().size()));
 
         // 4. Can they answer? 5. If so, the model answers from as many as its context holds, streamed and checked.

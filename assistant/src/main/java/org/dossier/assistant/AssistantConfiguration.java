@@ -9,6 +9,8 @@ import org.dossier.assistant.answer.GroundedAnswerer;
 import org.dossier.assistant.answer.ModelWait;
 import org.dossier.assistant.answer.PromptTemplates;
 import org.dossier.assistant.answer.SourceDiversity;
+import org.dossier.assistant.bridge.BridgePrompt;
+import org.dossier.assistant.bridge.BridgingRound;
 import org.dossier.assistant.conversation.FollowUpRewriter;
 import org.dossier.assistant.conversation.FollowUps;
 import org.dossier.assistant.conversation.RewritePrompt;
@@ -56,6 +58,12 @@ class AssistantConfiguration {
         return RewritePrompt.load(promptsFolder(properties));
     }
 
+    /** Checked at start-up like the answer prompts, whether the second round is on or not. */
+    @Bean
+    BridgePrompt bridgePrompt(AssistantProperties properties) {
+        return BridgePrompt.load(promptsFolder(properties));
+    }
+
     private static Path promptsFolder(AssistantProperties properties) {
         Path folder = properties.promptsDir();
         if (folder == null && Files.isDirectory(PROJECT_PROMPTS)) {
@@ -87,10 +95,12 @@ class AssistantConfiguration {
     /** The one path from a question to its checked, cited answer. */
     @Bean
     Ask ask(ConversationStore store, FollowUpRewriter rewriter, Retriever retriever, GroundedAnswerer grounded,
-            ChatEngine chatEngine, PassageSearch index, AssistantProperties properties) {
+            ChatEngine chatEngine, PassageSearch index, BridgePrompt bridgePrompt, AssistantProperties properties) {
+        EvidenceReader evidence = new EvidenceReader(index.analyzer(), Answerability.Rule.BEST_FEW);
         return new Ask(store, new FollowUps(rewriter, chatEngine), retriever,
-                new Answerability(new EvidenceReader(index.analyzer(), Answerability.Rule.BEST_FEW),
-                        properties.answerabilityRule(), index::passageCount), grounded,
+                new BridgingRound(properties.secondRound(), chatEngine, bridgePrompt, evidence,
+                        properties.minimumCoverage()),
+                new Answerability(evidence, properties.answerabilityRule(), index::passageCount), grounded,
                 new ModelWait(chatEngine, properties.modelWait()), new SourceDiversity(properties.passagesPerDocument()),
                 properties.answerCandidates(), properties.answerPassages());
     }

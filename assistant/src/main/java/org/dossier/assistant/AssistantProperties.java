@@ -36,9 +36,14 @@ import org.springframework.validation.annotation.Validated;
  * @param sureSimilarity  with vectors: a passage this near in meaning is evidence whatever its words (a paraphrase)
  * @param sureRerankScore with a reranker: a passage it scores at least this high is evidence whatever its words, on
  *                        the reranker's scale (llama-server: a BGE-style reranker's logit; 0 is an even chance)
+ * @param secondRound     with a chat model: when the best passages do not hold enough of the question's words
+ *                        ({@code minimumCoverage}), ask the model for one search query built from what they say (a
+ *                        name or number that leads to a second document, {@code bridge.txt}) and fuse its passages
+ *                        with the first search's; costs one short model call on such questions
  * @param modelWait       how long a question waits for a chat model that is still loading; zero: answer at once
  *                        from the passages (the server), a one-shot command waits
- * @param promptsDir      folder with {@code system.txt}, {@code answer.txt} and optionally {@code rewrite.txt};
+ * @param promptsDir      folder with {@code system.txt}, {@code answer.txt} and optionally {@code rewrite.txt} and
+ *                        {@code bridge.txt};
  *                        empty: {@code config/prompts} when Dossier runs from the project folder, else the prompts
  *                        inside Dossier
  */
@@ -56,6 +61,7 @@ public record AssistantProperties(
         @DefaultValue("0.78") @DecimalMin("0.0") @DecimalMax("1.0") double minimumSimilarity,
         @DefaultValue("0.85") @DecimalMin("0.0") @DecimalMax("1.0") double sureSimilarity,
         @DefaultValue("0.0") double sureRerankScore,
+        @DefaultValue("false") boolean secondRound,
         @DefaultValue("0s") Duration modelWait,
         @Nullable Path promptsDir) {
 

@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.dossier.assistant.retrieve.HybridSearch;
 import org.dossier.engine.embedding.BundledEmbeddings;
+import org.dossier.indexer.DossierAnalyzer;
 import org.dossier.indexer.IndexerProperties;
 import org.dossier.indexer.PassageHit;
 import org.dossier.indexer.SearchFilter;
@@ -20,6 +21,7 @@ import org.dossier.indexer.internal.chunk.Passage;
 import org.dossier.indexer.internal.embed.BackgroundEmbedding;
 import org.dossier.indexer.internal.extract.ExtractedPart;
 import org.dossier.indexer.internal.index.IndexedPassage;
+import org.dossier.indexer.internal.index.PassageAnalyzer;
 import org.dossier.indexer.internal.index.PassageIndex;
 import org.dossier.indexer.internal.search.FeedbackRescorer;
 import org.dossier.indexer.internal.search.LucenePassageSearch;
@@ -70,7 +72,8 @@ final class RetrievalQuality implements Benchmark {
 
     /** What one collection measured. */
     private record Measured(IrCollection collection, int passages, int judgedQueries, double indexSeconds,
-                            double embedSeconds, List<BenchResult.Row> rows, Map<String, Double> ndcg) {
+                            double embedSeconds, List<BenchResult.Row> rows, Map<String, Double> ndcg,
+                            Map<String, Map<String, RetrievalLevers.Score>> levers) {
     }
 
     @Override
@@ -104,15 +107,16 @@ final class RetrievalQuality implements Benchmark {
             double indexSeconds = (System.nanoTime() - started) / 1e9;
             fill(untitled, collection, chunker, false); // a variant, BM25 only: not timed
             try (DistinctTermsBm25 distinct = new DistinctTermsBm25(work.resolve("index"));
-                 UnstemmedBm25 unstemmed = new UnstemmedBm25(work.resolve("index-unstemmed"), all)) {
-                return measure(collection, index, untitled, distinct, unstemmed, all.size(), indexSeconds,
+                 UnstemmedBm25 unstemmed = new UnstemmedBm25(work.resolve("index-unstemmed"), all);
+                 Rm3Bm25 rm3 = new Rm3Bm25(work.resolve("index"))) {
+                return measure(collection, index, untitled, distinct, unstemmed, rm3, all.size(), indexSeconds,
                         embeddings);
             }
         }
     }
 
     private Measured measure(IrCollection collection, PassageIndex index, PassageIndex untitled,
-                             DistinctTermsBm25 distinct, UnstemmedBm25 unstemmed, int passages,
+                             DistinctTermsBm25 distinct, UnstemmedBm25 unstemmed, Rm3Bm25 rm3, int passages,
                              double indexSeconds,
                              BundledEmbeddings embeddings) throws Exception {
         String name = collection.name();
@@ -202,7 +206,38 @@ final class RetrievalQuality implements Benchmark {
             rows.add(new BenchResult.Row(name + " / " + method.label(), cells));
             ndcg.put(method.label(), Metrics.mean(graded));
         }
-        return new Measured(collection, passages, judged.size(), indexSeconds, embedSeconds, rows, ndcg);
+        RetrievalLevers levers = levers(collection, judged, index, rm3, keyword, instructed, model);
+        RetrievalLevers.Score leverHybrid = levers.hybrid();
+        RetrievalLevers.Score rm3Alone = levers.rm3Alone();
+        rows.add(scoreRow(name + " / variant: BM25 with RM3 (" + Rm3Bm25.Parameters.ANSERINI + ")", rm3Alone));
+        rows.add(scoreRow(name + " / levers' start: the hybrid rebuilt from its two lists", leverHybrid));
+        return new Measured(collection, passages, judged.size(), indexSeconds, embedSeconds, rows, ndcg,
+                levers.measure());
+    }
+
+    private static BenchResult.Row scoreRow(String label, RetrievalLevers.Score score) {
+        Map<String, Number> cells = new LinkedHashMap<>();
+        cells.put("nDCG@10", score.ndcg());
+        cells.put("recall@100", score.recall());
+        return new BenchResult.Row(label, cells);
+    }
+
+    /** The levers' inputs: each judged query's two lists as hybrid search reads them, searched once. */
+    private static RetrievalLevers levers(IrCollection collection, List<Integer> judged, PassageIndex index,
+                                          Rm3Bm25 rm3, Function<String, List<PassageHit>> keyword,
+                                          QueryVectors instructed, String model) {
+        PassageAnalyzer analyzer = new PassageAnalyzer();
+        List<RetrievalLevers.Query> queries = new ArrayList<>();
+        for (int query : judged) {
+            String text = collection.queries().get(query);
+            List<PassageHit> bm25 = keyword.apply(text);
+            List<PassageHit> semantic = withFeedback(index, instructed.embedQuery(text), model, bm25,
+                    VectorFeedback.DEFAULT);
+            int words = (int) analyzer.tokens(text).stream().map(DossierAnalyzer.Token::term).distinct().count();
+            queries.add(new RetrievalLevers.Query(text, words, bm25, semantic,
+                    collection.judgments().relevant(query)));
+        }
+        return new RetrievalLevers(queries, rm3, DEPTH);
     }
 
     /** A vector search re-ranked with feedback chosen as Dossier's hybrid search chooses it. */
@@ -302,6 +337,8 @@ final class RetrievalQuality implements Benchmark {
                 hybridBeatsReference++;
             }
         }
+        LeverReport.add(measured.stream().map(m -> new LeverReport.Collection(m.collection().name(), m.levers(),
+                REFERENCE.get(m.collection().name())[2])).toList(), rows, summary);
         summary.put("hybrid beats BM25 on nDCG@10 (collections, goal >= 2)", hybridBeatsBm25);
         summary.put("hybrid beats the reference hybrid on nDCG@10 (collections, goal 3)", hybridBeatsReference);
         return new BenchResult(name(), "Retrieval quality: nDCG@10 and recall@100 on Cranfield, CISI and Medline",

@@ -56,8 +56,8 @@ public class IndexerConfiguration {
 
     /** Hybrid search over the index, on one searcher per question: the face the assistant searches through. */
     @Bean
-    LucenePassageSearch passageSearch(PassageIndex index) {
-        return new LucenePassageSearch(index);
+    LucenePassageSearch passageSearch(PassageIndex index, IndexerProperties properties) {
+        return new LucenePassageSearch(index, properties.fusionWeights());
     }
 
     /** The search page's search and a document's text, over the same index. */

@@ -2,8 +2,12 @@ package org.dossier.indexer;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.dossier.indexer.internal.extract.ArchiveLimits;
+import org.dossier.indexer.internal.search.FusionWeights;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -33,6 +37,12 @@ import org.springframework.validation.annotation.Validated;
  * @param maxArchiveEntries   embedded documents opened per file (default: {@link ArchiveLimits#DEFAULTS})
  * @param minimumFreeSpace    free space kept on the disks of the data directory and the temporary directory: below
  *                            it, indexing and embedding pause (and say so) until space is back
+ * @param shortQuestionWords  a question of at most this many distinct words (as the index analyses them) is short,
+ *                            for the fusion weights below
+ * @param keywordWeightShort  BM25's weight against the vectors' 1 in the fusion of hybrid search, for a short
+ *                            question
+ * @param keywordWeightLong   the same for a longer question (both 1 by default; what the retrieval-quality
+ *                            benchmark chose, and why it is not the default: {@link FusionWeights})
  */
 @Validated
 @ConfigurationProperties("dossier.indexer")
@@ -51,7 +61,10 @@ public record IndexerProperties(
         @DefaultValue("1GB") DataSize parseMemory,
         @Nullable @Min(1) Integer maxArchiveDepth,
         @Nullable @Min(1) Integer maxArchiveEntries,
-        @DefaultValue("500MB") DataSize minimumFreeSpace) {
+        @DefaultValue("500MB") DataSize minimumFreeSpace,
+        @DefaultValue("8") @Min(1) @Max(200) int shortQuestionWords,
+        @DefaultValue("1.0") @DecimalMin("0.0") @DecimalMax("10.0") double keywordWeightShort,
+        @DefaultValue("1.0") @DecimalMin("0.0") @DecimalMax("10.0") double keywordWeightLong) {
 
     public IndexerProperties {
         maxArchiveDepth = maxArchiveDepth == null ? Integer.valueOf(ArchiveLimits.DEFAULTS.maxDepth()) : maxArchiveDepth;
@@ -62,6 +75,11 @@ public record IndexerProperties(
     /** Every setting at its default, as Spring Boot binds them when none is configured. */
     public static IndexerProperties defaults() {
         return new Binder().bindOrCreate("dossier.indexer", IndexerProperties.class);
+    }
+
+    /** BM25's weights in the fusion of hybrid search, as the search takes them. */
+    FusionWeights fusionWeights() {
+        return new FusionWeights(shortQuestionWords, keywordWeightShort, keywordWeightLong);
     }
 
     /** The archive limits as the extractor takes them. */

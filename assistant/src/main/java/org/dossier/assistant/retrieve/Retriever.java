@@ -58,7 +58,20 @@ public final class Retriever {
     }
 
     public Found find(String question, SearchFilter filter, int limit) {
-        List<PassageHit> hits = search.search(question, filter, limit);
+        return cite(question, search.search(question, filter, limit));
+    }
+
+    /**
+     * A first search's passages fused with those of a second query (a name or number the first found, that leads
+     * to a second source): the best of each, then the second best of each, …, each passage once. The passages are
+     * highlighted for the question and the second query's words alike.
+     */
+    public Found widen(String question, Found first, String secondQuery, SearchFilter filter, int limit) {
+        List<PassageHit> second = search.search(secondQuery, filter, limit);
+        return cite(question + " " + secondQuery, PlannedSearch.inTurn(List.of(first.hits(), second), limit));
+    }
+
+    private Found cite(String question, List<PassageHit> hits) {
         Map<Long, DocumentRecord> documents = withAncestors(hits.stream().map(PassageHit::documentId).toList());
         Map<Long, SourceRecord> sources = catalog.sources().stream()
                 .collect(Collectors.toMap(SourceRecord::id, Function.identity()));

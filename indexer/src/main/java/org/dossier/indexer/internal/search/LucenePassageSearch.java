@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>if passages carry vectors from the embedding model: the question's vector and its nearest passages,</li>
  *   <li>re-ranked with feedback from the nearest passages BM25 agrees on ({@link VectorFeedback});</li>
  * </ol>
- * then, the searcher released, both lists fused by reciprocal rank with the policy's weights
- * ({@link SearchPolicy}). Without an embedding model, or before any passage has a vector, it is BM25 alone, and the
+ * then, the searcher released, both lists fused by reciprocal rank with the policy's weights, BM25's by the
+ * question's length ({@link SearchPolicy}, {@link FusionWeights}). Without an embedding model, or before any passage has a vector, it is BM25 alone, and the
  * question is not embedded.
  */
 public final class LucenePassageSearch implements PassageSearch {
@@ -33,6 +33,11 @@ public final class LucenePassageSearch implements PassageSearch {
 
     public LucenePassageSearch(PassageIndex index) {
         this(index, SearchPolicy.DEFAULT);
+    }
+
+    /** With BM25's fusion weights as configured ({@code dossier.indexer.keyword-weight-*}). */
+    public LucenePassageSearch(PassageIndex index, FusionWeights weights) {
+        this(index, new SearchPolicy(SearchPolicy.DEFAULT.candidates(), weights, SearchPolicy.DEFAULT.feedback()));
     }
 
     LucenePassageSearch(PassageIndex index, SearchPolicy policy) {
@@ -56,7 +61,8 @@ public final class LucenePassageSearch implements PassageSearch {
             return semantic(snapshot, question, embeddings, filter, depth, keyword);
         });
         List<PassageHit> fused = lists.semantic().isEmpty() ? lists.keyword() : ReciprocalRankFusion.fuse(
-                List.of(lists.keyword(), lists.semantic()), List.of(policy.keywordWeight(), 1.0));
+                List.of(lists.keyword(), lists.semantic()),
+                List.of(policy.weights().keywordWeight(distinctWords(question)), 1.0));
         return EvidenceOf.attach(fused, lists.keyword(), lists.semantic(), lists.similarity());
     }
 
@@ -76,6 +82,11 @@ public final class LucenePassageSearch implements PassageSearch {
         VectorFeedback feedback = policy.feedback();
         return new Lists(keyword, FeedbackRescorer.rescore(snapshot, vector, nearest,
                 feedback.choose(nearest, keyword), feedback.weight()), similarity);
+    }
+
+    /** How many different words the question has, as the index analyses them (stop words aside). */
+    private int distinctWords(String question) {
+        return (int) words.tokens(question).stream().map(DossierAnalyzer.Token::term).distinct().count();
     }
 
     @Override

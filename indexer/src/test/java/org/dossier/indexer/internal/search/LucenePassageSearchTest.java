@@ -79,6 +79,27 @@ class LucenePassageSearchTest {
         }
     }
 
+    @Test
+    void bm25WeighsLessInTheFusionOfALongQuestionThanOfAShortOne() throws Exception {
+        try (PassageIndex index = new PassageIndex(dir)) {
+            index.replace(1, List.of(passage(1, "harbour payments were suspended")));
+            index.commit();
+            index.addVectors(index.pendingVectors("m", 10), List.of(VECTOR), "m");
+            index.commit();
+            LucenePassageSearch search = new LucenePassageSearch(index, new FusionWeights(3, 0.5, 0.25));
+            FixedVector vectors = new FixedVector("m", () -> { });
+
+            float shortQuestion = search.search("harbour payments suspended", vectors, SearchFilter.NONE, 10)
+                    .getFirst().score();
+            float longQuestion = search.search("were the harbour payments to the dredging company suspended after "
+                    + "the audit", vectors, SearchFilter.NONE, 10).getFirst().score();
+
+            assertThat(shortQuestion).as("three words: short").isCloseTo((0.5f + 1) / 61, within(1e-6f));
+            assertThat(longQuestion).as("seven words besides stop words: long").isCloseTo((0.25f + 1) / 61,
+                    within(1e-6f));
+        }
+    }
+
     private static IndexedPassage passage(long documentId, String text) {
         return new IndexedPassage(documentId, 1, new Passage(0, 0, text.length(), null, text), "title", "p.txt",
                 "text/plain", null, null);
