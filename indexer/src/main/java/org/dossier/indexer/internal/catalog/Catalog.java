@@ -7,10 +7,7 @@ import static org.dossier.indexer.internal.catalog.CatalogRows.instant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.dossier.indexer.DocumentCatalog;
@@ -28,10 +25,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class Catalog implements DocumentCatalog {
 
+    /**
+     * What a container's pipeline starts with while its parts are recorded one by one (an mbox, message by message):
+     * until its end is recorded, it counts as not read to its end, and the next run indexes it again.
+     */
+    public static final String INCOMPLETE = "(incomplete) ";
+
     private final JdbcClient jdbc;
+    private final ReasonTally reasons;
 
     public Catalog(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.reasons = new ReasonTally(jdbc);
     }
 
     @Override
@@ -84,22 +89,14 @@ public final class Catalog implements DocumentCatalog {
         return documents("state <> 'INDEXED' ORDER BY indexed_at DESC, id DESC LIMIT ?", limit);
     }
 
-    /** Grouped by exact reason in the database (few distinct reasons however many files), then by kind here. */
     @Override
     public List<ReasonCount> reasonCounts() {
-        Map<String, ReasonCount> byKind = new LinkedHashMap<>();
-        jdbc.sql("""
-                        SELECT state, COALESCE(reason, '') AS reason, COUNT(*) AS documents FROM document
-                        WHERE state <> 'INDEXED' AND sync <> 'REMOVED' GROUP BY state, reason""")
-                .query((rs, row) -> new ReasonCount(DocumentState.valueOf(rs.getString("state")),
-                        ReasonCount.headlineOf(rs.getString("reason")), rs.getString("reason"), rs.getLong("documents")))
-                .list()
-                .forEach(count -> byKind.merge(count.state() + " " + count.headline(), count,
-                        (a, b) -> new ReasonCount(a.state(), a.headline(), a.example(), a.documents() + b.documents())));
-        return byKind.values().stream()
-                .sorted(Comparator.comparingLong(ReasonCount::documents).reversed()
-                        .thenComparing(ReasonCount::headline))
-                .toList();
+        return reasons.notIndexed();
+    }
+
+    @Override
+    public List<ReasonCount> partlyIndexed() {
+        return reasons.partlyIndexed();
     }
 
     @Override
