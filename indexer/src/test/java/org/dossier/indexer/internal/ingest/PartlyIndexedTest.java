@@ -2,21 +2,17 @@ package org.dossier.indexer.internal.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.dossier.indexer.DocumentState;
 import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.IndexerStack;
 import org.dossier.indexer.ReasonCount;
 import org.dossier.indexer.internal.extract.ArchiveLimits;
-import org.dossier.indexer.internal.extract.Extraction;
 import org.dossier.indexer.internal.extract.Extractor;
 import org.dossier.indexer.internal.extract.Ocr;
-import org.dossier.indexer.internal.extract.PartSink;
 import org.dossier.indexer.internal.extract.TikaExtractor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +56,7 @@ class PartlyIndexedTest {
 
     @Test
     void aMailboxCancelledBeforeItsLastMessageIsCountedUntilALaterRunReadsItToItsEnd() throws Exception {
-        writeMbox(folder.resolve("inbox.mbox"));
+        MailboxStreamingTest.writeMbox(folder.resolve("inbox.mbox"), MESSAGES, -1);
         try (IndexerStack stack = new IndexerStack(dataDir, 1, cancellingAfter(10, stackHolder))) {
             stackHolder[0] = stack;
             IndexReport cancelled = stack.indexing.index(folder);
@@ -82,53 +78,16 @@ class PartlyIndexedTest {
         }
     }
 
-    /** Tika, with a cancel of the run once the given message has been handed over (while the holder holds a stack). */
+    /** Tika, with a cancel of the run once the given message is handed over (while the holder holds a stack). */
     private static Extractor cancellingAfter(int message, IndexerStack[] holder) {
-        TikaExtractor tika = tika();
-        return new Extractor() {
-            @Override
-            public Extraction extract(Path file) {
-                return tika.extract(file);
+        return new WatchedExtractor(tika(), parts -> {
+            if (holder[0] != null && parts.getFirst().entry().equals("/message-" + message)) {
+                holder[0].indexing.cancel();
             }
-
-            @Override
-            public Extraction extract(Path file, PartSink early) {
-                return tika.extract(file, parts -> {
-                    early.accept(parts);
-                    if (holder[0] != null && parts.getFirst().entry().equals("/message-" + message)) {
-                        holder[0].indexing.cancel();
-                    }
-                });
-            }
-
-            @Override
-            public String version() {
-                return tika.version();
-            }
-        };
+        });
     }
 
     private static TikaExtractor tika() {
         return new TikaExtractor(MAX_CHARS, Ocr.off(), ArchiveLimits.DEFAULTS);
-    }
-
-    private static void writeMbox(Path file) throws IOException {
-        StringBuilder mbox = new StringBuilder();
-        for (int n = 1; n <= MESSAGES; n++) {
-            mbox.append(String.format(Locale.ROOT, """
-                    From sender%d@mail.example Mon Mar  2 09:15:00 2026
-                    From: Sender %d <sender%d@mail.example>
-                    To: Desk <desk@mail.example>
-                    Subject: Shipment %d
-                    Date: Mon, 2 Mar 2026 09:15:00 +0100
-                    Message-ID: <m%d@mail.example>
-                    MIME-Version: 1.0
-                    Content-Type: text/plain; charset=UTF-8
-
-                    marker%d A short note about shipment %d at the harbour.
-
-                    """, n, n, n, n, n, n, n));
-        }
-        Files.writeString(file, mbox);
     }
 }
