@@ -69,7 +69,7 @@ final class DossierPipeline implements AutoCloseable {
     }
 
     /** A pool, as in the application: without one, H2 closes and reopens the database file with every statement. */
-    private static HikariDataSource pooledH2(Path database) {
+    static HikariDataSource pooledH2(Path database) {
         HikariConfig pool = new HikariConfig();
         pool.setJdbcUrl("jdbc:h2:file:" + database + ";DB_CLOSE_ON_EXIT=FALSE");
         pool.setUsername("dossier");

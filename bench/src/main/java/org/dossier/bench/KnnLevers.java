@@ -29,8 +29,12 @@ record KnnLevers(SyntheticCorpus corpus, String model, int recallQueries, int pa
         List<Lever> levers = new ArrayList<>();
         levers.add(new Lever("plain, asked for 10", NearestSearch.PLAIN, TOP));
         levers.add(new Lever("plain, asked for " + hybridDepth + " (first 10)", NearestSearch.PLAIN, hybridDepth));
-        for (int candidates : new int[] {50, 100, 200, 400}) {
-            levers.add(new Lever(candidates + " candidates rescored", new NearestSearch(candidates, true), TOP));
+        for (int candidates : new int[] {50, 100, 200, 300, 400}) {
+            levers.add(new Lever(candidates + " candidates rescored", new NearestSearch(candidates, true, false), TOP));
+        }
+        for (int candidates : new int[] {10, 20}) {
+            levers.add(new Lever(candidates + " candidates rescored, every segment in full",
+                    new NearestSearch(candidates, true, true), TOP));
         }
         return levers;
     }

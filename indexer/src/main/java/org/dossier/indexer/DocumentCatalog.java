@@ -33,6 +33,12 @@ public interface DocumentCatalog {
     List<ReasonCount> reasonCounts();
 
     /**
+     * Documents indexed in part, counted by kind of reason: text cut at the limits ("first 20,000,000 characters
+     * indexed"), and mailboxes not read to their end (a run stopped in the middle, or one reading them now).
+     */
+    List<ReasonCount> partlyIndexed();
+
+    /**
      * The other places of a document's content: documents recorded with the same bytes (SHA-256) after it — a file
      * in another folder, an attachment, an archive entry — which hold no passages of their own; in the order found.
      */

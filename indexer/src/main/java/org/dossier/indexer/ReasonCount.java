@@ -4,7 +4,7 @@ package org.dossier.indexer;
  * How many documents were skipped or failed for one kind of reason: what the Library page lists, so that 300 files
  * failing the same way read as one line, not 300.
  *
- * @param state     SKIPPED or FAILED
+ * @param state     SKIPPED or FAILED; INDEXED for a document indexed in part ({@link DocumentCatalog#partlyIndexed})
  * @param headline  the kind of reason (its words before any detail: {@link #headlineOf})
  * @param example   one full reason of this kind, with what to do and the parser's message
  * @param documents how many documents ended so

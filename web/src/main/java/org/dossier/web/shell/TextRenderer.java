@@ -12,7 +12,6 @@ import org.dossier.assistant.Snippet;
 import org.dossier.assistant.Turn;
 import org.dossier.indexer.EmbeddingProgress;
 import org.dossier.indexer.IndexReport;
-import org.dossier.indexer.ReasonCount;
 import org.dossier.indexer.RunRecord;
 import org.dossier.web.status.Status;
 import org.springframework.stereotype.Component;
@@ -193,20 +192,9 @@ public class TextRenderer {
                         run.state(), run.progress(), run.note() == null ? "" : " — " + run.note()));
             }
         }
-        if (!status.reasons().isEmpty()) {
-            out.append("\n\nWhy documents were not indexed:");
-            for (ReasonCount reason : status.reasons()) {
-                out.append("\n  %6d  %s  %s".formatted(reason.documents(), reason.state(), reason.example()));
-            }
-        }
-        if (!status.notIndexed().isEmpty()) {
-            out.append("\n\nNot indexed:");
-            for (Status.NotIndexed doc : status.notIndexed()) {
-                out.append("\n  ").append(doc.state()).append("  ").append(doc.file())
-                        .append(doc.entry() == null ? "" : " " + doc.entry())
-                        .append(doc.reason() == null ? "" : ": " + doc.reason());
-            }
-        }
+        StatusLists.reasons(out, "Why documents were not indexed:", status.reasons());
+        StatusLists.reasons(out, "Indexed in part:", status.partlyIndexed());
+        StatusLists.notIndexed(out, status.notIndexed());
         return out.toString();
     }
 

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param context    the chat model's context as served beside the one set, and why they differ when they do
  * @param notIndexed the most recent documents that were skipped or failed, with the reason
  * @param reasons    every document that was skipped or failed, counted by kind of reason, most frequent first
+ * @param partlyIndexed every document indexed in part (its text cut at the limits, a mailbox not read to its end),
+ *                   counted by kind of reason, most frequent first
  * @param paused     why indexing and embedding are paused now (the disk is nearly full), or {@code null}
  * @param lastRunStopped why the last indexing run ended before it looked at every file (cancelled, an error), or
  *                   {@code null}
@@ -24,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record Status(String dataDir, List<String> sources, StateCounts counts, int passages, ModelStatus model,
                      ServedContext context, @Nullable EmbeddingProgress embedding, List<NotIndexed> notIndexed,
-                     List<ReasonCount> reasons, @Nullable String paused, @Nullable String lastRunStopped,
-                     List<RunRecord> runs) {
+                     List<ReasonCount> reasons, List<ReasonCount> partlyIndexed, @Nullable String paused,
+                     @Nullable String lastRunStopped, List<RunRecord> runs) {
 
     /** One line: the context prompts are sized to, where that comes from, and the setting when it differs. */
     public String contextLine() {

@@ -49,6 +49,7 @@ public final class StatusService {
                                 doc.state().name(), doc.reason()))
                         .toList(),
                 catalog.reasonCounts(),
+                catalog.partlyIndexed(),
                 indexing.paused(),
                 lastRunStopped(),
                 indexing.recentRuns(RUNS_SHOWN));

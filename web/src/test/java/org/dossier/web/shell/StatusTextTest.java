@@ -58,7 +58,7 @@ class StatusTextTest {
                 new ModelStatus(ModelStatus.State.NOT_CONFIGURED, "no chat model"), ServedContext.asConfigured(8192),
                 embedding, List.of(),
                 List.of(new ReasonCount(DocumentState.SKIPPED, "empty file", "empty file (0 bytes) — nothing to index", 3)),
-                paused, null, List.of(new RunRecord(2, RunRecord.Kind.INDEX, null,
+                List.of(), paused, null, List.of(new RunRecord(2, RunRecord.Kind.INDEX, null,
                         Instant.parse("2026-12-07T06:00:00Z"), null, RunRecord.State.INTERRUPTED, 40, 12, 0, 0,
                         "Dossier stopped while this task worked (a crash or a restart); task 3 resumes it", 3L)));
     }

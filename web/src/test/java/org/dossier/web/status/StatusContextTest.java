@@ -28,6 +28,7 @@ class StatusContextTest {
 
     private static Status status(ServedContext context) {
         return new Status("/data", List.of(), new StateCounts(0, 0, 0, 0, 0), 0,
-                new ModelStatus(ModelStatus.State.READY, "ready"), context, null, List.of(), List.of(), null, null, List.of());
+                new ModelStatus(ModelStatus.State.READY, "ready"), context, null, List.of(), List.of(), List.of(), null,
+                null, List.of());
     }
 }

@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code dossier serve} is, and read as a user's script reads it: {@code GET /api/status}, and one-shot commands
  * sent with the API token. It can be killed as a crash kills it (SIGKILL: no shutdown hook, no flush, no close).
  */
-final class ChildDossier implements AutoCloseable {
+public final class ChildDossier implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration START = Duration.ofMinutes(4);
@@ -48,7 +48,7 @@ final class ChildDossier implements AutoCloseable {
     }
 
     /** Starts {@code serve} with these settings ({@code --dossier.…=…}) and folders; returns once it answers. */
-    static ChildDossier serve(Path dataDir, List<String> settings, List<Path> folders, Path log) throws Exception {
+    public static ChildDossier serve(Path dataDir, List<String> settings, List<Path> folders, Path log) throws Exception {
         int port = freeLoopbackPort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector", "-Xmx1g",
@@ -66,8 +66,16 @@ final class ChildDossier implements AutoCloseable {
         return child;
     }
 
+    /** A page as a browser on this machine gets it: its HTML. */
+    public String page(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
     /** {@code GET /api/status}, as JSON. */
-    JsonNode status() throws Exception {
+    public JsonNode status() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/status")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -78,7 +86,7 @@ final class ChildDossier implements AutoCloseable {
      * A one-shot command, sent as {@code dossier <arguments>} sends it to a running server; its reply: exitCode,
      * output (what it printed) and error.
      */
-    JsonNode command(String... arguments) throws Exception {
+    public JsonNode command(String... arguments) throws Exception {
         String token = Files.readString(dataDir.resolve("api-token"), StandardCharsets.US_ASCII).strip();
         String body = JSON.writeValueAsString(Map.of("arguments", List.of(arguments), "terminal", false));
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/commands"))
@@ -90,7 +98,7 @@ final class ChildDossier implements AutoCloseable {
     }
 
     /** Polls the status until it shows what is wanted; returns that status. */
-    JsonNode awaitStatus(String what, Duration wait, Predicate<JsonNode> wanted) throws Exception {
+    public JsonNode awaitStatus(String what, Duration wait, Predicate<JsonNode> wanted) throws Exception {
         Instant deadline = Instant.now().plus(wait);
         while (true) {
             assertThat(process.isAlive()).as("Dossier is running, waiting for: %s\n%s", what, logTail()).isTrue();
@@ -113,7 +121,7 @@ final class ChildDossier implements AutoCloseable {
     }
 
     /** SIGTERM, as a service manager stops it; waits for it to end. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         process.destroy();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s of SIGTERM").isTrue();
     }

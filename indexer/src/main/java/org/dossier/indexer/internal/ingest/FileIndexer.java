@@ -55,9 +55,6 @@ final class FileIndexer {
      */
     private static final int MAX_QUOTE_CHARS = 20_000;
 
-    /** Marks the pipeline of a container whose messages are still being recorded. */
-    private static final String INCOMPLETE = "(incomplete) ";
-
     private final FileParser parser;
     private final Chunker chunker;
     private final CatalogWriter catalog;
@@ -158,7 +155,7 @@ final class FileIndexer {
     private Outcome recordStreamed(ParseAhead.InHand file, List<ExtractedPart> first, BooleanSupplier afterEachMessage) {
         String sha256 = file.early().sha256();
         Map<String, Long> idsByEntry = new HashMap<>();
-        int passages = indexParts(file.file(), sha256, first, idsByEntry, INCOMPLETE + pipeline);
+        int passages = indexParts(file.file(), sha256, first, idsByEntry, Catalog.INCOMPLETE + pipeline);
         Long container = idsByEntry.get("");
         for (List<ExtractedPart> message = file.early().next(); message != null; message = file.early().next()) {
             passages += indexParts(file.file(), sha256, message, idsByEntry, pipeline);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.VectorUtil;
 import org.dossier.indexer.PassageHit;
 import org.dossier.indexer.SearchFilter;
@@ -41,15 +43,7 @@ class NearestSearchTest {
     void dossiersSearchReturnsTheExactNearestInOrderScoredByTheirFullPrecisionSimilarity() throws Exception {
         List<float[]> vectors = new ArrayList<>();
         try (PassageIndex index = new PassageIndex(dir)) {
-            for (int n = 0; n < PASSAGES; n++) {
-                vectors.add(near(clusters[n % CLUSTERS], 0.3f));
-                index.replace(n + 1, List.of(passage(n + 1)));
-            }
-            index.commit();
-            PendingVectors pending = index.pendingVectors(MODEL, PASSAGES);
-            index.addVectors(pending, pending.passages().stream()
-                    .map(p -> vectors.get((int) p.documentId() - 1)).toList(), MODEL);
-            index.commit();
+            addPassages(index, vectors, PASSAGES);
 
             for (int q = 0; q < 5; q++) {
                 float[] query = near(clusters[q], 0.6f);
@@ -71,13 +65,49 @@ class NearestSearchTest {
     }
 
     @Test
+    void searchingEverySegmentInFullFindsTheExactNearestAcrossSegments() throws Exception {
+        List<float[]> vectors = new ArrayList<>();
+        try (PassageIndex index = new PassageIndex(dir)) {
+            for (int segment = 0; segment < 6; segment++) { // commits each: six segments, too few to be merged
+                addPassages(index, vectors, PASSAGES / 6);
+            }
+            try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+                assertThat(reader.leaves()).hasSizeGreaterThan(1);
+            }
+
+            for (int q = 0; q < 5; q++) {
+                float[] query = near(clusters[q], 0.6f);
+                List<PassageHit> found = index.read(snapshot -> snapshot.nearest(query, MODEL, SearchFilter.NONE, 10,
+                        new NearestSearch(20, true, true)));
+
+                assertThat(found).extracting(hit -> (int) hit.documentId() - 1)
+                        .containsExactlyElementsOf(exactTop(vectors, query, 10));
+            }
+        }
+    }
+
+    @Test
     void theGraphIsAskedForAtLeastTheCandidatesAndNeverForFewerThanTheCallerWants() {
-        NearestSearch search = new NearestSearch(100, true);
+        NearestSearch search = new NearestSearch(100, true, false);
 
         assertThat(search.graphDepth(10)).isEqualTo(100);
         assertThat(search.graphDepth(250)).isEqualTo(250);
         assertThat(NearestSearch.PLAIN.graphDepth(10)).isEqualTo(10);
-        assertThatThrownBy(() -> new NearestSearch(0, true)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NearestSearch(0, true, false)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** {@code count} more passages near the clusters in turn, then their vectors, each step committed. */
+    private void addPassages(PassageIndex index, List<float[]> vectors, int count) throws Exception {
+        int first = vectors.size();
+        for (int n = first; n < first + count; n++) {
+            vectors.add(near(clusters[n % CLUSTERS], 0.3f));
+            index.replace(n + 1, List.of(passage(n + 1)));
+        }
+        index.commit();
+        PendingVectors pending = index.pendingVectors(MODEL, count);
+        index.addVectors(pending, pending.passages().stream()
+                .map(p -> vectors.get((int) p.documentId() - 1)).toList(), MODEL);
+        index.commit();
     }
 
     private static List<Integer> exactTop(List<float[]> vectors, float[] query, int k) {

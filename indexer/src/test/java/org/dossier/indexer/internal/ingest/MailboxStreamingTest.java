@@ -19,10 +19,8 @@ import org.dossier.indexer.DocumentState;
 import org.dossier.indexer.IndexReport;
 import org.dossier.indexer.IndexerStack;
 import org.dossier.indexer.internal.extract.ArchiveLimits;
-import org.dossier.indexer.internal.extract.Extraction;
 import org.dossier.indexer.internal.extract.Extractor;
 import org.dossier.indexer.internal.extract.Ocr;
-import org.dossier.indexer.internal.extract.PartSink;
 import org.dossier.indexer.internal.extract.TikaExtractor;
 import org.dossier.indexer.internal.index.PassageAnalyzer;
 import org.junit.jupiter.api.Test;
@@ -84,29 +82,12 @@ class MailboxStreamingTest {
         writeMbox(folder.resolve("inbox.mbox"), MESSAGES, -1);
         Path index = dataDir.resolve("index");
         List<String> seenWhileParsing = new ArrayList<>();
-        Extractor tika = tika();
-        Extractor watching = new Extractor() {
-            @Override
-            public Extraction extract(Path file) {
-                return tika.extract(file);
+        Extractor watching = new WatchedExtractor(tika(), parts -> {
+            if (parts.getFirst().entry().equals("/message-" + (MESSAGES - 10))) {
+                seenWhileParsing.add(committedHits(index, "marker1") + " hits for marker1, "
+                        + committedHits(index, "marker" + MESSAGES) + " for marker" + MESSAGES);
             }
-
-            @Override
-            public Extraction extract(Path file, PartSink early) {
-                return tika.extract(file, parts -> {
-                    if (parts.getFirst().entry().equals("/message-" + (MESSAGES - 10))) {
-                        seenWhileParsing.add(committedHits(index, "marker1") + " hits for marker1, "
-                                + committedHits(index, "marker" + MESSAGES) + " for marker" + MESSAGES);
-                    }
-                    early.accept(parts);
-                });
-            }
-
-            @Override
-            public String version() {
-                return tika.version();
-            }
-        };
+        });
 
         try (IndexerStack stack = new IndexerStack(dataDir, COMMIT_EVERY, watching)) {
             stack.indexing.index(folder);
@@ -142,7 +123,7 @@ class MailboxStreamingTest {
     }
 
     /** Messages m1…m{count}, each with a word of its own (marker{n}); message {@code longOne} is far over the limit. */
-    private static void writeMbox(Path file, int count, int longOne) throws IOException {
+    static void writeMbox(Path file, int count, int longOne) throws IOException {
         StringBuilder mbox = new StringBuilder();
         for (int n = 1; n <= count; n++) {
             String body = n == longOne
