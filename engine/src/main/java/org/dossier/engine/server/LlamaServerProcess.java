@@ -23,7 +23,9 @@ final class LlamaServerProcess {
 
     static LlamaServerProcess launch(LlamaServerCommand command) {
         try {
-            Process process = command.applyTo(new ProcessBuilder()).redirectErrorStream(true).start();
+            ProcessBuilder builder = command.applyTo(new ProcessBuilder());
+            // its own session: the shell's Ctrl-C must not stop it (see OwnSession); stop() ends it by pid
+            Process process = builder.command(OwnSession.of(builder.command())).redirectErrorStream(true).start();
             process.getOutputStream().close(); // the server reads nothing from us
             return new LlamaServerProcess(process, ProcessLog.follow(process));
         } catch (IOException e) {
