@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.dossier.engine.OwnSession;
 import org.dossier.engine.internal.LoopbackHttp;
 
 /** A started llama-server process: its health, its last words, and how to end it with everything it started. */

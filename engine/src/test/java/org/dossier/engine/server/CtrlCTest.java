@@ -1,6 +1,7 @@
 package org.dossier.engine.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dossier.engine.server.OwnerOutput.readLineStartingWith;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
@@ -63,14 +64,5 @@ class CtrlCTest {
             owner.destroyForcibly();
             server.ifPresent(ProcessHandle::destroyForcibly); // no orphan even when this test fails
         }
-    }
-
-    private static String readLineStartingWith(BufferedReader output, String prefix) throws Exception {
-        for (String line = output.readLine(); line != null; line = output.readLine()) {
-            if (line.startsWith(prefix)) {
-                return line;
-            }
-        }
-        throw new AssertionError("the owner JVM ended before printing '" + prefix + "'");
     }
 }

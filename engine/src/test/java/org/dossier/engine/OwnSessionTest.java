@@ -1,4 +1,4 @@
-package org.dossier.engine.server;
+package org.dossier.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
