@@ -1,6 +1,7 @@
 package org.dossier.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -22,8 +23,9 @@ import java.util.concurrent.TimeUnit;
  * and a Spring Boot application that does nothing ({@link EmptyBoot}). Each figure is the median of
  * {@code bench.startupRuns} runs after one untimed run. Rows show the steps apart: the fat jar as built ({@code java
  * -jar}), its extracted form, and the launcher's (extracted form and JDK AOT cache, made by the launcher's first run
- * after a build — timed once, from scratch). CPU time is reported beside wall time: on a machine other work shares,
- * it is the steadier figure.
+ * after a build — timed once, from scratch; it also runs short commands without C2). CPU time is reported beside
+ * wall time: on a machine other work shares, it is the steadier figure; the load at the end is recorded beside the
+ * runner's load at the start.
  */
 final class Startup implements Benchmark {
 
@@ -74,26 +76,31 @@ final class Startup implements Benchmark {
             rows.add(row("first ./dossier status after a build (extract, train)", once(launch,
                     launcher(COMMANDS.getFirst())), unit));
             launch.run(launcher(List.of("index", corpus.toString())), false);
-            measureCommands(launch, "standalone", unit, rows);
-            // the steps apart: the extracted jar without the AOT cache
+            measureCommands(launch, "standalone", unit, rows, false);
+            // the steps apart, for search: the jar as built (nested-jar loader, no AOT cache, C2), then extracted
+            rows.add(row("standalone, java -jar search", median(launch, jar(COMMANDS.get(1)), true), unit));
             rows.add(row("standalone, extracted jar without AOT cache, search", median(launch,
                     extracted(COMMANDS.get(1)), true), unit));
             try (RunningDossier server = RunningDossier.start(launch, launcher(List.of("--server.port=" + freePort(),
                     "serve")), data.path())) {
-                measureCommands(launch, "through server", unit, rows);
+                measureCommands(launch, "through server", unit, rows, true);
             }
         }
         return new BenchResult(name(), "One-shot command wall time (median of " + runs + " runs after one untimed)",
                 Map.of("corpus", corpus.getFileName().toString(), "runs", runs,
-                        "cores", Runtime.getRuntime().availableProcessors()),
+                        "cores", Runtime.getRuntime().availableProcessors(),
+                        "loadAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()),
                 rows, Map.of());
     }
 
-    private void measureCommands(TimedLaunch launch, String mode, Measured unit, List<BenchResult.Row> rows)
-            throws Exception {
+    /** @param alsoJar also as {@code java -jar} (standalone that is a minute a run on a busy machine: search only) */
+    private void measureCommands(TimedLaunch launch, String mode, Measured unit, List<BenchResult.Row> rows,
+                                 boolean alsoJar) throws Exception {
         for (List<String> command : COMMANDS) {
             rows.add(row(mode + ", ./dossier " + command.getFirst(), median(launch, launcher(command), true), unit));
-            rows.add(row(mode + ", java -jar " + command.getFirst(), median(launch, jar(command), true), unit));
+            if (alsoJar) {
+                rows.add(row(mode + ", java -jar " + command.getFirst(), median(launch, jar(command), true), unit));
+            }
         }
     }
 

@@ -15,6 +15,13 @@ public interface EmbeddingEngine {
 
     int dimensions();
 
+    /**
+     * Starts loading the model in the background if it loads lazily, so that the first search does not wait for it;
+     * a server calls it once it is up. Does nothing by default.
+     */
+    default void warmUp() {
+    }
+
     /** One vector per passage, in order, made in batches the runtime handles well. */
     List<float[]> embed(List<String> texts);
 

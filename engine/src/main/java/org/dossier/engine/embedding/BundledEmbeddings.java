@@ -10,13 +10,17 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import org.dossier.engine.EmbeddingEngine;
 import org.dossier.engine.ModelStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The embedding model that ships inside Dossier: quantized bge-small-en-v1.5 (384 dimensions, ONNX, from
  * LangChain4j's Maven artifact), run in this process with no download and no install. English only; the
  * multilingual path is an embedding GGUF run by the engine.
  *
- * <p>The model loads in the background (about a second) so start-up does not wait; {@link #embed} waits for it.
+ * <p>Nothing loads until the model is needed: a command that never embeds ({@code status}, say) never pays for it,
+ * nor can it exit while ONNX Runtime is still loading (which crashes the JVM in native code). {@link #warmUp} starts
+ * the load in the background (about a second), as a server does at start; {@link #embed} starts it if need be and
+ * waits for it.
  */
 public final class BundledEmbeddings implements EmbeddingEngine {
 
@@ -26,18 +30,28 @@ public final class BundledEmbeddings implements EmbeddingEngine {
     private static final String MODEL_ID = "bundled:bge-small-en-v1.5-q";
     private static final int DIMENSIONS = 384;
 
-    private final CompletableFuture<EmbeddingModel> model;
     private final Path cacheDir;
+    private @Nullable CompletableFuture<EmbeddingModel> model;
 
     public BundledEmbeddings(Path cacheDir) {
         this.cacheDir = cacheDir;
         OfflineNatives.configure(cacheDir);
-        this.model = CompletableFuture.supplyAsync(BgeSmallEnV15QuantizedEmbeddingModel::new,
-                runnable -> Thread.ofPlatform().daemon().name("embedding-model-load").start(runnable));
     }
 
     @Override
-    public ModelStatus status() {
+    public synchronized void warmUp() {
+        if (model == null) {
+            model = CompletableFuture.supplyAsync(BgeSmallEnV15QuantizedEmbeddingModel::new,
+                    runnable -> Thread.ofPlatform().daemon().name("embedding-model-load").start(runnable));
+        }
+    }
+
+    @Override
+    public synchronized ModelStatus status() {
+        if (model == null) {
+            return new ModelStatus(ModelStatus.State.LOADING,
+                    "the bundled embedding model (bge-small-en-v1.5) loads when it is first needed");
+        }
         if (!model.isDone()) {
             return new ModelStatus(ModelStatus.State.LOADING, "loading the bundled embedding model (bge-small-en-v1.5)");
         }
@@ -74,8 +88,13 @@ public final class BundledEmbeddings implements EmbeddingEngine {
     }
 
     private EmbeddingModel loaded() {
+        CompletableFuture<EmbeddingModel> loading;
+        synchronized (this) {
+            warmUp();
+            loading = model;
+        }
         try {
-            return model.get();
+            return loading.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the embedding model loaded", e);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.dossier.engine.OwnSession;
 import org.dossier.engine.internal.LoopbackHttp;
 
 /** A started llama-server process: its health, its last words, and how to end it with everything it started. */
@@ -23,7 +24,9 @@ final class LlamaServerProcess {
 
     static LlamaServerProcess launch(LlamaServerCommand command) {
         try {
-            Process process = command.applyTo(new ProcessBuilder()).redirectErrorStream(true).start();
+            ProcessBuilder builder = command.applyTo(new ProcessBuilder());
+            // its own session: the shell's Ctrl-C must not stop it (see OwnSession); stop() ends it by pid
+            Process process = builder.command(OwnSession.of(builder.command())).redirectErrorStream(true).start();
             process.getOutputStream().close(); // the server reads nothing from us
             return new LlamaServerProcess(process, ProcessLog.follow(process));
         } catch (IOException e) {

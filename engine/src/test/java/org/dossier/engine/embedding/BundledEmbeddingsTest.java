@@ -50,6 +50,37 @@ class BundledEmbeddingsTest {
     }
 
     @Test
+    void aCommandThatNeverEmbedsNeverLoadsTheModel(@TempDir Path otherCache) {
+        long loadsBefore = loadThreads();
+
+        BundledEmbeddings unused = new BundledEmbeddings(otherCache);
+        unused.modelId();
+        unused.dimensions();
+        ModelStatus status = unused.status();
+
+        assertThat(status.state()).isEqualTo(ModelStatus.State.LOADING);
+        assertThat(status.detail()).contains("when it is first needed");
+        assertThat(loadThreads()).isLessThanOrEqualTo(loadsBefore);
+    }
+
+    @Test
+    void warmingUpLoadsInTheBackgroundAndTheFirstEmbeddingWaitsForIt(@TempDir Path otherCache) {
+        BundledEmbeddings warmed = new BundledEmbeddings(otherCache);
+
+        warmed.warmUp();
+        warmed.warmUp(); // once is enough: a second call starts nothing
+
+        assertThat(warmed.status().detail()).doesNotContain("when it is first needed");
+        assertThat(warmed.embedQuery("who signed?")).hasSize(warmed.dimensions());
+        assertThat(warmed.status().state()).isEqualTo(ModelStatus.State.READY);
+    }
+
+    private static long loadThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("embedding-model-load")).count();
+    }
+
+    @Test
     void nothingToEmbedIsNoWork() {
         assertThat(embeddings.embed(List.of())).isEmpty();
     }

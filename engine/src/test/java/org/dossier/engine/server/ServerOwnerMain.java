@@ -5,7 +5,8 @@ import java.time.Duration;
 
 /**
  * A stand-in for Dossier itself, run as its own JVM by a test: starts a managed llama-server, prints its pid, and
- * waits to be killed — so the test can check that the shutdown hook takes the server down with it.
+ * waits to be killed — so the test can check that the shutdown hook takes the server down with it. With a third
+ * argument {@code ignore-ctrl-c} it survives SIGINT, as Dossier's shell does (Ctrl-C stops an answer, not Dossier).
  */
 public final class ServerOwnerMain {
 
@@ -13,6 +14,9 @@ public final class ServerOwnerMain {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 2 && args[2].equals("ignore-ctrl-c")) {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> System.out.println("ctrl-c ignored"));
+        }
         var settings = LlamaServerSettings.chat(Path.of(args[1])).withBinary(Path.of(args[0]));
         var server = new ManagedLlamaServer(settings);
         server.start();

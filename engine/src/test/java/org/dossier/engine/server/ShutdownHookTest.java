@@ -1,6 +1,7 @@
 package org.dossier.engine.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dossier.engine.server.OwnerOutput.readLineStartingWith;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -41,14 +42,5 @@ class ShutdownHookTest {
             owner.destroyForcibly();
             server.ifPresent(ProcessHandle::destroyForcibly); // no orphan even when this test fails
         }
-    }
-
-    private static String readLineStartingWith(BufferedReader output, String prefix) throws Exception {
-        for (String line = output.readLine(); line != null; line = output.readLine()) {
-            if (line.startsWith(prefix)) {
-                return line;
-            }
-        }
-        throw new AssertionError("the owner JVM ended before printing '" + prefix + "'");
     }
 }

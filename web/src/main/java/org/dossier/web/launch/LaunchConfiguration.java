@@ -1,6 +1,7 @@
 package org.dossier.web.launch;
 
 import org.dossier.engine.DossierProperties;
+import org.dossier.engine.EmbeddingEngine;
 import org.dossier.indexer.IndexingService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -8,6 +9,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.CommandParser;
@@ -59,6 +62,16 @@ class LaunchConfiguration {
     StartupIndexing startupIndexing(LaunchPlan plan, IndexingService indexing,
                                     @Value("${logging.file.name:}") String logFile) {
         return new StartupIndexing(plan, indexing, logFile);
+    }
+
+    /**
+     * A server loads a lazily loaded embedding model once it is up, in the background, so that the first question
+     * does not wait for it; a one-shot command loads it only if it embeds.
+     */
+    @Bean
+    @ConditionalOnWebApplication
+    ApplicationListener<ApplicationReadyEvent> embeddingWarmUp(ObjectProvider<EmbeddingEngine> embeddings) {
+        return event -> embeddings.ifAvailable(EmbeddingEngine::warmUp);
     }
 
     @Bean

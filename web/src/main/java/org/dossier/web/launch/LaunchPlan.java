@@ -73,12 +73,17 @@ public record LaunchPlan(Mode mode, List<String> commandLine, List<Path> folders
                     // a script asked for an answer: wait for a configured model to load rather than fall back
                     "dossier.assistant.model-wait", "10m",
                     "dossier.indexer.watch", "false",
+                    // only what the command uses is made: no web controllers, folder watcher, embedding stage or
+                    // terminal for a status or a search (start-up time, see README "Start-up")
+                    "spring.main.lazy-initialization", "true",
                     "spring.shell.interactive.enabled", "false",
                     "spring.main.banner-mode", "off",
                     "logging.level.root", "WARN",
                     // a failed start is reported as one line by the launcher instead of a stack trace
                     "logging.level.org.springframework.boot.SpringApplication", "OFF",
-                    "logging.level.org.springframework.context", "ERROR");
+                    "logging.level.org.springframework.context", "ERROR",
+                    // the launcher runs short commands without C2, so Lucene cannot use the vector API and warns
+                    "logging.level.org.apache.lucene.internal.vectorization", "ERROR");
             case SERVER -> Map.of(MODE_PROPERTY, "server", "spring.shell.interactive.enabled", "false");
             case INTERACTIVE -> Map.of(
                     MODE_PROPERTY, "interactive",

@@ -23,7 +23,17 @@ class LaunchPlanTest {
         assertThat(plan.mode()).isEqualTo(LaunchPlan.Mode.ONE_SHOT);
         assertThat(plan.commandLine()).containsExactly("ask", "--json", "who signed?");
         assertThat(plan.defaultProperties()).containsEntry("dossier.mode", "one_shot")
-                .containsEntry("spring.shell.interactive.enabled", "false");
+                .containsEntry("spring.shell.interactive.enabled", "false")
+                // only the beans the command uses are made (start-up time)
+                .containsEntry("spring.main.lazy-initialization", "true");
+    }
+
+    @Test
+    void servingMakesEveryBeanAtStart() {
+        assertThat(LaunchPlan.from(new String[0], false).defaultProperties())
+                .doesNotContainKey("spring.main.lazy-initialization");
+        assertThat(LaunchPlan.from(new String[0], true).defaultProperties())
+                .doesNotContainKey("spring.main.lazy-initialization");
     }
 
     @Test

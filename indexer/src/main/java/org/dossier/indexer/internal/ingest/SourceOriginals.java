@@ -25,8 +25,13 @@ import org.dossier.indexer.SourceRecord;
  */
 public final class SourceOriginals implements OriginalFiles {
 
-    /** Detection only (magic bytes and name): no parser runs here. */
-    private static final Tika TIKA = new Tika();
+    /**
+     * Detection only (magic bytes and name): no parser runs here. Made on first use: creating a Tika loads every
+     * parser class it knows (seconds), which a command that never serves an original must not pay at start-up.
+     */
+    private static final class Detection {
+        static final Tika TIKA = new Tika();
+    }
 
     private final DocumentCatalog catalog;
 
@@ -80,7 +85,7 @@ public final class SourceOriginals implements OriginalFiles {
             return document.mediaType();
         }
         try {
-            return TIKA.detect(file);
+            return Detection.TIKA.detect(file);
         } catch (IOException e) {
             return "application/octet-stream";
         }

@@ -16,6 +16,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.dossier.engine.OwnSession;
 import org.dossier.indexer.internal.extract.Extraction;
 import org.dossier.indexer.internal.extract.PartSink;
 import org.slf4j.Logger;
@@ -84,7 +85,9 @@ final class WorkerProcess implements AutoCloseable {
     static WorkerProcess start(WorkerCommand command, Duration startTimeout) {
         Process process;
         try {
-            process = new ProcessBuilder(command.command()).start();
+            // its own session: the shell's Ctrl-C (SIGINT to the terminal's process group) stops indexing after
+            // the files in hand; it must not kill the workers parsing them (see OwnSession)
+            process = new ProcessBuilder(OwnSession.of(command.command())).start();
         } catch (IOException e) {
             throw new IllegalStateException("cannot start a parser process (" + e.getMessage()
                     + ") — set dossier.indexer.isolation=false to parse inside Dossier", e);
