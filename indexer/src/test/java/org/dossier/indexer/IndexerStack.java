@@ -54,7 +54,8 @@ public final class IndexerStack implements AutoCloseable {
     private IndexerStack(Path dataDir, int commitEveryFiles, Extractor extractor, int parseWorkers,
                          DiskSpaceGuard space) {
         this.extractor = extractor;
-        dataSource.setURL("jdbc:h2:file:" + dataDir.resolve("catalog/dossier"));
+        // as config/application.yml: each commit on disk before it returns
+        dataSource.setURL("jdbc:h2:file:" + dataDir.resolve("catalog/dossier") + ";WRITE_DELAY=0");
         dataSource.setUser("dossier");
         dataSource.setPassword("");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.dossier.engine.gguf.TinyLlamaGguf;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -23,15 +22,13 @@ import tools.jackson.databind.JsonNode;
  * it stopped and ends with every passage embedded by the new model. Both models are 16 wide: the index keeps one
  * vector width (see the report of this change: a model of another width is not handled yet).
  */
-@Disabled("""
-        flaky in CI (2 of 4 runs): after the SIGKILL the killed pass's catalog row is gone although RunLog wrote it         with CHECKPOINT SYNC a second or more before — H2 lost its last writes; open in #17 until the task log is         durable across a crash""")
 class ReEmbeddingResumesTest {
 
     private static final int FILES = 600;
     /**
-     * How long the pass runs before the kill, at least: H2 writes a commit to disk within its write delay (500 ms);
-     * the CHECKPOINT that RunLog asks for when a task starts is skipped when H2's own writer is busy at that moment,
-     * and a task killed sooner could then leave no trace (seen once in CI: the pass took 1.3 s for 150 passages).
+     * How long the pass runs before the kill, at least, so the kill lands in the middle of its work. (With H2's
+     * default write delay the pass's row could be lost: a commit was stored asynchronously up to 500 ms later, and a
+     * CHECKPOINT SYNC was skipped while H2's own writer was busy; the catalog now runs with WRITE_DELAY=0.)
      */
     private static final Duration SETTLED = Duration.ofSeconds(1);
     private static final int BATCH = 8;

@@ -50,9 +50,8 @@ public final class RunLog {
         long id = keys.getKeyAs(Long.class);
         sourceIds.forEach(source -> jdbc.sql("INSERT INTO index_run_source (run_id, source_id) VALUES (?, ?)")
                 .params(id, source).update());
-        // H2 writes committed changes to disk within its write delay (500 ms); a task killed in that time would leave
-        // no trace, so its start is written at once (one sync per task) — when H2 can: its CHECKPOINT is skipped
-        // while its own background writer is storing, and then the start is on disk within the write delay.
+        // the catalog runs with WRITE_DELAY=0, so the commit above was handed to the OS before update() returned; a
+        // sync also puts it on the disk itself (a power cut), once per task
         jdbc.sql("CHECKPOINT SYNC").update();
         return id;
     }
@@ -75,7 +74,7 @@ public final class RunLog {
                 .params(by, INTERRUPTED_NOTE + "; task " + by + " resumes it", run).update());
     }
 
-    /** A task's counts so far (not synced at once: after a crash they may be a second behind). */
+    /** A task's counts so far. */
     public void progress(long id, Counts counts) {
         jdbc.sql("UPDATE index_run SET files = ?, indexed = ?, skipped = ?, failed = ? WHERE id = ?")
                 .params(counts.total(), counts.done(), counts.skipped(), counts.failed(), id).update();
