@@ -71,7 +71,7 @@ final class DossierPipeline implements AutoCloseable {
     /** A pool, as in the application: without one, H2 closes and reopens the database file with every statement. */
     static HikariDataSource pooledH2(Path database) {
         HikariConfig pool = new HikariConfig();
-        pool.setJdbcUrl("jdbc:h2:file:" + database + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0") // as config/application.yml;
+        pool.setJdbcUrl("jdbc:h2:file:" + database + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"); // as config/application.yml
         pool.setUsername("dossier");
         pool.setPassword("");
         pool.setPoolName("dossier-bench");
