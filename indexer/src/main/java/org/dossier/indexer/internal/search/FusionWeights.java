@@ -34,6 +34,11 @@ public record FusionWeights(int shortQuestionWords, double shortQuestions, doubl
         }
     }
 
+    /** Whether the weight depends on the question's length at all (not by default: then it need not be counted). */
+    public boolean byLength() {
+        return shortQuestions != longerQuestions;
+    }
+
     /** BM25's weight for a question of this many distinct analysed words. */
     public double keywordWeight(int words) {
         return words <= shortQuestionWords ? shortQuestions : longerQuestions;

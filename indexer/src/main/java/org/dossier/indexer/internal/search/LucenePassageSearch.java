@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>re-ranked with feedback from the nearest passages BM25 agrees on ({@link VectorFeedback});</li>
  * </ol>
  * then, the searcher released, both lists fused by reciprocal rank with the policy's weights, BM25's by the
- * question's length ({@link SearchPolicy}, {@link FusionWeights}). Without an embedding model, or before any passage has a vector, it is BM25 alone, and the
- * question is not embedded.
+ * question's length ({@link SearchPolicy}, {@link FusionWeights}). Without an embedding model, or before any passage
+ * has a vector, it is BM25 alone, and the question is not embedded.
  */
 public final class LucenePassageSearch implements PassageSearch {
 
@@ -62,7 +62,7 @@ public final class LucenePassageSearch implements PassageSearch {
         });
         List<PassageHit> fused = lists.semantic().isEmpty() ? lists.keyword() : ReciprocalRankFusion.fuse(
                 List.of(lists.keyword(), lists.semantic()),
-                List.of(policy.weights().keywordWeight(distinctWords(question)), 1.0));
+                List.of(keywordWeight(question), 1.0));
         return EvidenceOf.attach(fused, lists.keyword(), lists.semantic(), lists.similarity());
     }
 
@@ -84,9 +84,16 @@ public final class LucenePassageSearch implements PassageSearch {
                 feedback.choose(nearest, keyword), feedback.weight()), similarity);
     }
 
-    /** How many different words the question has, as the index analyses them (stop words aside). */
-    private int distinctWords(String question) {
-        return (int) words.tokens(question).stream().map(DossierAnalyzer.Token::term).distinct().count();
+    /**
+     * BM25's fusion weight for this question; its words (as the index analyses them, stop words aside, each once)
+     * are counted only when the configured weights depend on the count.
+     */
+    private double keywordWeight(String question) {
+        FusionWeights weights = policy.weights();
+        return weights.byLength()
+                ? weights.keywordWeight((int) words.tokens(question).stream().map(DossierAnalyzer.Token::term)
+                        .distinct().count())
+                : weights.keywordWeight(0);
     }
 
     @Override
