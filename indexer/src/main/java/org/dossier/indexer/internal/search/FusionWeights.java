@@ -8,8 +8,8 @@ package org.dossier.indexer.internal.search;
  * <p>By default both weigh alike, whatever the length: Dossier's fusion before this setting. The
  * {@code retrieval-quality} benchmark (bench/results/retrieval-quality.json, rows "lever: BM25 fusion weight by
  * query length") chose 8 words, 0.5 and 0.25 ({@link #BENCHMARK_CHOICE}): tuned on two of Cranfield, CISI and
- * Medline and scored on the third, each held-out nDCG@10 was at or above equal weights (0.433 / 0.446 / 0.796
- * against 0.429 / 0.439 / 0.790). But on the sample corpus it ranks a note about Bluewater Holdings above the one
+ * Medline and scored on the third, each held-out nDCG@10 was at or above equal weights (0.433 / 0.447 / 0.796
+ * against 0.429 / 0.439 / 0.788). But on the sample corpus it ranks a note about Bluewater Holdings above the one
  * message that answers "What service did Bluewater Holdings describe in its consultancy invoices?" (a short
  * question, seven words): a journalist's short questions name things, and the collections' judged queries are not
  * that. So it stays a setting, off.
