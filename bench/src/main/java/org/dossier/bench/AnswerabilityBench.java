@@ -104,9 +104,9 @@ final class AnswerabilityBench implements Benchmark {
                 PassageIndex index = new PassageIndex(temp.path().resolve(name));
                 indexed.add(new Indexed(collection, index,
                         new HybridSearch(new LucenePassageSearch(index), instructed)));
-                RetrievalQuality.fill(index, collection, new Chunker(properties.passageMaxChars(),
+                CollectionIndexing.fill(index, collection, new Chunker(properties.passageMaxChars(),
                         properties.passageMinChars()), true);
-                double seconds = RetrievalQuality.embed(index, embeddings, properties);
+                double seconds = CollectionIndexing.embed(index, embeddings, properties);
                 System.err.printf(Locale.ROOT, "[answerability] %s indexed and embedded (%.0f s)%n", name, seconds);
             }
             int ownAsked = 0;

@@ -128,7 +128,7 @@ final class IndexingThroughput implements Benchmark {
         try (TempFolder cache = TempFolder.create("dossier-bench-embed-")) {
             BundledEmbeddings embeddings = new BundledEmbeddings(cache.path());
             embeddings.embed(List.of("warm up: the model loads on first use")); // loading is not the stage's work
-            return RetrievalQuality.embed(dossier.passageIndex(), embeddings, properties);
+            return CollectionIndexing.embed(dossier.passageIndex(), embeddings, properties);
         }
     }
 

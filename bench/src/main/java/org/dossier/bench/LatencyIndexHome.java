@@ -47,7 +47,7 @@ final class LatencyIndexHome implements AutoCloseable {
     }
 
     /** What the complete build of the kept index measured, if there is one. */
-    Optional<RetrievalLatency.Build> earlierBuild() throws IOException {
+    Optional<SyntheticIndexBuild.Build> earlierBuild() throws IOException {
         if (buildFacts == null || !Files.isRegularFile(buildFacts)) {
             return Optional.empty();
         }
@@ -55,13 +55,13 @@ final class LatencyIndexHome implements AutoCloseable {
         try (Reader reader = Files.newBufferedReader(buildFacts)) {
             facts.load(reader);
         }
-        return Optional.of(new RetrievalLatency.Build(Integer.parseInt(facts.getProperty("passages")),
+        return Optional.of(new SyntheticIndexBuild.Build(Integer.parseInt(facts.getProperty("passages")),
                 Double.parseDouble(facts.getProperty("seconds")), true,
                 Double.parseDouble(facts.getProperty("lastWindowRate"))));
     }
 
     /** Keeps what a complete build measured, so that the index is reused from now on (no-op when temporary). */
-    void remember(RetrievalLatency.Build build) throws IOException {
+    void remember(SyntheticIndexBuild.Build build) throws IOException {
         if (buildFacts == null || !build.complete()) {
             return;
         }

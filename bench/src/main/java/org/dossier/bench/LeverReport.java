@@ -36,6 +36,7 @@ final class LeverReport {
                         + String.join("+", rotation.tunedOn()) + ": " + rotation.setting() + ")",
                         rotation.heldOutScore(), rotation.hybridScore(), held.reference()));
             }
+            printGrid(lever, grids);
             String chosen = HoldOut.best(grids, all);
             boolean notBelowAnywhere = true;
             for (Collection c : collections) {
@@ -51,6 +52,20 @@ final class LeverReport {
             summary.put(lever + ": adopt as default (both of the above, and not the hybrid as it is)",
                     heldOutHolds && notBelowAnywhere && !chosen.equals(grids.get(all.getFirst()).keySet()
                             .iterator().next()));
+        }
+    }
+
+    /** A short grid's every setting on every collection, on the run's log: what the rotations chose among. */
+    private static void printGrid(String lever, Map<String, Map<String, RetrievalLevers.Score>> grids) {
+        Map<String, RetrievalLevers.Score> first = grids.values().iterator().next();
+        if (first.size() > 40) {
+            return;
+        }
+        for (String setting : first.keySet()) {
+            StringBuilder line = new StringBuilder("[retrieval-quality] grid " + lever + " / " + setting + ":");
+            grids.forEach((name, grid) -> line.append(String.format(java.util.Locale.ROOT, " %s %.4f", name,
+                    grid.get(setting).ndcg())));
+            System.err.println(line);
         }
     }
 

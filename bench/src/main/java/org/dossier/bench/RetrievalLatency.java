@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
@@ -17,15 +16,10 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.dossier.assistant.retrieve.HybridSearch;
-import org.dossier.engine.EmbeddingEngine;
-import org.dossier.engine.ModelStatus;
 import org.dossier.indexer.SearchFilter;
-import org.dossier.indexer.internal.chunk.Passage;
-import org.dossier.indexer.internal.index.IndexedPassage;
 import org.dossier.indexer.internal.index.NearestSearch;
 import org.dossier.indexer.internal.index.PassageCodec;
 import org.dossier.indexer.internal.index.PassageIndex;
-import org.dossier.indexer.internal.index.PendingVectors;
 import org.dossier.indexer.internal.search.LucenePassageSearch;
 
 /**
@@ -44,8 +38,6 @@ final class RetrievalLatency implements Benchmark {
     private static final int VOCABULARY = 20_000;
     private static final int PASSAGE_WORDS = 120;
     private static final int PASSAGES_PER_DOCUMENT = 10;
-    /** Passages written, then given vectors, between two commits: one embedding-stage batch, scaled up. */
-    private static final int BATCH = 10_000;
     private static final int WARM_UP_QUERIES = 50;
     private static final int QUERIES = 200;
     private static final int TOP = 10;
@@ -86,14 +78,6 @@ final class RetrievalLatency implements Benchmark {
         return "retrieval-latency";
     }
 
-    /** How one build went. */
-    record Build(int passages, double seconds, boolean complete, double lastWindowRate) {
-
-        double rate() {
-            return passages / seconds;
-        }
-    }
-
     @Override
     public BenchResult run() throws Exception {
         boolean uniform = "uniform".equals(System.getProperty("bench.latencyVectors", "clustered"));
@@ -103,12 +87,15 @@ final class RetrievalLatency implements Benchmark {
         List<BenchResult.Row> rows = new ArrayList<>();
         Map<String, Object> summary = new LinkedHashMap<>();
         KnnLevers levers = new KnnLevers(corpus, MODEL, RECALL_QUERIES, PASSAGES_PER_DOCUMENT);
+        SyntheticIndexBuild builder =
+                new SyntheticIndexBuild(corpus, MODEL, PASSAGES_PER_DOCUMENT, buildLimitMinutes);
         for (int size : sizes) {
             try (LatencyIndexHome home = LatencyIndexHome.of(keptIndexes, (uniform ? "uniform-" : "clustered-") + size)) {
                 Path indexDir = home.path();
                 try (PassageIndex index = new PassageIndex(indexDir)) {
-                    Build earlier = home.earlierBuild().orElse(null);
-                    Build build = earlier != null ? checked(index, earlier, size) : build(index, corpus, size);
+                    SyntheticIndexBuild.Build earlier = home.earlierBuild().orElse(null);
+                    SyntheticIndexBuild.Build build =
+                            earlier != null ? builder.checked(index, earlier, size) : builder.build(index, size);
                     home.remember(build);
                     if (earlier != null) {
                         summary.put(size + ": build", "not in this run: the index an earlier run built and kept "
@@ -149,7 +136,7 @@ final class RetrievalLatency implements Benchmark {
                 : ClusteredVectors.description(CLUSTER_TOPICS, CLUSTER_SUB_TOPICS, CLUSTER_STORIES)
                 + " (as vector-quantization; -Dbench.latencyVectors=uniform for the worst case)");
         parameters.put("build", "PassageIndex.replace + commit, then pendingVectors/addVectors + commit, per "
-                + BATCH + " passages, in the application's codec: " + PassageCodec.vectorsFormat() + ", 16 MB RAM buffer");
+                + SyntheticIndexBuild.BATCH + " passages, in the application's codec: " + PassageCodec.vectorsFormat() + ", 16 MB RAM buffer");
         parameters.put("queries", QUERIES + " timed after " + WARM_UP_QUERIES + " warm-up, 3-5 words, one thread");
         parameters.put("top", TOP);
         parameters.put("hybrid", "HybridSearch.search(q, NONE, 10) with a precomputed query vector: query "
@@ -162,72 +149,11 @@ final class RetrievalLatency implements Benchmark {
                 + SyntheticCorpus.DIMENSIONS + "-d vectors", parameters, rows, summary);
     }
 
-    /** Writes {@code size} passages with their vectors through PassageIndex; stops early past the time limit. */
-    private Build build(PassageIndex index, SyntheticCorpus corpus, int size) {
-        long started = System.nanoTime();
-        long limit = (long) (buildLimitMinutes * 60e9);
-        long reported = 0;
-        int reportedWritten = 0;
-        double lastWindowRate = 0;
-        int written = 0;
-        while (written < size) {
-            int batchEnd = Math.min(size, written + BATCH);
-            for (int first = written; first < batchEnd; first += PASSAGES_PER_DOCUMENT) {
-                long documentId = first / PASSAGES_PER_DOCUMENT;
-                index.replace(documentId, document(corpus, documentId, first, Math.min(batchEnd, first + PASSAGES_PER_DOCUMENT)));
-            }
-            index.commit();
-            PendingVectors pending = index.pendingVectors(MODEL, BATCH);
-            List<float[]> vectors = pending.passages().stream()
-                    .map(p -> corpus.passageVector(p.documentId() * PASSAGES_PER_DOCUMENT + p.passage().ordinal()))
-                    .toList();
-            index.addVectors(pending, vectors, MODEL);
-            index.commit();
-            written = batchEnd;
-
-            long elapsed = System.nanoTime() - started;
-            if (elapsed - reported > 30e9 || written == size) {
-                lastWindowRate = (written - reportedWritten) / ((elapsed - reported) / 1e9);
-                reported = elapsed;
-                reportedWritten = written;
-                System.err.printf(Locale.ROOT, "[retrieval-latency] %d / %d passages in %.0f s (%.0f passages/s, "
-                        + "%.0f/s lately)%n", written, size, elapsed / 1e9, written / (elapsed / 1e9), lastWindowRate);
-            }
-            if (elapsed > limit && written < size) {
-                return new Build(written, elapsed / 1e9, false, lastWindowRate);
-            }
-        }
-        return checked(index, new Build(size, (System.nanoTime() - started) / 1e9, true, lastWindowRate), size);
-    }
-
-    /** The build, once the index is seen to hold every passage with its vector. */
-    private static Build checked(PassageIndex index, Build build, int size) {
-        if (IndexReads.vectorCount(index, MODEL) != size || IndexReads.passageCount(index) != size) {
-            throw new IllegalStateException("the index holds " + IndexReads.passageCount(index) + " passages, "
-                    + IndexReads.vectorCount(index, MODEL) + " vectors, for " + size);
-        }
-        return build;
-    }
-
     /** The vectors of the latency queries, in order. */
     private static float[][] queryVectors(SyntheticCorpus corpus) {
         float[][] vectors = new float[WARM_UP_QUERIES + QUERIES][];
         Arrays.setAll(vectors, corpus::queryVector);
         return vectors;
-    }
-
-    /** Passages {@code from} (inclusive) to {@code to} of one document, offsets as if its text ran on. */
-    private static List<IndexedPassage> document(SyntheticCorpus corpus, long documentId, int from, int to) {
-        List<IndexedPassage> passages = new ArrayList<>(to - from);
-        int offset = 0;
-        for (int n = from; n < to; n++) {
-            String text = corpus.passage(n);
-            Passage passage = new Passage(n - from, offset, offset + text.length(), null, text);
-            offset += text.length() + 2;
-            passages.add(new IndexedPassage(documentId, 1L, passage, "document " + documentId,
-                    "synthetic/" + documentId + ".txt", "text/plain", null, null));
-        }
-        return passages;
     }
 
     private List<BenchResult.Row> measure(PassageIndex index, SyntheticCorpus corpus, int size) {
@@ -238,7 +164,7 @@ final class RetrievalLatency implements Benchmark {
             queries[i] = corpus.query(i);
             vectors.put(queries[i], corpus.queryVector(i));
         }
-        HybridSearch hybrid = new HybridSearch(new LucenePassageSearch(index), new PrecomputedQueries(vectors));
+        HybridSearch hybrid = new HybridSearch(new LucenePassageSearch(index), new PrecomputedQueries(vectors, MODEL));
         List<BenchResult.Row> rows = new ArrayList<>();
         int[] hitCounts = new int[3];
         rows.add(time(size + " passages / BM25", total, i -> hitCounts[0] +=
@@ -303,38 +229,5 @@ final class RetrievalLatency implements Benchmark {
             Thread.sleep(200);
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    /** An engine that only answers query vectors, from a table: hybrid timings then leave out the model's time. */
-    private record PrecomputedQueries(Map<String, float[]> vectors) implements EmbeddingEngine {
-
-        @Override
-        public float[] embedQuery(String query) {
-            float[] vector = vectors.get(query);
-            if (vector == null) {
-                throw new IllegalArgumentException("no vector for the query '" + query + "'");
-            }
-            return vector;
-        }
-
-        @Override
-        public List<float[]> embed(List<String> texts) {
-            throw new UnsupportedOperationException("passages are given their vectors by the benchmark");
-        }
-
-        @Override
-        public ModelStatus status() {
-            return new ModelStatus(ModelStatus.State.READY, "precomputed query vectors");
-        }
-
-        @Override
-        public String modelId() {
-            return MODEL;
-        }
-
-        @Override
-        public int dimensions() {
-            return SyntheticCorpus.DIMENSIONS;
-        }
     }
 }

@@ -2,28 +2,23 @@ package org.dossier.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.dossier.assistant.retrieve.HybridSearch;
 import org.dossier.engine.embedding.BundledEmbeddings;
-import org.dossier.indexer.DossierAnalyzer;
 import org.dossier.indexer.IndexerProperties;
 import org.dossier.indexer.PassageHit;
 import org.dossier.indexer.SearchFilter;
 import org.dossier.indexer.internal.chunk.Chunker;
-import org.dossier.indexer.internal.chunk.Passage;
-import org.dossier.indexer.internal.embed.BackgroundEmbedding;
-import org.dossier.indexer.internal.extract.ExtractedPart;
 import org.dossier.indexer.internal.index.IndexedPassage;
-import org.dossier.indexer.internal.index.PassageAnalyzer;
 import org.dossier.indexer.internal.index.PassageIndex;
-import org.dossier.indexer.internal.search.FeedbackRescorer;
+import org.dossier.indexer.internal.search.FusionWeights;
 import org.dossier.indexer.internal.search.LucenePassageSearch;
 import org.dossier.indexer.internal.search.VectorFeedback;
 
@@ -41,10 +36,10 @@ final class RetrievalQuality implements Benchmark {
     static final List<String> COLLECTIONS = List.of(
             System.getProperty("bench.collections", "cran,cisi,med").split(","));
     private static final int NDCG_DEPTH = 10;
-    private static final int DEPTH = 100;
-    private static final Duration EMBEDDING_TIMEOUT = Duration.ofHours(1);
+    static final int DEPTH = 100;
+    static final String EQUAL_WEIGHTS = "variant: hybrid with equal weights (Dossier before the length weights)";
     /** STACK.md, "Rough figures seen": Lucene BM25 with EnglishAnalyzer / bge-small-en-v1.5-q / RRF hybrid. */
-    private static final Map<String, double[]> REFERENCE = Map.of(
+    static final Map<String, double[]> REFERENCE = Map.of(
             "cran", new double[] {0.374, 0.401, 0.425},
             "cisi", new double[] {0.371, 0.395, 0.420},
             "med", new double[] {0.690, 0.816, 0.776});
@@ -71,7 +66,7 @@ final class RetrievalQuality implements Benchmark {
     }
 
     /** What one collection measured. */
-    private record Measured(IrCollection collection, int passages, int judgedQueries, double indexSeconds,
+    record Measured(IrCollection collection, int passages, int judgedQueries, double indexSeconds,
                             double embedSeconds, List<BenchResult.Row> rows, Map<String, Double> ndcg,
                             Map<String, Map<String, RetrievalLevers.Score>> levers) {
     }
@@ -93,7 +88,7 @@ final class RetrievalQuality implements Benchmark {
                 }
                 measured.add(measure(name, dir, temp.path().resolve(name), embeddings));
             }
-            return result(measured, embeddings.modelId());
+            return QualityReport.result(measured, embeddings.modelId(), evalData, properties);
         }
     }
 
@@ -103,9 +98,9 @@ final class RetrievalQuality implements Benchmark {
         Chunker chunker = new Chunker(properties.passageMaxChars(), properties.passageMinChars());
         try (PassageIndex index = new PassageIndex(work.resolve("index"));
              PassageIndex untitled = new PassageIndex(work.resolve("index-untitled"))) {
-            List<IndexedPassage> all = fill(index, collection, chunker, true);
+            List<IndexedPassage> all = CollectionIndexing.fill(index, collection, chunker, true);
             double indexSeconds = (System.nanoTime() - started) / 1e9;
-            fill(untitled, collection, chunker, false); // a variant, BM25 only: not timed
+            CollectionIndexing.fill(untitled, collection, chunker, false); // a variant, BM25 only: not timed
             try (DistinctTermsBm25 distinct = new DistinctTermsBm25(work.resolve("index"));
                  UnstemmedBm25 unstemmed = new UnstemmedBm25(work.resolve("index-unstemmed"), all);
                  Rm3Bm25 rm3 = new Rm3Bm25(work.resolve("index"))) {
@@ -120,7 +115,7 @@ final class RetrievalQuality implements Benchmark {
                              double indexSeconds,
                              BundledEmbeddings embeddings) throws Exception {
         String name = collection.name();
-        double embedSeconds = embed(index, embeddings);
+        double embedSeconds = CollectionIndexing.embed(index, embeddings, properties);
         String model = embeddings.modelId();
         System.err.printf(Locale.ROOT, "[retrieval-quality] %s: %d documents, %d passages, indexed in %.1f s, "
                 + "embedded in %.1f s%n", name, collection.documents().size(), passages, indexSeconds, embedSeconds);
@@ -130,16 +125,21 @@ final class RetrievalQuality implements Benchmark {
         LucenePassageSearch search = new LucenePassageSearch(index);
         HybridSearch hybrid = new HybridSearch(search, instructed);
         HybridSearch hybridPlain = new HybridSearch(search, plain);
+        HybridSearch hybridEqual = new HybridSearch(new LucenePassageSearch(index, FusionWeights.EQUAL), instructed);
         Function<String, List<PassageHit>> keyword = q -> IndexReads.keyword(index, q, DEPTH);
         Function<String, List<PassageHit>> semantic =
                 q -> IndexReads.nearest(index, instructed.embedQuery(q), model, DEPTH);
         double[] reference = REFERENCE.get(name);
+        BiFunction<String, VectorFeedback, List<PassageHit>> fed = (q, feedback) -> HybridLists.withFeedback(
+                index, instructed.embedQuery(q), model, keyword.apply(q), feedback, DEPTH);
 
         List<Method> methods = List.of(
                 new Method("BM25", q -> DocumentFusion.documents(keyword.apply(q)), reference[0]),
                 new Method("vectors", q -> DocumentFusion.documents(semantic.apply(q)), reference[1]),
                 new Method("hybrid", q -> DocumentFusion.documents(hybrid.search(q, SearchFilter.NONE, DEPTH)),
                         reference[2]),
+                new Method(EQUAL_WEIGHTS,
+                        q -> DocumentFusion.documents(hybridEqual.search(q, SearchFilter.NONE, DEPTH)), Double.NaN),
                 new Method("variant: BM25 without the title field",
                         q -> DocumentFusion.documents(IndexReads.keyword(untitled, q, DEPTH)), Double.NaN),
                 new Method("variant: vectors, no query instruction", q -> DocumentFusion.documents(
@@ -161,15 +161,14 @@ final class RetrievalQuality implements Benchmark {
                 new Method("variant: BM25 counting each query word once",
                         q -> distinct.search(q, DEPTH), Double.NaN),
                 new Method("variant: vectors with feedback where BM25 agrees (as hybrid uses them)",
-                        q -> DocumentFusion.documents(withFeedback(index, instructed.embedQuery(q), model,
-                                keyword.apply(q), VectorFeedback.DEFAULT)), Double.NaN),
+                        q -> DocumentFusion.documents(fed.apply(q, VectorFeedback.DEFAULT)), Double.NaN),
                 new Method("variant: vectors with feedback from the 2 nearest, agreed or not",
-                        q -> DocumentFusion.documents(withFeedback(index, instructed.embedQuery(q), model,
-                                keyword.apply(q), new VectorFeedback(2, Integer.MAX_VALUE, 2, 1f))), Double.NaN),
+                        q -> DocumentFusion.documents(fed.apply(q,
+                                new VectorFeedback(2, Integer.MAX_VALUE, 2, 1f))), Double.NaN),
                 new Method("variant: doc-level RRF of BM25 and vectors with feedback from the 2 nearest",
                         q -> DocumentFusion.weightedRrf(DocumentFusion.documents(keyword.apply(q)),
-                                DocumentFusion.documents(withFeedback(index, instructed.embedQuery(q), model,
-                                        keyword.apply(q), new VectorFeedback(2, Integer.MAX_VALUE, 2, 1f))),
+                                DocumentFusion.documents(fed.apply(q,
+                                        new VectorFeedback(2, Integer.MAX_VALUE, 2, 1f))),
                                 1.0, DEPTH), Double.NaN),
                 new Method("variant: doc-level RRF of BM25 and vectors without feedback",
                         q -> DocumentFusion.weightedRrf(DocumentFusion.documents(keyword.apply(q)),
@@ -206,7 +205,7 @@ final class RetrievalQuality implements Benchmark {
             rows.add(new BenchResult.Row(name + " / " + method.label(), cells));
             ndcg.put(method.label(), Metrics.mean(graded));
         }
-        RetrievalLevers levers = levers(collection, judged, index, rm3, keyword, instructed, model);
+        RetrievalLevers levers = HybridLists.levers(collection, judged, index, rm3, keyword, instructed, model, DEPTH);
         RetrievalLevers.Score leverHybrid = levers.hybrid();
         RetrievalLevers.Score rm3Alone = levers.rm3Alone();
         rows.add(scoreRow(name + " / variant: BM25 with RM3 (" + Rm3Bm25.Parameters.ANSERINI + ")", rm3Alone));
@@ -220,128 +219,5 @@ final class RetrievalQuality implements Benchmark {
         cells.put("nDCG@10", score.ndcg());
         cells.put("recall@100", score.recall());
         return new BenchResult.Row(label, cells);
-    }
-
-    /** The levers' inputs: each judged query's two lists as hybrid search reads them, searched once. */
-    private static RetrievalLevers levers(IrCollection collection, List<Integer> judged, PassageIndex index,
-                                          Rm3Bm25 rm3, Function<String, List<PassageHit>> keyword,
-                                          QueryVectors instructed, String model) {
-        PassageAnalyzer analyzer = new PassageAnalyzer();
-        List<RetrievalLevers.Query> queries = new ArrayList<>();
-        for (int query : judged) {
-            String text = collection.queries().get(query);
-            List<PassageHit> bm25 = keyword.apply(text);
-            List<PassageHit> semantic = withFeedback(index, instructed.embedQuery(text), model, bm25,
-                    VectorFeedback.DEFAULT);
-            int words = (int) analyzer.tokens(text).stream().map(DossierAnalyzer.Token::term).distinct().count();
-            queries.add(new RetrievalLevers.Query(text, words, bm25, semantic,
-                    collection.judgments().relevant(query)));
-        }
-        return new RetrievalLevers(queries, rm3, DEPTH);
-    }
-
-    /** A vector search re-ranked with feedback chosen as Dossier's hybrid search chooses it. */
-    private static List<PassageHit> withFeedback(PassageIndex index, float[] vector, String model,
-                                                 List<PassageHit> keyword, VectorFeedback feedback) {
-        return index.read(snapshot -> {
-            List<PassageHit> nearest = snapshot.nearest(vector, model, SearchFilter.NONE, DEPTH);
-            return FeedbackRescorer.rescore(snapshot, vector, nearest, feedback.choose(nearest, keyword),
-                    feedback.weight());
-        });
-    }
-
-    /** Cuts every document into passages and indexes them as Dossier does; returns the passages. */
-    static List<IndexedPassage> fill(PassageIndex index, IrCollection collection, Chunker chunker,
-                                             boolean withTitles) {
-        List<IndexedPassage> all = new ArrayList<>();
-        for (IrCollection.Document document : collection.documents()) {
-            String title = withTitles ? document.title() : "";
-            ExtractedPart part = new ExtractedPart("", "text/plain", title, null, null, null, document.text(),
-                    List.of(), List.of(), false, null);
-            List<IndexedPassage> indexed = new ArrayList<>();
-            for (Passage passage : chunker.split(part)) {
-                indexed.add(new IndexedPassage(document.id(), 1L, passage, title,
-                        collection.name() + "/" + document.id(), "text/plain", null, null));
-            }
-            index.replace(document.id(), indexed);
-            all.addAll(indexed);
-        }
-        index.commit();
-        return all;
-    }
-
-    /** Lets Dossier's background embedding stage give every passage its vector; returns the seconds it took. */
-    private double embed(PassageIndex index, BundledEmbeddings embeddings) throws Exception {
-        return embed(index, embeddings, properties);
-    }
-
-    /** As {@link #embed(PassageIndex, BundledEmbeddings)}, with the indexer's settings given. */
-    static double embed(PassageIndex index, BundledEmbeddings embeddings, IndexerProperties properties)
-            throws Exception {
-        try (BackgroundEmbedding stage = new BackgroundEmbedding(index, embeddings, properties.embeddingBatch())) {
-            long started = System.nanoTime();
-            stage.wake();
-            if (!stage.awaitIdle(EMBEDDING_TIMEOUT)) {
-                throw new IllegalStateException("embedding did not finish within " + EMBEDDING_TIMEOUT);
-            }
-            double seconds = (System.nanoTime() - started) / 1e9;
-            if (stage.progress().lastError() != null) {
-                throw new IllegalStateException("embedding failed: " + stage.progress().lastError());
-            }
-            int vectors = IndexReads.vectorCount(index, embeddings.modelId());
-            int passages = IndexReads.passageCount(index);
-            if (vectors != passages) {
-                throw new IllegalStateException(vectors + " vectors for " + passages + " passages");
-            }
-            return seconds;
-        }
-    }
-
-    private BenchResult result(List<Measured> measured, String model) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("evalData", evalData.toString());
-        parameters.put("collections", COLLECTIONS);
-        parameters.put("embeddingModel", model);
-        parameters.put("passageMaxChars", properties.passageMaxChars());
-        parameters.put("passageMinChars", properties.passageMinChars());
-        parameters.put("embeddingBatch", properties.embeddingBatch());
-        parameters.put("depth", DEPTH);
-        parameters.put("documentRanking", "passages deduplicated by document id in rank order (best passage)");
-        parameters.put("nDCG", "linear gain / log2(rank+1); ideal = all relevant documents of the query");
-        parameters.put("averagedOver", "queries with at least one relevant document");
-        parameters.put("hybrid", "HybridSearch.search(question, NONE, 100): BM25 (query-term frequency) and kNN "
-                + "(re-ranked with feedback " + VectorFeedback.DEFAULT + ") lists to depth 100, "
-                + "RRF k=60 equal weights, "
-                + "near-duplicate collapse");
-        measured.forEach(m -> parameters.put("grading " + m.collection().name(), m.collection().grading()));
-
-        List<BenchResult.Row> rows = new ArrayList<>();
-        Map<String, Object> summary = new LinkedHashMap<>();
-        int hybridBeatsBm25 = 0;
-        int hybridBeatsReference = 0;
-        for (Measured m : measured) {
-            rows.addAll(m.rows());
-            String name = m.collection().name();
-            summary.put(name + ": documents / passages / judged queries",
-                    List.of(m.collection().documents().size(), m.passages(), m.judgedQueries()));
-            summary.put(name + ": indexing seconds (parse+chunk+BM25 index)", m.indexSeconds());
-            summary.put(name + ": embedding seconds (BackgroundEmbedding)", m.embedSeconds());
-            summary.put(name + ": embedding passages/s", m.passages() / m.embedSeconds());
-            double[] reference = REFERENCE.get(name);
-            summary.put(name + ": reference nDCG@10 BM25 / bge-small / RRF (STACK.md)",
-                    List.of(reference[0], reference[1], reference[2]));
-            if (m.ndcg().get("hybrid") > m.ndcg().get("BM25")) {
-                hybridBeatsBm25++;
-            }
-            if (m.ndcg().get("hybrid") > reference[2]) {
-                hybridBeatsReference++;
-            }
-        }
-        LeverReport.add(measured.stream().map(m -> new LeverReport.Collection(m.collection().name(), m.levers(),
-                REFERENCE.get(m.collection().name())[2])).toList(), rows, summary);
-        summary.put("hybrid beats BM25 on nDCG@10 (collections, goal >= 2)", hybridBeatsBm25);
-        summary.put("hybrid beats the reference hybrid on nDCG@10 (collections, goal 3)", hybridBeatsReference);
-        return new BenchResult(name(), "Retrieval quality: nDCG@10 and recall@100 on Cranfield, CISI and Medline",
-                parameters, rows, summary);
     }
 }

@@ -73,7 +73,7 @@ final class SampleQuestions {
         List<BenchResult.Row> rows = new ArrayList<>();
         try (DossierPipeline pipeline = DossierPipeline.open(properties)) {
             pipeline.index(corpus);
-            RetrievalQuality.embed(pipeline.passageIndex(), embeddings, properties);
+            CollectionIndexing.embed(pipeline.passageIndex(), embeddings, properties);
             LucenePassageSearch passages = new LucenePassageSearch(pipeline.passageIndex());
             // as Ask retrieves: each part of a two-part question and a named date range searched too (PlannedSearch)
             Retriever search = new Retriever(new HybridSearch(passages, new QueryVectors(embeddings, true)),

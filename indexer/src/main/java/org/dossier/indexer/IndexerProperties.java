@@ -37,12 +37,11 @@ import org.springframework.validation.annotation.Validated;
  * @param maxArchiveEntries   embedded documents opened per file (default: {@link ArchiveLimits#DEFAULTS})
  * @param minimumFreeSpace    free space kept on the disks of the data directory and the temporary directory: below
  *                            it, indexing and embedding pause (and say so) until space is back
- * @param shortQuestionWords  a question of at most this many distinct words (as the index analyses them) is short,
+ * @param shortQuestionWords  a question of at most this many different words that name something is short,
  *                            for the fusion weights below
  * @param keywordWeightShort  BM25's weight against the vectors' 1 in the fusion of hybrid search, for a short
  *                            question
- * @param keywordWeightLong   the same for a longer question (both 1 by default; what the retrieval-quality
- *                            benchmark chose, and why it is not the default: {@link FusionWeights})
+ * @param keywordWeightLong   the same for a longer question (1 and 0.25 by default: why, {@link FusionWeights})
  */
 @Validated
 @ConfigurationProperties("dossier.indexer")
@@ -64,7 +63,7 @@ public record IndexerProperties(
         @DefaultValue("500MB") DataSize minimumFreeSpace,
         @DefaultValue("8") @Min(1) @Max(200) int shortQuestionWords,
         @DefaultValue("1.0") @DecimalMin("0.0") @DecimalMax("10.0") double keywordWeightShort,
-        @DefaultValue("1.0") @DecimalMin("0.0") @DecimalMax("10.0") double keywordWeightLong) {
+        @DefaultValue("0.25") @DecimalMin("0.0") @DecimalMax("10.0") double keywordWeightLong) {
 
     public IndexerProperties {
         maxArchiveDepth = maxArchiveDepth == null ? Integer.valueOf(ArchiveLimits.DEFAULTS.maxDepth()) : maxArchiveDepth;

@@ -85,15 +85,12 @@ public final class LucenePassageSearch implements PassageSearch {
     }
 
     /**
-     * BM25's fusion weight for this question; its words (as the index analyses them, stop words aside, each once)
-     * are counted only when the configured weights depend on the count.
+     * BM25's fusion weight for this question; its words that name something ({@link QuestionWords}) are counted only
+     * when the configured weights depend on the count.
      */
     private double keywordWeight(String question) {
         FusionWeights weights = policy.weights();
-        return weights.byLength()
-                ? weights.keywordWeight((int) words.tokens(question).stream().map(DossierAnalyzer.Token::term)
-                        .distinct().count())
-                : weights.keywordWeight(0);
+        return weights.keywordWeight(weights.byLength() ? QuestionWords.count(words, question) : 0);
     }
 
     @Override

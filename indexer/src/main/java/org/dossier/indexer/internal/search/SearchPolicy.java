@@ -12,13 +12,8 @@ package org.dossier.indexer.internal.search;
 record SearchPolicy(int candidates, FusionWeights weights, VectorFeedback feedback) {
 
     /**
-     * What Dossier searches with by default: lists 50 deep, BM25 and vectors weighed alike
-     * ({@link FusionWeights#DEFAULT}), feedback where both agree.
-     *
-     * <p>On Cranfield, CISI and Medline a lighter keyword weight scores higher, constant (0.5) or by the question's
-     * length (0.5 up to 8 words, 0.25 beyond, which held on every held-out collection), but on the sample corpus
-     * either lets a note that talks about the same company outrank the one email holding the words asked about. A
-     * journalist's questions name things (people, companies, invoice numbers): exact words keep an equal say.
+     * What Dossier searches with by default: lists 50 deep, BM25 as the vectors for a question of up to 8 words and
+     * a quarter of them beyond ({@link FusionWeights#DEFAULT}, and why), feedback where both agree.
      */
     static final SearchPolicy DEFAULT = new SearchPolicy(50, FusionWeights.DEFAULT, VectorFeedback.DEFAULT);
 
