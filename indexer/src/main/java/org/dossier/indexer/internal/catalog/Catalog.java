@@ -33,10 +33,12 @@ public final class Catalog implements DocumentCatalog {
 
     private final JdbcClient jdbc;
     private final ReasonTally reasons;
+    private final StateTally states;
 
     public Catalog(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.reasons = new ReasonTally(jdbc);
+        this.states = new StateTally(jdbc);
     }
 
     @Override
@@ -72,16 +74,7 @@ public final class Catalog implements DocumentCatalog {
 
     @Override
     public StateCounts counts() {
-        return jdbc.sql("""
-                        SELECT
-                          (SELECT COUNT(*) FROM document WHERE entry = '' AND sync <> 'REMOVED') AS files,
-                          (SELECT COUNT(*) FROM document WHERE state = 'INDEXED' AND sync <> 'REMOVED') AS indexed,
-                          (SELECT COUNT(*) FROM document WHERE state = 'SKIPPED' AND sync <> 'REMOVED') AS skipped,
-                          (SELECT COUNT(*) FROM document WHERE state = 'FAILED' AND sync <> 'REMOVED') AS failed,
-                          (SELECT COUNT(*) FROM source) AS sources""")
-                .query((rs, row) -> new StateCounts(rs.getLong("files"), rs.getLong("indexed"), rs.getLong("skipped"),
-                        rs.getLong("failed"), rs.getLong("sources")))
-                .single();
+        return states.counts();
     }
 
     @Override
