@@ -53,10 +53,7 @@ class InteractiveShellIT {
         List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector", "-jar", jar.toString(),
                 "--dossier.engine.runtime=in-process", "--dossier.engine.chat-model=" + model,
-                "--dossier.engine.gpu-layers=0", "--dossier.assistant.answer-tokens=48", "--server.port=0",
-                // parsed inside Dossier: in this test a parse worker JVM started by the shell's Dossier died at once
-                // without a word, on a loaded 2-core machine (not seen by hand); the shell is what is tested here
-                "--dossier.indexer.isolation=false");
+                "--dossier.engine.gpu-layers=0", "--dossier.assistant.answer-tokens=48", "--server.port=0");
         assertThat(oneShot(java, dataDir, "index", sampleDocs.toString())).isZero();
 
         // 1. The shell, in a pane of its own.
