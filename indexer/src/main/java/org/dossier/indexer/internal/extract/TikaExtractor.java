@@ -82,10 +82,23 @@ public final class TikaExtractor implements Extractor {
     }
 
     private Extraction extractWhole(Path file) {
-        PartCollector collector = new PartCollector(maxChars, limits.maxEntries());
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         try (TikaInputStream input = TikaInputStream.get(file, metadata)) {
+            return extractWhole(input, metadata);
+        } catch (IOException e) {
+            return new Extraction.Failed(PlainReasons.failed(e));
+        }
+    }
+
+    /**
+     * One file's parts from a stream the caller opened and closes (tests count what the parser read of it). The text
+     * limit ends the parse where it is reached: a 1 GB CSV is read as far as its first {@code maxChars} characters,
+     * not to its end ({@link PartCollector}).
+     */
+    Extraction extractWhole(TikaInputStream input, Metadata metadata) {
+        PartCollector collector = new PartCollector(maxChars, limits.maxEntries());
+        try {
             new RecursiveParserWrapper(ContentDigest.of(limits.guard(parser)), true).parse(input, collector, metadata, context());
         } catch (ZeroByteFileException e) {
             return new Extraction.Skipped(PlainReasons.EMPTY_FILE);
