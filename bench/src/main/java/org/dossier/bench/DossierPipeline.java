@@ -36,7 +36,7 @@ final class DossierPipeline implements AutoCloseable {
         this.dataSource = dataSource;
         this.index = index;
         this.catalog = new Catalog(JdbcClient.create(dataSource));
-        this.service = new SourceIndexing(catalog, new CatalogWriter(JdbcClient.create(dataSource)), index,
+        this.service = new SourceIndexing(catalog, new CatalogWriter(dataSource), index,
                 extractor, new Chunker(properties.passageMaxChars(), properties.passageMinChars()),
                 properties.commitEveryFiles(), parseWorkers);
     }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.dossier.engine.DossierProperties;
 import org.dossier.engine.EmbeddingEngine;
 import org.dossier.indexer.internal.catalog.Catalog;
@@ -128,9 +130,9 @@ public class IndexerConfiguration {
 
     /** Recovery runs before indexing can start: an interrupted run is undone in both stores first. */
     @Bean
-    SourceIndexing indexingService(Catalog catalog, JdbcClient jdbc, PassageIndex index, Extractor extractor,
+    SourceIndexing indexingService(Catalog catalog, DataSource dataSource, PassageIndex index, Extractor extractor,
                                    IndexerProperties properties, DiskSpaceGuard space) {
-        CatalogWriter writer = new CatalogWriter(jdbc);
+        CatalogWriter writer = new CatalogWriter(dataSource);
         new IndexRecovery(writer, index).recover();
         return new SourceIndexing(catalog, writer, index, extractor,
                 new Chunker(properties.passageMaxChars(), properties.passageMinChars()), properties.commitEveryFiles(),

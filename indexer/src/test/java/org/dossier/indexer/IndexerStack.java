@@ -60,7 +60,7 @@ public final class IndexerStack implements AutoCloseable {
         dataSource.setPassword("");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         catalog = new Catalog(JdbcClient.create(dataSource));
-        writer = new CatalogWriter(JdbcClient.create(dataSource));
+        writer = new CatalogWriter(dataSource);
         index = new TestIndex(dataDir.resolve("index"));
         recovery = new IndexRecovery(writer, index.passages());
         recovery.recover();

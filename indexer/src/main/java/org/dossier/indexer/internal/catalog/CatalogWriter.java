@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.dossier.indexer.DocumentRecord;
 import org.dossier.indexer.DocumentState;
 import org.dossier.indexer.MailHeaders;
@@ -30,10 +32,21 @@ public final class CatalogWriter {
 
     private final JdbcClient jdbc;
     private final Catalog catalog;
+    private final WriteBatches batches;
 
-    public CatalogWriter(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    /**
+     * @param dataSource the catalog's, the same the {@link Catalog} that reads it is made on: a batch's rows are seen
+     *                   by reads on the thread that writes them ({@link WriteBatches})
+     */
+    public CatalogWriter(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
         this.catalog = new Catalog(jdbc);
+        this.batches = new WriteBatches(dataSource);
+    }
+
+    /** How an indexing run groups its writes: one transaction per commit. */
+    public WriteBatches batches() {
+        return batches;
     }
 
     /** The source for a folder, added if new. */

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -22,6 +23,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * </ul>
  * Which of them a document's locations are depends on its format: {@link Sections} decides. In an Outlook .pst it
  * also follows which folder the parse is in ({@link PstFolderTrail}). A fresh handler serves one document only.
+ * Its text counts against the file's {@link TextBudget}: text past it is dropped, the handler remembers that it was
+ * cut, and the parse is told to end.
  */
 final class PagedTextHandler extends DefaultHandler {
 
@@ -40,12 +43,18 @@ final class PagedTextHandler extends DefaultHandler {
     /** Classes of the open divs, innermost first: a PPT slide's content div is inside its slide div. */
     private final Deque<String> openDivs = new ArrayDeque<>();
     private final PstFolderTrail pstFolders = new PstFolderTrail();
+    private final TextBudget budget;
+    private boolean cut;
     private int hiddenDepth;
     private int depth;
     private int bodyDepth = -1;
 
     /** Where a page or sheet begins, and the heading that opens it (a sheet's name), if any. */
     record Mark(int start, @Nullable String heading) {
+    }
+
+    PagedTextHandler(TextBudget budget) {
+        this.budget = budget;
     }
 
     @Override
@@ -103,14 +112,14 @@ final class PagedTextHandler extends DefaultHandler {
         } else if (BLOCKS.contains(name)) {
             breakParagraph();
         } else if (CELLS.contains(name)) {
-            text.append('\t');
+            appendBreak('\t');
         } else if ("br".equals(name)) {
-            text.append('\n');
+            appendBreak('\n');
         }
     }
 
     @Override
-    public void characters(char[] ch, int start, int length) {
+    public void characters(char[] ch, int start, int length) throws SAXException {
         pstFolders.characters(ch, start, length);
         if (hiddenDepth > 0) {
             return;
@@ -119,7 +128,17 @@ final class PagedTextHandler extends DefaultHandler {
         if (endsWithNewline() && isBlank(ch, start, length)) {
             return;
         }
-        text.append(ch, start, length);
+        int kept = budget.take(length);
+        text.append(ch, start, kept);
+        if (kept < length) {
+            cut = true;
+            throw budget.reached();
+        }
+    }
+
+    /** Whether text of this document was dropped for the file's limit. */
+    boolean cut() {
+        return cut;
     }
 
     private boolean endsWithNewline() {
@@ -136,7 +155,7 @@ final class PagedTextHandler extends DefaultHandler {
     }
 
     @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) {
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
         characters(ch, start, length);
     }
 
@@ -191,14 +210,26 @@ final class PagedTextHandler extends DefaultHandler {
 
     private void breakLine() {
         if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
-            text.append('\n');
+            appendBreak('\n');
         }
     }
 
     private void breakParagraph() {
         breakLine();
         if (text.length() >= 2 && text.charAt(text.length() - 2) != '\n') {
-            text.append('\n');
+            appendBreak('\n');
+        }
+    }
+
+    /**
+     * Layout counts against the budget like text, but does not throw: parsers close their elements in finally
+     * blocks, and the text that ended the parse has already said so.
+     */
+    private void appendBreak(char c) {
+        if (budget.take(1) == 1) {
+            text.append(c);
+        } else {
+            cut = true;
         }
     }
 }

@@ -18,7 +18,6 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.sax.AbstractRecursiveParserWrapperHandler;
 import org.apache.tika.sax.ContentHandlerFactory;
-import org.apache.tika.sax.WriteLimiter;
 import org.dossier.indexer.MailHeaders;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.ContentHandler;
@@ -37,7 +36,7 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
     private final Deque<PagedTextHandler> open;
 
     PartCollector(int maxChars, int maxEmbedded) {
-        this(new PagedTextHandlerFactory(maxChars, new ArrayDeque<>()), maxEmbedded);
+        this(new PagedTextHandlerFactory(new TextBudget(maxChars), new ArrayDeque<>()), maxEmbedded);
     }
 
     private PartCollector(PagedTextHandlerFactory factory, int maxEmbedded) {
@@ -132,7 +131,7 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
                 handler.text(),
                 layout.pageStarts(),
                 handler.headingStarts(),
-                "true".equals(metadata.get(TikaCoreProperties.WRITE_LIMIT_REACHED))
+                handler.cut() || "true".equals(metadata.get(TikaCoreProperties.WRITE_LIMIT_REACHED))
                         || "true".equals(metadata.get(EMBEDDED_RESOURCE_LIMIT_REACHED)),
                 firstLine(metadata.get(TikaCoreProperties.EMBEDDED_EXCEPTION)),
                 layout.sections(),
@@ -155,15 +154,17 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
     }
 
     /**
-     * A fresh text handler per document, with the write limit Tika enforces across the whole file. Tika asks for
-     * a document's handler as it starts the document, so the handlers not yet ended are the open containers.
+     * A fresh text handler per document, all drawing on one text budget for the whole file: the handlers, not Tika's
+     * write limit, keep it, because Tika's counts the characters parsers send and not the breaks and tabs that are
+     * kept with them, and stops only once (a parser that swallows its exception reads on to the end). Tika asks for a
+     * document's handler as it starts the document, so the handlers not yet ended are the open containers.
      */
-    private record PagedTextHandlerFactory(int maxChars, Deque<PagedTextHandler> open)
-            implements ContentHandlerFactory, WriteLimiter {
+    private record PagedTextHandlerFactory(TextBudget budget, Deque<PagedTextHandler> open)
+            implements ContentHandlerFactory {
 
         @Override
         public ContentHandler getNewContentHandler() {
-            PagedTextHandler handler = new PagedTextHandler();
+            PagedTextHandler handler = new PagedTextHandler(budget);
             open.push(handler);
             return handler;
         }
@@ -171,16 +172,6 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
         @Override
         public ContentHandler getNewContentHandler(java.io.OutputStream os, java.nio.charset.Charset charset) {
             return getNewContentHandler();
-        }
-
-        @Override
-        public int getWriteLimit() {
-            return maxChars;
-        }
-
-        @Override
-        public boolean isThrowOnWriteLimitReached() {
-            return false;
         }
     }
 }

@@ -2,8 +2,12 @@ package org.dossier.indexer.internal.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
@@ -39,6 +43,9 @@ public final class TikaExtractor implements Extractor {
      * already indexed elsewhere is recorded as a copy.
      */
     private static final String RULES = "parts r5";
+
+    /** How an mbox begins: its first message's "From " line (Tika's magic for application/mbox starts there). */
+    private static final byte[] MBOX_START = "From ".getBytes(StandardCharsets.US_ASCII);
 
     /** Tika's parsers, with the mail parser reading the charsets a message declares (see DeclaredMailCharsets). */
     private final Parser parser = DeclaredMailCharsets.everyDocument(new AutoDetectParser(
@@ -82,10 +89,23 @@ public final class TikaExtractor implements Extractor {
     }
 
     private Extraction extractWhole(Path file) {
-        PartCollector collector = new PartCollector(maxChars, limits.maxEntries());
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         try (TikaInputStream input = TikaInputStream.get(file, metadata)) {
+            return extractWhole(input, metadata);
+        } catch (IOException e) {
+            return new Extraction.Failed(PlainReasons.failed(e));
+        }
+    }
+
+    /**
+     * One file's parts from a stream the caller opened and closes (tests count what the parser read of it). The text
+     * limit ends the parse where it is reached: a 1 GB CSV is read as far as its first {@code maxChars} characters,
+     * not to its end ({@link PartCollector}).
+     */
+    Extraction extractWhole(TikaInputStream input, Metadata metadata) {
+        PartCollector collector = new PartCollector(maxChars, limits.maxEntries());
+        try {
             new RecursiveParserWrapper(ContentDigest.of(limits.guard(parser)), true).parse(input, collector, metadata, context());
         } catch (ZeroByteFileException e) {
             return new Extraction.Skipped(PlainReasons.EMPTY_FILE);
@@ -107,10 +127,30 @@ public final class TikaExtractor implements Extractor {
     }
 
     private boolean isMbox(Path file) {
+        if (!mayBeMbox(file)) {
+            return false;
+        }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         try (TikaInputStream input = TikaInputStream.get(file, metadata)) {
             return MboxExtraction.MEDIA_TYPE.equals(detector.detect(input, metadata).getBaseType().toString());
+        } catch (IOException e) {
+            return false; // extracted whole, and failing there with its reason
+        }
+    }
+
+    /**
+     * Tika knows an mbox by its name ({@code *.mbox}) or by its magic, which begins with {@code "From "} at the first
+     * byte: a file with neither is no mbox, and is spared Tika's detection here, which the parser runs again. Detection
+     * tries every type's magic, and for a small file it was a third of the parse (profiled on 3,000 notes).
+     */
+    static boolean mayBeMbox(Path file) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mbox")) {
+            return true;
+        }
+        byte[] head = new byte[MBOX_START.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(head, 0, head.length) == head.length && Arrays.equals(head, MBOX_START);
         } catch (IOException e) {
             return false; // extracted whole, and failing there with its reason
         }

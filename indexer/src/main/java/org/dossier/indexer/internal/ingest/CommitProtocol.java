@@ -5,9 +5,12 @@ import org.dossier.indexer.internal.index.PassageIndex;
 import org.dossier.indexer.internal.space.DiskSpaceGuard;
 
 /**
- * How the catalog and the index change together. The index commits first, then the catalog records that it did
- * (ADDED rows become COMMITTED, REMOVED rows go). A crash between the two leaves rows that {@link IndexRecovery}
- * finds and undoes at the next start, in both stores, so the files concerned are simply indexed again.
+ * How the catalog and the index change together. During a run the catalog's writes since the last commit are one
+ * transaction ({@link org.dossier.indexer.internal.catalog.WriteBatches}): it is committed first, leaving its rows
+ * ADDED or REMOVED; then the index commits; then the catalog records that it did (ADDED rows become COMMITTED,
+ * REMOVED rows go). A crash before the first step loses the batch and the index changes alike (neither was
+ * committed); a crash after it leaves rows that {@link IndexRecovery} finds and undoes at the next start, in both
+ * stores, so the files concerned are simply indexed again.
  */
 final class CommitProtocol {
 
@@ -33,9 +36,14 @@ final class CommitProtocol {
      */
     void commit() {
         space.awaitSpace();
-        times.time(StageTimes.Stage.INDEX, index::commit);
-        times.time(StageTimes.Stage.CATALOG, catalog::indexCommitted);
-        committed.run();
+        // The batch's rows, ADDED and REMOVED, are stored first: whatever the index commits then has its row.
+        long started = System.nanoTime();
+        catalog.batches().commit(() -> {
+            times.add(StageTimes.Stage.CATALOG, System.nanoTime() - started);
+            times.time(StageTimes.Stage.INDEX, index::commit);
+            times.time(StageTimes.Stage.CATALOG, catalog::indexCommitted);
+            committed.run();
+        });
     }
 
     /**

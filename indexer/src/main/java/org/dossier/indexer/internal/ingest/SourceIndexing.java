@@ -174,15 +174,19 @@ public final class SourceIndexing implements IndexingService {
             runs.resumes(runId, interrupted);
             active = new ActiveRun(runId, tally);
             try {
-                space.awaitSpace(); // before anything is written: a run on a full disk waits here, paused
-                copies.reindexOrphans(); // copies whose original a crash took (IndexRecovery) get it back
-                for (SourceRecord source : sources) {
-                    if (Files.isDirectory(source.path()) && tally.stopped == null) {
-                        tally.source = source.path().toString();
-                        scan.scan(source, tally, cancelRequested::get);
+                // one catalog transaction per commit (WriteBatches), the last committed even if the run fails
+                writer.batches().batched(() -> {
+                    space.awaitSpace(); // before anything is written: a run on a full disk waits here, paused
+                    copies.reindexOrphans(); // copies whose original a crash took (IndexRecovery) get it back
+                    for (SourceRecord source : sources) {
+                        if (Files.isDirectory(source.path()) && tally.stopped == null) {
+                            tally.source = source.path().toString();
+                            scan.scan(source, tally, cancelRequested::get);
+                        }
                     }
-                }
-                commits.commit(); // a cancelled run commits what it recorded: both stores agree on it
+                    commits.commit(); // a cancelled run commits what it recorded: both stores agree on it
+                    return null;
+                });
             } catch (RuntimeException e) {
                 // said where progress is shown (the Library page, status) as well as to the caller
                 tally.stopped = "stopped by an error: " + e.getMessage() + " — the next run starts again from here";
