@@ -2,6 +2,7 @@ package org.dossier;
 
 import org.dossier.engine.DossierProperties;
 import org.dossier.engine.PrivateFiles;
+import org.dossier.web.launch.EmbeddingHeadStart;
 import org.dossier.web.launch.LaunchPlan;
 import org.dossier.web.launch.ResultOutput;
 import org.dossier.web.launch.ServerClient;
@@ -55,6 +56,9 @@ public class DossierApplication {
                                     .bindOrCreate("dossier", DossierProperties.class).dataDir())
                             .run(plan, terminal, resultOutput.stream(), System.err)
                             .ifPresent(System::exit));
+            if (plan.embedsItsQuestion()) {
+                application.addListeners(new EmbeddingHeadStart());
+            }
         }
         application.addInitializers(context -> {
             context.getBeanFactory().registerSingleton("launchPlan", plan);

@@ -77,7 +77,7 @@ class EngineConfiguration {
     @ConditionalOnExpression("'${dossier.engine.embedding:bundled}'.toLowerCase() != 'none'")
     EmbeddingEngine embeddingEngine(EngineProperties engine, DossierProperties dossier) {
         return switch (engine.embedding()) {
-            case BUNDLED -> new BundledEmbeddings(dossier.dataDir().resolve("cache"));
+            case BUNDLED -> new BundledEmbeddings(EmbeddingPreload.bundledModelCache(dossier));
             case NONE -> throw new IllegalStateException("embeddings are off: this bean is not created");
             case LLAMA_SERVER -> LlamaServerEmbeddings.start(LlamaServerSettings.embeddings(
                     required(engine.embeddingModel(), "dossier.engine.embedding-model")).withBinary(engine.llamaServer())

@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutionException;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import org.dossier.engine.EmbeddingEngine;
 import org.dossier.engine.ModelStatus;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Nothing loads until the model is needed: a command that never embeds ({@code status}, say) never pays for it,
  * nor can it exit while ONNX Runtime is still loading (which crashes the JVM in native code). {@link #warmUp} starts
- * the load in the background (about a second), as a server does at start; {@link #embed} starts it if need be and
+ * the load in the background (a second or two), as a server does at start, and a one-shot {@code search} or
+ * {@code ask} before this bean exists ({@link #preload}); {@link #embed} starts it if need be and
  * waits for it.
  */
 public final class BundledEmbeddings implements EmbeddingEngine {
@@ -38,11 +38,18 @@ public final class BundledEmbeddings implements EmbeddingEngine {
         OfflineNatives.configure(cacheDir);
     }
 
+    /**
+     * Starts loading the model now, in the background, before the bean that will use it is made: an instance made
+     * later finds it loaded, or waits for the load under way (see {@link BundledModel}).
+     */
+    public static void preload(Path cacheDir) {
+        BundledModel.loading(cacheDir);
+    }
+
     @Override
     public synchronized void warmUp() {
         if (model == null) {
-            model = CompletableFuture.supplyAsync(BgeSmallEnV15QuantizedEmbeddingModel::new,
-                    runnable -> Thread.ofPlatform().daemon().name("embedding-model-load").start(runnable));
+            model = BundledModel.loading(cacheDir);
         }
     }
 

@@ -24,11 +24,20 @@ final class LoadFailure {
                 return "no space left on the disk to unpack its native libraries into " + cacheDir
                         + " — free some space there and start Dossier again";
             }
-            if (said == null && message != null && !message.isBlank() && !message.endsWith(": null")) {
+            if (said == null && message != null && !message.isBlank() && !message.endsWith(": null")
+                    && !repeatsAnEarlierFailure(cause)) {
                 said = message;
             }
             innermost = cause;
         }
         return said != null ? said : innermost.getClass().getSimpleName() + " (no message)";
+    }
+
+    /**
+     * "Could not initialize class …": the model's class failed to load before (in {@link BundledModelPreload}'s
+     * thread); what went wrong is in its cause.
+     */
+    private static boolean repeatsAnEarlierFailure(Throwable error) {
+        return error instanceof NoClassDefFoundError && error.getCause() != null;
     }
 }

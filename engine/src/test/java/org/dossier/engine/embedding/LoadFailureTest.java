@@ -34,4 +34,14 @@ class LoadFailureTest {
         assertThat(LoadFailure.describe(new ExceptionInInitializerError((Throwable) null), cache))
                 .isEqualTo("ExceptionInInitializerError (no message)");
     }
+
+    @Test
+    void aLoadThatFailedEarlierInAnotherThreadIsDescribedByWhatWentWrongThen() {
+        Throwable error = new NoClassDefFoundError("Could not initialize class BgeSmallEnV15QuantizedEmbeddingModel");
+        error.initCause(new ExceptionInInitializerError(
+                "Exception java.lang.UnsatisfiedLinkError: libonnxruntime.so: cannot open [in thread \"preload\"]"));
+
+        assertThat(LoadFailure.describe(error, cache)).contains("libonnxruntime.so: cannot open")
+                .doesNotContain("Could not initialize");
+    }
 }

@@ -65,6 +65,11 @@ public record LaunchPlan(Mode mode, List<String> commandLine, List<Path> folders
                 + "' — use serve, index, ask, search, status, sources, conversations or doctor (e.g. dossier ask \"who signed the contract?\")");
     }
 
+    /** A one-shot command that embeds its question (search, ask), and so needs the embedding model at once. */
+    public boolean embedsItsQuestion() {
+        return mode == Mode.ONE_SHOT && Set.of("search", "ask").contains(commandLine.getFirst());
+    }
+
     /** Settings that follow from the mode; a user's own configuration can still override them. */
     public Map<String, Object> defaultProperties() {
         return switch (mode) {

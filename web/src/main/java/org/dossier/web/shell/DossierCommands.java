@@ -44,9 +44,12 @@ public class DossierCommands {
     private final TextRenderer text;
     private final JsonMapper json;
     private final ObjectProvider<EmbeddingStage> embedding;
-    private final StreamingAsk streaming;
     private final LastPassages last;
-    private final @Nullable Terminal terminal;
+    /**
+     * Asked for only by the commands that use it (Ctrl-C during {@code index}, {@code ask} streamed): making the
+     * terminal runs {@code stty} several times and loads JNA, time a one-shot {@code search} has no use for.
+     */
+    private final ObjectProvider<Terminal> terminal;
     private final boolean oneShot;
     private final ProgressBar progressBar = new ProgressBar(System.err,
             System.console() != null && System.console().isTerminal());
@@ -57,7 +60,7 @@ public class DossierCommands {
                            LastPassages last, @Value("${dossier.mode:server}") String mode) {
         this.tasks = tasks;
         this.last = last;
-        this.terminal = terminal.getIfAvailable();
+        this.terminal = terminal;
         this.oneShot = mode.equals("one_shot");
         this.indexing = indexing;
         this.answers = answers;
@@ -66,7 +69,6 @@ public class DossierCommands {
         this.text = text;
         this.json = json;
         this.embedding = embedding;
-        this.streaming = new StreamingAsk(asking, text, this.terminal);
         indexing.onProgress(progressBar);
     }
 
@@ -77,7 +79,7 @@ public class DossierCommands {
                         CommandContext context) {
         IndexReport report;
         AtomicBoolean stopped = new AtomicBoolean();
-        try (CtrlC ignored = CtrlC.stops(terminal, () -> stopped.set(indexing.cancel()))) {
+        try (CtrlC ignored = CtrlC.stops(terminal.getIfAvailable(), () -> stopped.set(indexing.cancel()))) {
             if (folders == null || folders.isEmpty()) {
                 report = progressBar.during(indexing::indexAllSources);
             } else if (folders.size() > 1) {
@@ -148,7 +150,7 @@ public class DossierCommands {
                       CommandContext context) {
         Question question = new Question(joined(words), conversation, force);
         if (text.streams() && !asJson) {
-            return streaming.ask(question, context.outputWriter(), last::remember);
+            return new StreamingAsk(asking, text, terminal.getIfAvailable()).ask(question, context.outputWriter(), last::remember);
         }
         Answer answer = asking.ask(question);
         last.remember(answer.citations());

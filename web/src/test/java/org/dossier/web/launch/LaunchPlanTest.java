@@ -29,6 +29,16 @@ class LaunchPlanTest {
     }
 
     @Test
+    void onlyTheOneShotCommandsThatEmbedTheirQuestionLoadTheEmbeddingModelAhead() {
+        assertThat(LaunchPlan.from(new String[] {"search", "--json", "owner"}, false).embedsItsQuestion()).isTrue();
+        assertThat(LaunchPlan.from(new String[] {"--server.port=9090", "ask", "who?"}, false).embedsItsQuestion())
+                .isTrue();
+        assertThat(LaunchPlan.from(new String[] {"status", "--json"}, false).embedsItsQuestion()).isFalse();
+        assertThat(LaunchPlan.from(new String[] {"index", "docs"}, false).embedsItsQuestion()).isFalse();
+        assertThat(LaunchPlan.from(new String[0], false).embedsItsQuestion()).isFalse();
+    }
+
+    @Test
     void servingMakesEveryBeanAtStart() {
         assertThat(LaunchPlan.from(new String[0], false).defaultProperties())
                 .doesNotContainKey("spring.main.lazy-initialization");
