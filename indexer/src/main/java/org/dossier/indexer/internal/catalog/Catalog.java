@@ -186,12 +186,15 @@ public final class Catalog implements DocumentCatalog {
 
     /**
      * The files (not their messages or attachments) recorded for a source and not being removed, a page at a time
-     * in id order: those after {@code afterId}, at most {@code limit}.
+     * in id order: those after {@code afterId}, at most {@code limit}. {@code source_id + 0} keeps H2 off the
+     * source's foreign-key index, which it would otherwise choose: it read every row of the source and sorted them
+     * for each page (0.25 s a page at 100,000 files, about 10 minutes for a scan of 300,000); on the primary key the
+     * page is read in order and the scan stops at the limit (5 ms).
      */
     public List<FileStamp> fileStamps(long sourceId, long afterId, int limit) {
         return jdbc.sql("""
                         SELECT id, path, size_bytes, modified_at, sha256, pipeline FROM document
-                        WHERE source_id = :source AND entry = '' AND sync <> 'REMOVED' AND id > :after
+                        WHERE id > :after AND source_id + 0 = :source AND entry = '' AND sync <> 'REMOVED'
                         ORDER BY id LIMIT :limit""")
                 .param("source", sourceId).param("after", afterId).param("limit", limit)
                 .query(Catalog::fileStamp).list();
