@@ -119,7 +119,9 @@ class TransientFilesTest {
             try {
                 Files.writeString(file, "line " + line + " of the capture recorded quayside" + line + "\n",
                         StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-                Thread.sleep(5);
+                // well under the few milliseconds a read of this small file takes since parsing got quicker: with
+                // 5 ms between lines a read could fall between two of them and find the file holding still
+                Thread.sleep(0, 200_000);
             } catch (IOException | InterruptedException e) {
                 return;
             }
