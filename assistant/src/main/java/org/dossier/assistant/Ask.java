@@ -1,14 +1,14 @@
 package org.dossier.assistant;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.dossier.assistant.answer.Answerability;
 import org.dossier.assistant.bridge.BridgingRound;
 import org.dossier.assistant.answer.GroundedAnswerer;
-import org.dossier.assistant.answer.ModelWait;
-import org.dossier.assistant.answer.SourceDiversity;
 import org.dossier.assistant.conversation.FollowUps;
 import org.dossier.assistant.retrieve.Retriever;
+import org.dossier.engine.ChatEngine;
 import org.dossier.engine.ModelStatus;
 
 /**
@@ -21,9 +21,8 @@ import org.dossier.engine.ModelStatus;
  *   <li>decide whether they can answer ({@link Answerability}): no passages, no model, or passages that are no
  *       evidence for the question (unless the user insists), and the answer is the best passages themselves, said
  *       plainly, with the reason;</li>
- *   <li>order the candidates so that every source gets in ({@link SourceDiversity}), assemble the prompt with as
- *       many as the model's context holds, generate while streaming, and check citations and quotes
- *       ({@link GroundedAnswerer});</li>
+ *   <li>assemble the prompt with as many candidates as the model's context holds, every source's best first,
+ *       generate while streaming, and check citations and quotes ({@link GroundedAnswerer});</li>
  *   <li>record the turn, in a new conversation titled by the question when it started none, and send the stored
  *       answer as the stream's last event.</li>
  * </ol>
@@ -36,29 +35,29 @@ public final class Ask {
     private final BridgingRound secondRound;
     private final Answerability answerability;
     private final GroundedAnswerer model;
-    private final ModelWait modelWait;
-    private final SourceDiversity diversity;
-    private final int candidates;
-    private final int shown;
+    private final ChatEngine engine;
+    private final Limits limits;
 
     /**
      * @param candidates how many passages are retrieved for an answer: the model is given as many as its context
      *                   holds
      * @param shown      how many of them an answer shows when no model writes it
+     * @param modelWait  how long a question waits for the chat model to load: zero for the server (until the model
+     *                   is ready, answers are the passages), longer for one-shot commands
      */
+    public record Limits(int candidates, int shown, Duration modelWait) {
+    }
+
     public Ask(ConversationStore store, FollowUps followUps, Retriever retriever, BridgingRound secondRound,
-               Answerability answerability, GroundedAnswerer model, ModelWait modelWait, SourceDiversity diversity,
-               int candidates, int shown) {
+               Answerability answerability, GroundedAnswerer model, ChatEngine engine, Limits limits) {
         this.store = store;
         this.followUps = followUps;
         this.retriever = retriever;
         this.secondRound = secondRound;
         this.answerability = answerability;
         this.model = model;
-        this.modelWait = modelWait;
-        this.diversity = diversity;
-        this.candidates = candidates;
-        this.shown = shown;
+        this.engine = engine;
+        this.limits = limits;
     }
 
     public Answer ask(Question question) {
@@ -70,17 +69,17 @@ public final class Ask {
         // 1. The conversation so far, and the model.
         List<Turn> earlier = question.conversation() == null ? List.of()
                 : store.get(question.conversation()).turns();
-        ModelStatus status = modelWait.status();
+        ModelStatus status = modelStatus();
 
         // 2. A follow-up made to stand alone.
         FollowUps.Standalone standalone = followUps.standalone(question.text(), earlier, status.ready());
 
         // 3. The candidate passages, only among those the question's filter allows; a second round if they fall short.
         String asked = standalone.question();
-        Retriever.Found first = retriever.find(asked, question.filter().toSearchFilter(), candidates);
+        Retriever.Found first = retriever.find(asked, question.filter().toSearchFilter(), limits.candidates());
         Retriever.Found found = secondRound.widen(asked, first, retriever, question.filter().toSearchFilter(),
-                candidates, status.ready()).found();
-        List<Citation> best = found.citations().subList(0, Math.min(shown, found.citations().size()));
+                limits.candidates(), status.ready()).found();
+        List<Citation> best = found.citations().subList(0, Math.min(limits.shown(), found.citations().size()));
 
         // 4. Can they answer? 5. If so, the model answers from as many as its context holds, streamed and checked.
         Answerability.Verdict verdict = answerability.decide(asked, found.hits(), status, question.forced());
@@ -91,8 +90,7 @@ public final class Ask {
                     status.ready() ? "" : status.detail());
             case NO_MODEL -> Answer.retrieved(asked, Answer.RETRIEVED, best, status.detail());
             case NOT_ABOUT_THE_QUESTION -> Answer.notInDocuments(asked, best, verdict.reason());
-            case ANSWERABLE -> model.answer(asked, standalone.history(),
-                    diversity.order(found.citations(), Citation::documentId), stream);
+            case ANSWERABLE -> model.answer(asked, standalone.history(), found.citations(), stream);
         };
 
         // 6. The turn recorded — started only now, so that a question that fails leaves no empty conversation.
@@ -101,5 +99,18 @@ public final class Ask {
         store.append(id, inConversation);
         stream.send(new AnswerEvent.Done(inConversation));
         return inConversation;
+    }
+
+    /** The chat model's status now, or once it is ready where a question may wait for it to load. */
+    private ModelStatus modelStatus() {
+        if (limits.modelWait().isZero()) {
+            return engine.status();
+        }
+        try {
+            return engine.awaitReady(limits.modelWait());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return engine.status();
+        }
     }
 }

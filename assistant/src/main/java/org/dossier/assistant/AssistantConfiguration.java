@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.dossier.assistant.answer.Answerability;
 import org.dossier.assistant.answer.EvidenceReader;
 import org.dossier.assistant.answer.GroundedAnswerer;
-import org.dossier.assistant.answer.ModelWait;
 import org.dossier.assistant.answer.PromptTemplates;
 import org.dossier.assistant.answer.SourceDiversity;
 import org.dossier.assistant.bridge.BridgePrompt;
@@ -74,7 +73,8 @@ class AssistantConfiguration {
 
     @Bean
     GroundedAnswerer groundedAnswerer(ChatEngine chatEngine, PromptTemplates templates, AssistantProperties properties) {
-        return new GroundedAnswerer(chatEngine, templates, properties.answerTokens());
+        return new GroundedAnswerer(chatEngine, templates, properties.answerTokens(),
+                new SourceDiversity(properties.passagesPerDocument()));
     }
 
     @Bean
@@ -100,9 +100,8 @@ class AssistantConfiguration {
         return new Ask(store, new FollowUps(rewriter, chatEngine), retriever,
                 new BridgingRound(properties.secondRound(), chatEngine, bridgePrompt, evidence,
                         properties.minimumCoverage()),
-                new Answerability(evidence, properties.answerabilityRule(), index::passageCount), grounded,
-                new ModelWait(chatEngine, properties.modelWait()), new SourceDiversity(properties.passagesPerDocument()),
-                properties.answerCandidates(), properties.answerPassages());
+                new Answerability(evidence, properties.answerabilityRule(), index::passageCount), grounded, chatEngine,
+                new Ask.Limits(properties.answerCandidates(), properties.answerPassages(), properties.modelWait()));
     }
 
     @Bean

@@ -16,7 +16,8 @@ import org.dossier.engine.GenerationResult;
  * Answers a question from retrieved passages with the chat model, once it was decided that they can answer it
  * ({@link Answerability}), in three steps:
  * <ol>
- *   <li>build the prompt: instructions, conversation, then the passages that fit the model's context;</li>
+ *   <li>build the prompt: instructions, conversation, then the passages that fit the model's context, each
+ *       document's best first so that every source gets in ({@link SourceDiversity});</li>
  *   <li>stream the model's answer to the caller: the passages it was given, then its text token by token; a
  *       cancel from the caller stops the model;</li>
  *   <li>check the whole text: citations that point nowhere removed, quotations verified against the passages.</li>
@@ -34,18 +35,24 @@ public final class GroundedAnswerer {
     private final ChatEngine engine;
     private final PromptTemplates templates;
     private final int answerTokens;
+    private final SourceDiversity diversity;
     private final CitationChecker checker = new CitationChecker();
 
-    public GroundedAnswerer(ChatEngine engine, PromptTemplates templates, int answerTokens) {
+    public GroundedAnswerer(ChatEngine engine, PromptTemplates templates, int answerTokens, SourceDiversity diversity) {
         this.engine = engine;
         this.templates = templates;
         this.answerTokens = answerTokens;
+        this.diversity = diversity;
     }
 
-    /** The model's answer from the passages, streamed and checked; interrupted, the model is stopped. */
+    /**
+     * The model's answer from the passages, streamed and checked; interrupted, the model is stopped.
+     *
+     * @param ranked the passages in retrieval order
+     */
     public Answer answer(String question, String conversation, List<Citation> ranked, AnswerStream stream) {
         try {
-            return generated(question, conversation, ranked, stream);
+            return generated(question, conversation, diversity.order(ranked, Citation::documentId), stream);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the model answered", e);

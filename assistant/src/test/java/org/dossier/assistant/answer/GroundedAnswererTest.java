@@ -163,7 +163,7 @@ class GroundedAnswererTest {
     }
 
     private static GroundedAnswerer answerer(ScriptedChatEngine engine) {
-        return new GroundedAnswerer(engine, PromptTemplates.load(null), 256);
+        return new GroundedAnswerer(engine, PromptTemplates.load(null), 256, new SourceDiversity(3));
     }
 
     static Citation citation(int number, String file, Integer page, String passage) {

@@ -58,10 +58,15 @@ final class CommandRun {
     /**
      * Spring Shell's parser splits on spaces outside double quotes, so each argument that holds a space is quoted
      * again. A double quote inside an argument would end that quoting early; it carries no meaning in a question,
-     * so it becomes a single quote.
+     * so it becomes a single quote. Spring Shell 4.0.1's parser also takes the word after an option as its value,
+     * so {@code ask --json "a question"} would read the question as the value of {@code --json}: Dossier's flags
+     * take no value, and each is written {@code --flag=true} (as {@link FlagFriendlyCommandParser} does for a line
+     * typed in the shell).
      */
     static String commandLine(List<String> arguments) {
         return arguments.stream()
+                .map(argument -> argument.startsWith("--") && LaunchPlan.FLAGS.contains(argument.substring(2))
+                        ? argument + "=true" : argument)
                 .map(argument -> argument.replace('"', '\''))
                 .map(argument -> argument.isEmpty() || argument.chars().anyMatch(Character::isWhitespace)
                         ? '"' + argument + '"' : argument)

@@ -8,7 +8,8 @@ import org.springframework.shell.core.command.ParsedInput;
 /**
  * Spring Shell 4.0.1's parser takes the word after an option as its value, so {@code ask --json "a question"}
  * would read the question as the value of {@code --json}. Dossier's flags take no value: this parser writes each
- * one as {@code --flag=true} before handing the line to Spring Shell's parser.
+ * one as {@code --flag=true} before handing the line to Spring Shell's parser. For a line typed in the interactive
+ * shell; a one-shot command's arguments are written so by {@link CommandRun#commandLine}.
  */
 final class FlagFriendlyCommandParser implements CommandParser {
 

@@ -20,6 +20,7 @@ import org.springframework.shell.core.command.DefaultCommandParser;
 @Configuration(proxyBeanMethods = false)
 class LaunchConfiguration {
 
+    /** The parser of a line typed in the interactive shell. */
     @Bean
     CommandParser commandParser(CommandRegistry registry) {
         return new FlagFriendlyCommandParser(new DefaultCommandParser(registry));
@@ -32,9 +33,10 @@ class LaunchConfiguration {
         return LaunchPlan.from(new String[0], false);
     }
 
+    /** A command line given as arguments, its flags already written whole: Spring Shell's own parser reads it. */
     @Bean
-    CommandRun commandRun(CommandParser parser, CommandRegistry registry) {
-        return new CommandRun(parser, registry);
+    CommandRun commandRun(CommandRegistry registry) {
+        return new CommandRun(new DefaultCommandParser(registry), registry);
     }
 
     @Bean

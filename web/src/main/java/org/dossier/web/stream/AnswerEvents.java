@@ -2,6 +2,14 @@ package org.dossier.web.stream;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.dossier.assistant.AnswerEvent;
 import org.dossier.assistant.AnswerStream;
@@ -11,6 +19,7 @@ import org.dossier.assistant.Question;
 import org.dossier.assistant.UserInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,20 +32,59 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * which is to replace the raw text; or {@code error} (a problem detail) if it fails. An answer that needs no model is
  * {@code done} alone. When the client goes away, the next event cannot be sent and the model is stopped; when
  * Dossier stops, the models still writing are stopped and each stream ends with what was written so far.
+ *
+ * <p>A question can also wait for its stream ({@link #post}, {@link #claim}): a browser's EventSource can only GET,
+ * and no GET may start anything. So the Ask page POSTs the question (with its CSRF token, from its own origin), gets
+ * an unguessable id back, and the GET of its stream claims the question once. An id not claimed within a minute is
+ * forgotten.
  */
 @Component
 public class AnswerEvents {
 
     /** Longer than the longest answer the model may write (10 min); the stream normally ends with {@code done}. */
     private static final long STREAM_MILLIS = 11 * 60 * 1000L;
+    static final Duration CLAIM_WITHIN = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(AnswerEvents.class);
+
+    private record Pending(Question question, Instant postedAt) {
+    }
 
     private final Ask asking;
     private final OpenStreams.Group<AnswerStream> open;
+    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock;
 
+    @Autowired
     AnswerEvents(Ask asking, OpenStreams streams) {
+        this(asking, streams, Clock.systemUTC());
+    }
+
+    AnswerEvents(Ask asking, OpenStreams streams, Clock clock) {
         this.asking = asking;
         this.open = streams.group(AnswerStream::cancel);
+        this.clock = clock;
+    }
+
+    /** Keeps the question until its stream is opened, and returns the id that claims it. */
+    public String post(Question question) {
+        forgetExpired();
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        String id = HexFormat.of().formatHex(bytes);
+        pending.put(id, new Pending(question, clock.instant()));
+        return id;
+    }
+
+    /** The question posted under this id, once; empty if unknown, already claimed or expired. */
+    public Optional<Question> claim(String id) {
+        forgetExpired();
+        return Optional.ofNullable(pending.remove(id)).map(Pending::question);
+    }
+
+    private void forgetExpired() {
+        Instant oldest = clock.instant().minus(CLAIM_WITHIN);
+        pending.values().removeIf(posted -> posted.postedAt().isBefore(oldest));
     }
 
     /**

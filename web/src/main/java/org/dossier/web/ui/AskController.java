@@ -55,19 +55,16 @@ class AskController {
     private final StatusService status;
     private final SnippetHtml snippetHtml;
     private final AnswerEvents answerEvents;
-    private final PendingQuestions pending;
     private final FragmentHtml fragments;
 
     AskController(Ask asking, ConversationStore store, StatusService status,
-                  SnippetHtml snippetHtml, AnswerEvents answerEvents, PendingQuestions pending,
-                  FragmentHtml fragments) {
+                  SnippetHtml snippetHtml, AnswerEvents answerEvents, FragmentHtml fragments) {
         this.fragments = fragments;
         this.asking = asking;
         this.store = store;
         this.status = status;
         this.snippetHtml = snippetHtml;
         this.answerEvents = answerEvents;
-        this.pending = pending;
     }
 
     /** The page; reads only. */
@@ -137,7 +134,7 @@ class AskController {
                                     @RequestParam(name = "conversation", required = false) Long conversation,
                                     @ModelAttribute AskFilterForm filters) {
         try {
-            String id = pending.post(new Question(question, conversation, false, filters.filter()));
+            String id = answerEvents.post(new Question(question, conversation, false, filters.filter()));
             return ResponseEntity.ok(Map.of("stream", "/ask/stream/" + id));
         } catch (UserInputException e) {
             return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
@@ -152,7 +149,7 @@ class AskController {
      */
     @GetMapping(path = "/ask/stream/{id}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) {
-        Question question = pending.claim(id)
+        Question question = answerEvents.claim(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, STREAM_GONE));
         FragmentHtml.Renderer html = fragments.forRequest(request, response);
         return answerEvents.ask(question, new AnswerEventFormat() {

@@ -14,8 +14,10 @@ import org.springframework.shell.core.command.ParsedInput;
 /** One-shot arguments survive the trip through Spring Shell's parser: quoted questions stay whole, flags stay flags. */
 class CommandLineParsingTest {
 
-    private final FlagFriendlyCommandParser parser =
-            new FlagFriendlyCommandParser(new DefaultCommandParser(new CommandRegistry()));
+    /** A one-shot command's arguments, written as one line by {@link CommandRun#commandLine}. */
+    private final DefaultCommandParser parser = new DefaultCommandParser(new CommandRegistry());
+    /** A line typed in the interactive shell. */
+    private final FlagFriendlyCommandParser typed = new FlagFriendlyCommandParser(parser);
 
     @Test
     void aQuestionWithSpacesAfterAFlagStaysOneArgument() {
@@ -51,9 +53,23 @@ class CommandLineParsingTest {
 
     @Test
     void aWordThatMerelyStartsLikeAFlagIsLeftAlone() {
-        ParsedInput input = parser.parse("search --jsonish=yes");
+        ParsedInput input = typed.parse("search --jsonish=yes");
 
         assertThat(input.options()).extracting(CommandOption::longName).containsExactly("jsonish");
         assertThat(input.options()).extracting(CommandOption::value).containsExactly("yes");
+    }
+
+    @Test
+    void aFlagTypedInTheShellTakesNoValue() {
+        ParsedInput input = typed.parse("ask --json \"Who signed the contract?\"");
+
+        assertThat(input.arguments()).extracting(CommandArgument::value).containsExactly("Who signed the contract?");
+        assertThat(input.options()).extracting(CommandOption::longName, CommandOption::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("json", "true"));
+    }
+
+    @Test
+    void anArgumentThatMerelyStartsLikeAFlagIsLeftAlone() {
+        assertThat(CommandRun.commandLine(List.of("search", "--jsonish"))).isEqualTo("search --jsonish");
     }
 }

@@ -1,4 +1,4 @@
-package org.dossier.web.ui;
+package org.dossier.web.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,11 +11,12 @@ import java.time.ZoneOffset;
 import org.dossier.assistant.Question;
 import org.junit.jupiter.api.Test;
 
-/** A question the page posted can be read once, by its unguessable id, within a minute — and never again. */
+/** A question the Ask page posted for its event stream ({@link AnswerEvents}) can be read once, by its unguessable id, within a minute — and never again. */
 class PendingQuestionsTest {
 
     private Instant now = Instant.parse("2026-12-07T10:00:00Z");
-    private final PendingQuestions pending = new PendingQuestions(new Clock() {
+    // the pending questions need no answering: no Ask behind them
+    private final AnswerEvents pending = new AnswerEvents(null, new OpenStreams(), new Clock() {
         @Override
         public ZoneId getZone() {
             return ZoneOffset.UTC;
@@ -45,7 +46,7 @@ class PendingQuestionsTest {
     void aQuestionNotClaimedWithinAMinuteIsForgotten() {
         String id = pending.post(Question.of("Who signed the contract?"));
 
-        now = now.plus(PendingQuestions.CLAIM_WITHIN).plus(Duration.ofSeconds(1));
+        now = now.plus(AnswerEvents.CLAIM_WITHIN).plus(Duration.ofSeconds(1));
 
         assertThat(pending.claim(id)).isEmpty();
     }
