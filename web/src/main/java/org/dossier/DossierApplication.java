@@ -12,6 +12,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,8 +25,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * class is touched.
  */
 // No users and passwords: the web UI has no login (see WebSecurityConfiguration); without this exclusion Spring Boot
-// would make up a user and log its password.
-@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
+// would make up a user and log its password. The catalog's migrations are run by the indexer's CatalogSchema, which
+// leaves Flyway alone when there is nothing to migrate.
+@SpringBootApplication(exclude = {UserDetailsServiceAutoConfiguration.class, FlywayAutoConfiguration.class})
 public class DossierApplication {
 
     public static void main(String[] args) {

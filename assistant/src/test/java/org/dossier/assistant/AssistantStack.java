@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.support.GenericApplicationContext;
@@ -97,7 +98,7 @@ public final class AssistantStack implements AutoCloseable {
      * {@code @SpringBootConfiguration} (a {@code @Component}): the web module's tests scan {@code org.dossier} with
      * this class on their class path, and would then run its scan too, test configurations and all.
      */
-    @EnableAutoConfiguration
+    @EnableAutoConfiguration(exclude = FlywayAutoConfiguration.class)
     @ComponentScan("org.dossier")
     static class Application {
     }

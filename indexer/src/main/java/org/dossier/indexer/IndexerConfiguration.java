@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.dossier.engine.DossierProperties;
 import org.dossier.engine.EmbeddingEngine;
 import org.dossier.indexer.internal.catalog.Catalog;
+import org.dossier.indexer.internal.catalog.CatalogSchema;
 import org.dossier.indexer.internal.catalog.CatalogWriter;
 import org.dossier.indexer.internal.catalog.RunLog;
 import org.dossier.indexer.internal.chunk.Chunker;
@@ -27,6 +28,7 @@ import org.dossier.indexer.internal.search.LucenePassageSearch;
 import org.dossier.indexer.internal.space.DiskSpaceGuard;
 import org.dossier.indexer.internal.space.FreeSpaceProbe;
 import org.dossier.indexer.internal.watch.FolderWatcher;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -44,6 +46,17 @@ public class IndexerConfiguration {
     private static final Duration RECHECK_SPACE = Duration.ofSeconds(2);
     /** Same condition as the engine's embedding model bean: on unless dossier.engine.embedding is none. */
     static final String EMBEDDINGS_ON = "'${dossier.engine.embedding:bundled}'.toLowerCase() != 'none'";
+
+    /**
+     * The catalog's schema, migrated by Flyway at start when it is behind; whatever reads the catalog waits for it.
+     * In place of Spring Boot's Flyway set-up, which the application leaves out: that one sets Flyway up and
+     * validates every migration at each start, even when there is nothing to migrate.
+     */
+    @Bean
+    CatalogSchema catalogSchema(DataSource dataSource,
+                                @Value("${spring.flyway.locations:classpath:db/migration}") List<String> locations) {
+        return new CatalogSchema(dataSource, locations);
+    }
 
     /** The catalog as the other modules read it ({@link DocumentCatalog}). */
     @Bean

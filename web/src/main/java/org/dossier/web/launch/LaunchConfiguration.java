@@ -5,6 +5,7 @@ import org.dossier.engine.EmbeddingEngine;
 import org.dossier.indexer.IndexingService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -43,6 +44,13 @@ class LaunchConfiguration {
     @ConditionalOnProperty(name = LaunchPlan.MODE_PROPERTY, havingValue = "one_shot")
     OneShotRunner oneShotRunner(LaunchPlan plan, CommandRun commands, ObjectProvider<ResultOutput> output) {
         return new OneShotRunner(plan, commands, output.getIfAvailable(() -> new ResultOutput(System.out)).stream());
+    }
+
+    /** A short one-shot command does not wait for H2 to compact the catalog's file as it closes. */
+    @Bean
+    @ConditionalOnProperty(name = LaunchPlan.MODE_PROPERTY, havingValue = "one_shot")
+    static BeanPostProcessor quickCatalogClose(LaunchPlan plan) {
+        return new QuickCatalogClose(plan);
     }
 
     /** One-shot commands on this data directory find this server through {@code <data-dir>/server.json}. */

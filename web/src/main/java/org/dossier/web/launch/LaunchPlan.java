@@ -32,6 +32,13 @@ public record LaunchPlan(Mode mode, List<String> commandLine, List<Path> folders
     public static final Set<String> ONE_SHOT_COMMANDS = Set.of("index", "ask", "search", "status",
             "conversations", "sources", "models", "doctor", "help");
 
+    /**
+     * The one-shot commands that read, write little, and are over in a second or two (the launcher runs them
+     * with the JIT's quick compiler only); not {@code index} or {@code sources}, which may work for hours.
+     */
+    static final Set<String> SHORT_COMMANDS = Set.of("status", "search", "ask", "conversations", "models", "doctor",
+            "help");
+
     /** The options that take no value (see {@link FlagFriendlyCommandParser}). */
     static final Set<String> FLAGS = Set.of("json", "force", "failed");
 
@@ -68,6 +75,11 @@ public record LaunchPlan(Mode mode, List<String> commandLine, List<Path> folders
     /** A one-shot command that embeds its question (search, ask), and so needs the embedding model at once. */
     public boolean embedsItsQuestion() {
         return mode == Mode.ONE_SHOT && Set.of("search", "ask").contains(commandLine.getFirst());
+    }
+
+    /** A short one-shot command (see {@link #SHORT_COMMANDS}). */
+    public boolean isShort() {
+        return mode == Mode.ONE_SHOT && SHORT_COMMANDS.contains(commandLine.getFirst());
     }
 
     /** Settings that follow from the mode; a user's own configuration can still override them. */

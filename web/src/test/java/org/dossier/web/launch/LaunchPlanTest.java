@@ -39,6 +39,15 @@ class LaunchPlanTest {
     }
 
     @Test
+    void theCommandsThatAreOverInASecondOrTwoAreShort() {
+        assertThat(LaunchPlan.from(new String[] {"--server.port=9090", "search", "owner"}, false).isShort()).isTrue();
+        assertThat(LaunchPlan.from(new String[] {"status"}, false).isShort()).isTrue();
+        assertThat(LaunchPlan.from(new String[] {"index", "docs"}, false).isShort()).isFalse();
+        assertThat(LaunchPlan.from(new String[] {"sources", "list"}, false).isShort()).isFalse();
+        assertThat(LaunchPlan.from(new String[0], false).isShort()).isFalse();
+    }
+
+    @Test
     void servingMakesEveryBeanAtStart() {
         assertThat(LaunchPlan.from(new String[0], false).defaultProperties())
                 .doesNotContainKey("spring.main.lazy-initialization");
