@@ -120,6 +120,20 @@ class PstStreamingTest {
     }
 
     @Test
+    void theEntryLimitHoldsForEachMessageNotForTheWholeFile() throws Exception {
+        Path pst = TikaTestPsts.copy(TikaTestPsts.MESSAGES, dir.resolve("mail.pst"));
+        List<ExtractedPart> parts = new ArrayList<>();
+
+        Extraction end = new TikaExtractor(20_000_000, Ocr.off(), new ArchiveLimits(5, 1)).extract(pst, parts::addAll);
+
+        assertThat(end).isEqualTo(new Extraction.Streamed(7));
+        assertThat(parts).extracting(ExtractedPart::entry).as("one document opened inside each message")
+                .contains("/ First email.msg/First email.msg").noneMatch(entry -> entry.endsWith("attachment.docx"));
+        assertThat(parts).filteredOn(part -> part.entry().equals("/ First email.msg")).singleElement()
+                .extracting(ExtractedPart::truncated).isEqualTo(true);
+    }
+
+    @Test
     void aFileGatheredWholeHasTheStreamedParts() throws Exception {
         Path pst = TikaTestPsts.copy(TikaTestPsts.MESSAGES, dir.resolve("mail.pst"));
         List<ExtractedPart> streamed = new ArrayList<>();
