@@ -38,8 +38,9 @@ final class PstExtraction {
     }
 
     /**
-     * @return {@link Extraction.Streamed} once every message is handed over; what the file gives as a whole when it
-     *         held no message (nothing was handed over); {@link Extraction.Failed} when reading stopped after some
+     * @return {@link Extraction.Streamed} once every message is handed over; {@link Extraction.Failed} when reading
+     *         stopped after some; when Tika found no message, nothing is handed over and the file ends as a file of
+     *         its own (failed with Tika's reason, or, its folder names not kept, without text)
      */
     static Extraction extract(Path file, int maxChars, int maxEmbedded, WholeParse whole, PartSink sink) {
         ContainerFirst handedOver = new ContainerFirst(container(file), sink);
@@ -62,7 +63,7 @@ final class PstExtraction {
                 List.of(), false, null);
     }
 
-    /** Hands the file over before its first message, so that a file without messages is extracted as a whole. */
+    /** Hands the file over just before its first message: a file in which Tika finds none is not streamed at all. */
     private static final class ContainerFirst implements PartSink {
 
         private final ExtractedPart container;

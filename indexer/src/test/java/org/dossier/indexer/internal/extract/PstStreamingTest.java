@@ -134,6 +134,14 @@ class PstStreamingTest {
     }
 
     @Test
+    void aPstIsKnownByWhatItBeginsWithWhateverItsName() throws Exception {
+        Path unnamed = TikaTestPsts.copy(TikaTestPsts.FOLDERS, dir.resolve("backup-2014"));
+
+        assertThat(TikaExtractor.mayBeMailbox(unnamed)).isTrue();
+        assertThat(extractor.extract(unnamed, parts -> { })).isEqualTo(new Extraction.Streamed(4));
+    }
+
+    @Test
     void aFileGatheredWholeHasTheStreamedParts() throws Exception {
         Path pst = TikaTestPsts.copy(TikaTestPsts.MESSAGES, dir.resolve("mail.pst"));
         List<ExtractedPart> streamed = new ArrayList<>();
