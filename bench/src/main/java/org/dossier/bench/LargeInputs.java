@@ -33,7 +33,8 @@ import com.zaxxer.hikari.HikariDataSource;
  * for this run: the application's 200 MB would skip the CSV and the mbox unread), {@code bench.appHeap} (the
  * application's heap cap, default the launcher's 1g), {@code bench.largeCaseMinutes} (how long one case's run may
  * take, default 120: a run still going then is measured as far as it got, its rate reported, and stopped). Each 0
- * leaves its case out.
+ * leaves its case out. {@code bench.pst} (default none) adds a case of a user's own Outlook .pst or .ost, copied
+ * into the case's folder and deleted after: no library writes one, so none is generated.
  */
 final class LargeInputs implements Benchmark {
 
@@ -44,17 +45,19 @@ final class LargeInputs implements Benchmark {
     private final int pdfPages;
     private final int manyFiles;
     private final long maxFileSize;
+    private final Optional<Path> pst;
     private final String appHeap;
     private final Duration caseLimit;
     private final Path jar;
 
-    LargeInputs(long csvBytes, long mboxBytes, int pdfPages, int manyFiles, long maxFileSize, String appHeap,
-                Duration caseLimit, Path jar) {
+    LargeInputs(long csvBytes, long mboxBytes, int pdfPages, int manyFiles, long maxFileSize, Optional<Path> pst,
+                String appHeap, Duration caseLimit, Path jar) {
         this.csvBytes = csvBytes;
         this.mboxBytes = mboxBytes;
         this.pdfPages = pdfPages;
         this.manyFiles = manyFiles;
         this.maxFileSize = maxFileSize;
+        this.pst = pst;
         this.appHeap = appHeap;
         this.caseLimit = caseLimit;
         this.jar = jar;
@@ -64,7 +67,9 @@ final class LargeInputs implements Benchmark {
         return new LargeInputs(Long.getLong("bench.csvBytes", 1_000_000_000L),
                 Long.getLong("bench.mboxBytes", 5_000_000_000L), Integer.getInteger("bench.pdfPages", 10_000),
                 Integer.getInteger("bench.manyFiles", 300_000),
-                Long.getLong("bench.largeMaxFileSize", 6_000_000_000L), System.getProperty("bench.appHeap", "1g"),
+                Long.getLong("bench.largeMaxFileSize", 6_000_000_000L),
+                Optional.of(System.getProperty("bench.pst", "")).filter(path -> !path.isBlank()).map(Path::of),
+                System.getProperty("bench.appHeap", "1g"),
                 Duration.ofMinutes(Long.getLong("bench.largeCaseMinutes", 120)), Path.of("web/target/dossier.jar"));
     }
 
@@ -87,6 +92,10 @@ final class LargeInputs implements Benchmark {
         if (pdfPages > 0) {
             rows.add(oneFile("ledger.pdf", file -> LargeInputFiles.writePdf(file, pdfPages), summary));
         }
+        if (pst.isPresent()) {
+            Path own = pst.get();
+            rows.add(oneFile(own.getFileName().toString(), file -> Files.copy(own, file), summary));
+        }
         if (manyFiles > 0) {
             rows.addAll(manySmallFiles(summary));
         }
@@ -96,6 +105,7 @@ final class LargeInputs implements Benchmark {
         parameters.put("mboxBytes", mboxBytes);
         parameters.put("mboxMessage", "plain text, " + LargeInputFiles.MESSAGE_SENTENCES + " sentences (about 4 KB)");
         parameters.put("pdfPages", pdfPages + " pages of " + LargeInputFiles.PDF_LINES_PER_PAGE + " lines (PDFBox)");
+        parameters.put("pst", pst.map(path -> path + " (a copy of it)").orElse("none (bench.pst not set)"));
         parameters.put("manyFiles", manyFiles);
         parameters.put("application", "java -Xmx" + appHeap + " -jar web/target/dossier.jar serve <folder>, "
                 + String.join(" ", settings()) + "; otherwise its defaults");

@@ -44,6 +44,7 @@ final class PagedTextHandler extends DefaultHandler {
     private final Deque<String> openDivs = new ArrayDeque<>();
     private final PstFolderTrail pstFolders = new PstFolderTrail();
     private final TextBudget budget;
+    private final boolean keepsText;
     private boolean cut;
     private int hiddenDepth;
     private int depth;
@@ -54,13 +55,35 @@ final class PagedTextHandler extends DefaultHandler {
     }
 
     PagedTextHandler(TextBudget budget) {
+        this(budget, true);
+    }
+
+    private PagedTextHandler(TextBudget budget, boolean keepsText) {
         this.budget = budget;
+        this.keepsText = keepsText;
+    }
+
+    /**
+     * A handler that follows the .pst folders the parse is in and keeps nothing else: for a mailbox whose messages
+     * are handed over as they are read, whose own text (its folder names and a line per message, which Tika writes
+     * into it) would grow with the file and spend its characters.
+     */
+    static PagedTextHandler foldersOnly() {
+        return new PagedTextHandler(new TextBudget(1), false);
+    }
+
+    /** The characters this document draws on: its file's, or in a streamed container its message's. */
+    TextBudget budget() {
+        return budget;
     }
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
         String name = localName.isEmpty() ? qName : localName;
         pstFolders.startElement(name, attributes);
+        if (!keepsText) {
+            return;
+        }
         depth++;
         if ("body".equals(name)) {
             bodyDepth = depth;
@@ -100,6 +123,9 @@ final class PagedTextHandler extends DefaultHandler {
     public void endElement(String uri, String localName, String qName) {
         String name = localName.isEmpty() ? qName : localName;
         pstFolders.endElement(name);
+        if (!keepsText) {
+            return;
+        }
         depth--;
         if (HIDDEN.contains(name)) {
             hiddenDepth--;
@@ -121,7 +147,7 @@ final class PagedTextHandler extends DefaultHandler {
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
         pstFolders.characters(ch, start, length);
-        if (hiddenDepth > 0) {
+        if (hiddenDepth > 0 || !keepsText) {
             return;
         }
         // Layout whitespace between elements adds nothing once a line has ended: keep paragraphs one blank line apart.

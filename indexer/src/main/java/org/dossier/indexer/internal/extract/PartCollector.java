@@ -24,7 +24,8 @@ import org.xml.sax.ContentHandler;
 
 /**
  * Receives one {@link PagedTextHandler} per document from Tika's {@code RecursiveParserWrapper} and keeps the
- * result of each as an {@link ExtractedPart}, the container last as Tika ends it last.
+ * result of each as an {@link ExtractedPart}, the container last as Tika ends it last. Built with
+ * {@link #messageByMessage}, it hands each message over as soon as Tika ends it instead of keeping it.
  */
 final class PartCollector extends AbstractRecursiveParserWrapperHandler {
 
@@ -34,14 +35,32 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
     private final Set<String> entriesTaken = new HashSet<>();
     /** Handlers of the documents being parsed, innermost first: a document's container is the next one down. */
     private final Deque<PagedTextHandler> open;
+    /** Where each message goes when Tika ends it; {@code null}: every part is kept until the file ends. */
+    private final @Nullable PartSink messages;
+    private final int maxEmbedded;
+    /** Documents opened inside the current message, when messages are handed over: the entry limit is per message. */
+    private int openedInMessage;
 
     PartCollector(int maxChars, int maxEmbedded) {
-        this(new PagedTextHandlerFactory(new TextBudget(maxChars), new ArrayDeque<>()), maxEmbedded);
+        this(new PagedTextHandlerFactory(maxChars, false, new ArrayDeque<>()), maxEmbedded, null);
     }
 
-    private PartCollector(PagedTextHandlerFactory factory, int maxEmbedded) {
-        super(factory, maxEmbedded);
+    /**
+     * A collector for a mailbox Tika parses whole (a .pst): each message (a document directly in the file) goes to
+     * {@code messages} with its attachments as soon as Tika ends it, and only the file itself is left for
+     * {@link #parts()}. As in an mbox read message by message, each message has its own character and entry limits,
+     * and what is kept between messages is their names (two messages of one subject stay two documents).
+     */
+    static PartCollector messageByMessage(int maxChars, int maxEmbedded, PartSink messages) {
+        return new PartCollector(new PagedTextHandlerFactory(maxChars, true, new ArrayDeque<>()), maxEmbedded,
+                messages);
+    }
+
+    private PartCollector(PagedTextHandlerFactory factory, int maxEmbedded, @Nullable PartSink messages) {
+        super(factory, messages == null ? maxEmbedded : -1); // per message: see hasHitMaximumEmbeddedResources
         this.open = factory.open();
+        this.messages = messages;
+        this.maxEmbedded = maxEmbedded;
     }
 
     /** Names the document when it starts: its container started before it, so the container's entry is known. */
@@ -52,6 +71,15 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
         if (id != null) {
             entriesById.put(id, unique(entry(id, metadata)));
         }
+        if (messages != null && !isMessage(metadata)) {
+            openedInMessage++;
+        }
+    }
+
+    /** Handing messages over, Tika opens up to the entry limit inside each message; otherwise inside the file. */
+    @Override
+    public boolean hasHitMaximumEmbeddedResources() {
+        return messages == null ? super.hasHitMaximumEmbeddedResources() : openedInMessage >= maxEmbedded;
     }
 
     @Override
@@ -61,8 +89,39 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
         PagedTextHandler container = open.peek();
         String id = metadata.get(TikaCoreProperties.EMBEDDED_ID_PATH);
         String entry = id == null ? null : entriesById.get(id);
+        boolean handOver = messages != null && isMessage(metadata);
+        if (handOver && hasHitMaximumEmbeddedResources()) {
+            metadata.set(EMBEDDED_RESOURCE_LIMIT_REACHED, "true");
+        }
         parts.add(toPart(entry == null ? unique("/embedded-" + parts.size()) : entry, (PagedTextHandler) handler,
                 metadata, container == null ? null : container.openPstFolders()));
+        if (handOver) {
+            handOver(messages);
+        }
+    }
+
+    /**
+     * The message Tika just ended, with everything in it, goes: it ended after what it contains, so all of that is
+     * in hand, and nothing later is inside it. Its attachments' names go too (they are under the message's own).
+     */
+    private void handOver(PartSink sink) throws org.xml.sax.SAXException {
+        List<ExtractedPart> message = containerFirst(parts);
+        parts.clear();
+        entriesById.clear(); // only the file is open now, and it has no entry here
+        message.subList(1, message.size()).forEach(part -> entriesTaken.remove(part.entry()));
+        openedInMessage = 0;
+        try {
+            sink.accept(message);
+        } catch (InterruptedException e) {
+            // the parse ends here; whoever handed over the sink knows it was stopped, and says so
+            throw new org.xml.sax.SAXException("indexing stopped while the file was parsed", e);
+        }
+    }
+
+    /** A document directly in the file: in a mailbox, a message. */
+    private static boolean isMessage(Metadata metadata) {
+        Integer depth = metadata.getInt(TikaCoreProperties.EMBEDDED_DEPTH);
+        return depth != null && depth == 1;
     }
 
     @Override
@@ -78,12 +137,14 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
      * the documents inside it, so its own order is the reverse of what a caller linking children to parents needs.
      */
     List<ExtractedPart> parts() {
-        if (parts.isEmpty()) {
-            return List.of();
-        }
-        Stream<ExtractedPart> embedded = parts.subList(0, parts.size() - 1).stream()
+        return parts.isEmpty() ? List.of() : containerFirst(parts);
+    }
+
+    /** Parts in the order Tika ended them, their container last, with the container first and the rest by depth. */
+    private static List<ExtractedPart> containerFirst(List<ExtractedPart> ended) {
+        Stream<ExtractedPart> embedded = ended.subList(0, ended.size() - 1).stream()
                 .sorted(Comparator.comparingLong(part -> part.entry().chars().filter(c -> c == '/').count()));
-        return Stream.concat(Stream.of(parts.getLast()), embedded).toList();
+        return Stream.concat(Stream.of(ended.getLast()), embedded).toList();
     }
 
     /**
@@ -135,7 +196,7 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
                         || "true".equals(metadata.get(EMBEDDED_RESOURCE_LIMIT_REACHED)),
                 firstLine(metadata.get(TikaCoreProperties.EMBEDDED_EXCEPTION)),
                 layout.sections(),
-                metadata.get(ContentDigest.METADATA_KEY));
+                ContentDigest.of(metadata));
     }
 
     private static @Nullable Instant instant(@Nullable Date date) {
@@ -157,14 +218,22 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
      * A fresh text handler per document, all drawing on one text budget for the whole file: the handlers, not Tika's
      * write limit, keep it, because Tika's counts the characters parsers send and not the breaks and tabs that are
      * kept with them, and stops only once (a parser that swallows its exception reads on to the end). Tika asks for a
-     * document's handler as it starts the document, so the handlers not yet ended are the open containers.
+     * document's handler as it starts the document, so the handlers not yet ended are the open containers, and a
+     * document draws on its container's budget. With {@code budgetPerMessage}, a message (a document directly in the
+     * file) has a budget of its own, which its attachments draw on, and the file keeps no text of its own.
      */
-    private record PagedTextHandlerFactory(TextBudget budget, Deque<PagedTextHandler> open)
+    private record PagedTextHandlerFactory(int maxChars, boolean budgetPerMessage, Deque<PagedTextHandler> open)
             implements ContentHandlerFactory {
 
         @Override
         public ContentHandler getNewContentHandler() {
-            PagedTextHandler handler = new PagedTextHandler(budget);
+            PagedTextHandler handler;
+            if (open.isEmpty()) {
+                handler = budgetPerMessage ? PagedTextHandler.foldersOnly() : new PagedTextHandler(new TextBudget(maxChars));
+            } else {
+                handler = new PagedTextHandler(budgetPerMessage && open.size() == 1 ? new TextBudget(maxChars)
+                        : open.peek().budget());
+            }
             open.push(handler);
             return handler;
         }

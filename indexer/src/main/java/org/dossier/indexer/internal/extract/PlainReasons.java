@@ -114,8 +114,8 @@ public final class PlainReasons {
     }
 
     /**
-     * What a cut left, in plain words. The character limit holds for a file with everything in it (for an mbox, for
-     * each message with its attachments), so the characters counted are those of all its parts.
+     * What a cut left, in plain words. The character limit holds for a file with everything in it (for an mbox or a
+     * .pst, for each message with its attachments), so the characters counted are those of all its parts.
      */
     public static String cut(long characters) {
         return String.format(Locale.ROOT, "first %,d characters indexed — the rest is over the limits "

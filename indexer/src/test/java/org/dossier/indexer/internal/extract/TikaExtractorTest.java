@@ -44,12 +44,12 @@ class TikaExtractorTest {
         Path unnamed = Files.copy(named, dir.resolve("export-2026"));
         Path notes = Files.writeString(dir.resolve("notes.txt"), "From the harbour office: invoice 2231.\n");
 
-        assertThat(TikaExtractor.mayBeMbox(named)).isTrue();
-        assertThat(TikaExtractor.mayBeMbox(unnamed)).isTrue();
+        assertThat(TikaExtractor.mayBeMailbox(named)).isTrue();
+        assertThat(TikaExtractor.mayBeMailbox(unnamed)).isTrue();
         assertThat(extractor.extract(unnamed, parts -> { })).isInstanceOf(Extraction.Streamed.class);
-        assertThat(TikaExtractor.mayBeMbox(notes)).isTrue(); // "From " opens it: Tika's detection decides
+        assertThat(TikaExtractor.mayBeMailbox(notes)).isTrue(); // "From " opens it: Tika's detection decides
         assertThat(extractor.extract(notes, parts -> { })).isInstanceOf(Extraction.Extracted.class);
-        assertThat(TikaExtractor.mayBeMbox(Files.writeString(dir.resolve("memo.txt"), "Invoice 2231."))).isFalse();
+        assertThat(TikaExtractor.mayBeMailbox(Files.writeString(dir.resolve("memo.txt"), "Invoice 2231."))).isFalse();
     }
 
     @Test
