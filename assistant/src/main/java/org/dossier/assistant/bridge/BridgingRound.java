@@ -97,7 +97,8 @@ public final class BridgingRound {
 
     /** The reply's first line as a search query, or empty when it is none. */
     static Optional<String> query(String reply) {
-        return OneLineReply.firstLine(reply, LABEL).filter(line -> LETTER_OR_DIGIT.matcher(line).find() && line.length() <= LONGEST_QUERY_CHARS);
+        return OneLineReply.firstLine(reply, LABEL)
+                .filter(line -> LETTER_OR_DIGIT.matcher(line).find() && line.length() <= LONGEST_QUERY_CHARS);
     }
 
     private static String cut(String text) {

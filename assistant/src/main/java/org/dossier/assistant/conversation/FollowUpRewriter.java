@@ -59,6 +59,7 @@ public final class FollowUpRewriter {
 
     /** The reply's first line as a question, or empty when it is no usable question. */
     static Optional<String> question(String reply) {
-        return OneLineReply.firstLine(reply, LABEL).filter(line -> LETTER.matcher(line).find() && line.length() <= LONGEST_QUESTION_CHARS);
+        return OneLineReply.firstLine(reply, LABEL)
+                .filter(line -> LETTER.matcher(line).find() && line.length() <= LONGEST_QUESTION_CHARS);
     }
 }
