@@ -9,17 +9,11 @@ import org.jspecify.annotations.Nullable;
  * tree: {@code mail} and {@code mail/2024}) and under each recipient (To and Cc) of a message.
  */
 public enum Facet {
-    TYPE("Type"), SOURCE("Source"), FOLDER("Folder"), SENDER("Sender"), RECIPIENT("Recipient"), YEAR("Year"),
-    MONTH("Month");
+    TYPE, SOURCE, FOLDER, SENDER, RECIPIENT, YEAR, MONTH;
 
-    private final String label;
-
-    Facet(String label) {
-        this.label = label;
-    }
-
+    /** The name shown on the search page: {@code Type}, {@code Folder}… */
     public String label() {
-        return label;
+        return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
     }
 
     /** The name used in addresses ({@code type}, {@code folder}…). */

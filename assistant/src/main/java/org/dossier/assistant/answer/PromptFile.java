@@ -19,17 +19,26 @@ import org.jspecify.annotations.Nullable;
 /**
  * A one-file prompt a user may edit beside the answer prompts ({@code rewrite.txt}, {@code bridge.txt}): read from
  * the user's prompts folder or, when the folder has none, from inside Dossier (a folder made before the prompt
- * existed must keep working); its placeholders checked when Dossier starts; filled in one pass.
+ * existed must keep working); its placeholders checked when it is made, so at start-up; filled in one pass.
+ *
+ * @param name         the file's name, as the user's prompts folder holds it
+ * @param placeholders what the template must hold, and all it may hold
  */
-public final class PromptFile {
+public record PromptFile(String name, Set<String> placeholders, String template) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_-]+)}");
 
-    private PromptFile() {
+    public PromptFile {
+        placeholders = Set.copyOf(placeholders);
+        check(template, name, placeholders);
     }
 
-    /** The prompt's text from the folder, or the one inside Dossier. */
-    public static String load(@Nullable Path folder, String file) {
+    /** The prompt from the folder, or the one inside Dossier, checked. */
+    public static PromptFile load(@Nullable Path folder, String name, Set<String> placeholders) {
+        return new PromptFile(name, placeholders, text(folder, name));
+    }
+
+    private static String text(@Nullable Path folder, String file) {
         if (folder != null && Files.isRegularFile(folder.resolve(file))) {
             try {
                 return Files.readString(folder.resolve(file), StandardCharsets.UTF_8);
@@ -49,7 +58,7 @@ public final class PromptFile {
     }
 
     /** Fails with what to fix unless the template holds each of the placeholders and no other. */
-    public static void check(@Nullable String template, String file, Set<String> placeholders) {
+    private static void check(@Nullable String template, String file, Set<String> placeholders) {
         Set<String> found = new LinkedHashSet<>();
         Matcher matcher = PLACEHOLDER.matcher(template == null ? "" : template);
         while (matcher.find()) {
@@ -71,7 +80,7 @@ public final class PromptFile {
     }
 
     /** In one pass, so that braces in a value (a question, a passage) are never taken for placeholders. */
-    public static String fill(String template, Map<String, String> values) {
+    public String fill(Map<String, String> values) {
         Matcher matcher = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {

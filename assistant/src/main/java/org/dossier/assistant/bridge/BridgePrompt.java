@@ -8,26 +8,17 @@ import org.dossier.assistant.answer.PromptFile;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The prompt that asks the chat model for a second round's search query ({@code bridge.txt}), checked when Dossier
- * starts as the other prompts are.
- *
- * @param template must hold {@code {question}} and {@code {passages}}, nothing else
+ * The prompt that asks the chat model for a second round's search query ({@code bridge.txt}, holding
+ * {@code {question}} and {@code {passages}}), checked when Dossier starts as the other prompts are.
  */
-public record BridgePrompt(String template) {
-
-    static final String FILE = "bridge.txt";
-    private static final Set<String> PLACEHOLDERS = Set.of("passages", "question");
-
-    public BridgePrompt {
-        PromptFile.check(template, FILE, PLACEHOLDERS);
-    }
+public record BridgePrompt(PromptFile file) {
 
     /** {@code bridge.txt} from the user's prompts folder, or the one inside Dossier when the folder has none. */
     public static BridgePrompt load(@Nullable Path folder) {
-        return new BridgePrompt(PromptFile.load(folder, FILE));
+        return new BridgePrompt(PromptFile.load(folder, "bridge.txt", Set.of("passages", "question")));
     }
 
     String fill(String question, String passages) {
-        return PromptFile.fill(template, Map.of("question", question, "passages", passages));
+        return file.fill(Map.of("question", question, "passages", passages));
     }
 }

@@ -1,6 +1,5 @@
 package org.dossier.assistant.bridge;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,10 +9,9 @@ import java.util.stream.IntStream;
 
 import org.dossier.assistant.answer.Answerability;
 import org.dossier.assistant.answer.EvidenceReader;
+import org.dossier.assistant.answer.OneLineReply;
 import org.dossier.assistant.retrieve.Retriever;
 import org.dossier.engine.ChatEngine;
-import org.dossier.engine.ChatRequest;
-import org.dossier.engine.ChatRequest.ChatMessage;
 import org.dossier.indexer.PassageHit;
 import org.dossier.indexer.SearchFilter;
 import org.slf4j.Logger;
@@ -34,10 +32,8 @@ public final class BridgingRound {
     static final int LONGEST_QUERY_CHARS = 200;
     /** How much of each passage the model reads: enough to hold the name or number that leads on. */
     static final int PASSAGE_CHARS = 600;
-    private static final Duration LONGEST_REPLY = Duration.ofMinutes(2);
     /** Models like to label their reply ("Search query: …") or dress it up; neither is part of the query. */
     private static final Pattern LABEL = Pattern.compile("^(?i)(?:the\\s+)?(?:search\\s+)?query\\s*:\\s*");
-    private static final Pattern WRAPPING = Pattern.compile("^[\"'“”`*\\s]+|[\"'“”`*\\s]+$");
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Logger log = LoggerFactory.getLogger(BridgingRound.class);
 
@@ -84,10 +80,8 @@ public final class BridgingRound {
         String passages = IntStream.range(0, best.size())
                 .mapToObj(i -> "[" + (i + 1) + "] " + cut(best.get(i).text()))
                 .collect(Collectors.joining("\n\n"));
-        ChatRequest request = new ChatRequest(List.of(ChatMessage.user(prompt.fill(question, passages))),
-                MAX_TOKENS, List.of(), 0.0);
         try {
-            String reply = engine.generate(request, text -> { }).await(LONGEST_REPLY).text();
+            String reply = OneLineReply.ask(engine, prompt.fill(question, passages), MAX_TOKENS);
             return query(reply).filter(q -> !q.strip().toLowerCase(Locale.ROOT)
                     .equals(question.strip().toLowerCase(Locale.ROOT)));
         } catch (InterruptedException e) {
@@ -103,17 +97,12 @@ public final class BridgingRound {
 
     /** The reply's first line as a search query, or empty when it is none. */
     static Optional<String> query(String reply) {
-        return reply.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst()
-                .map(line -> unwrapped(LABEL.matcher(unwrapped(line)).replaceFirst("")))
+        return OneLineReply.firstLine(reply, LABEL)
                 .filter(line -> LETTER_OR_DIGIT.matcher(line).find() && line.length() <= LONGEST_QUERY_CHARS);
     }
 
     private static String cut(String text) {
         String flat = text.strip().replaceAll("\\s+", " ");
         return flat.length() <= PASSAGE_CHARS ? flat : flat.substring(0, PASSAGE_CHARS) + "…";
-    }
-
-    private static String unwrapped(String line) {
-        return WRAPPING.matcher(line).replaceAll("");
     }
 }

@@ -1,13 +1,10 @@
 package org.dossier.assistant.conversation;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.dossier.assistant.answer.OneLineReply;
 import org.dossier.engine.ChatEngine;
-import org.dossier.engine.ChatRequest;
-import org.dossier.engine.ChatRequest.ChatMessage;
 import org.dossier.indexer.DossierAnalyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +19,9 @@ public final class FollowUpRewriter {
 
     static final int MAX_TOKENS = 96;
     static final int LONGEST_QUESTION_CHARS = 500;
-    private static final Duration LONGEST_REWRITE = Duration.ofMinutes(2);
     /** Models like to label their reply ("Rewritten question: …") or dress it up; neither is part of the question. */
     private static final Pattern LABEL = Pattern.compile(
             "^(?i)(?:the\\s+)?(?:rewritten|stand-?alone|last)?\\s*question\\s*:\\s*");
-    private static final Pattern WRAPPING = Pattern.compile("^[\"'“”`*\\s]+|[\"'“”`*\\s]+$");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Logger log = LoggerFactory.getLogger(FollowUpRewriter.class);
 
@@ -50,10 +45,8 @@ public final class FollowUpRewriter {
         if (!modelReady) {
             return rule.rewrite(previous, followUp);
         }
-        ChatRequest request = new ChatRequest(List.of(ChatMessage.user(prompt.fill(conversation, followUp))),
-                MAX_TOKENS, List.of(), 0.0);
         try {
-            String reply = engine.generate(request, text -> { }).await(LONGEST_REWRITE).text();
+            String reply = OneLineReply.ask(engine, prompt.fill(conversation, followUp), MAX_TOKENS);
             return question(reply).orElse(followUp);
         } catch (RuntimeException e) {
             // The answer that follows asks the same model and reports its failure to the user; here the
@@ -66,13 +59,7 @@ public final class FollowUpRewriter {
 
     /** The reply's first line as a question, or empty when it is no usable question. */
     static Optional<String> question(String reply) {
-        return reply.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst()
-                .map(FollowUpRewriter::unwrapped)
-                .map(line -> unwrapped(LABEL.matcher(line).replaceFirst("")))
+        return OneLineReply.firstLine(reply, LABEL)
                 .filter(line -> LETTER.matcher(line).find() && line.length() <= LONGEST_QUESTION_CHARS);
-    }
-
-    private static String unwrapped(String line) {
-        return WRAPPING.matcher(line).replaceAll("");
     }
 }

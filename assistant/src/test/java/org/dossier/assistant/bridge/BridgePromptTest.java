@@ -24,7 +24,7 @@ class BridgePromptTest {
     @Test
     void aUsersPromptInThePromptsFolderIsUsedAndOneWithoutTheFolderFileFallsBackToTheBuiltIn(@TempDir Path folder)
             throws Exception {
-        assertThat(BridgePrompt.load(folder).template()).contains("{passages}"); // the folder has no bridge.txt
+        assertThat(BridgePrompt.load(folder).file().template()).contains("{passages}"); // the folder has no bridge.txt
 
         Files.writeString(folder.resolve("bridge.txt"), "Q: {question}\nP: {passages}\nQuery:");
 
@@ -32,10 +32,13 @@ class BridgePromptTest {
     }
 
     @Test
-    void aPromptWithoutThePassagesOrWithAnUnknownPlaceholderStopsStartUpWithWhatToFix() {
-        assertThatThrownBy(() -> new BridgePrompt("Search for: {question}"))
+    void aPromptWithoutThePassagesOrWithAnUnknownPlaceholderStopsStartUpWithWhatToFix(@TempDir Path folder)
+            throws Exception {
+        Files.writeString(folder.resolve("bridge.txt"), "Search for: {question}");
+        assertThatThrownBy(() -> BridgePrompt.load(folder))
                 .isInstanceOf(PromptTemplateException.class).hasMessage("bridge.txt lacks {passages}");
-        assertThatThrownBy(() -> new BridgePrompt("{question} {passages} {conversation}"))
+        Files.writeString(folder.resolve("bridge.txt"), "{question} {passages} {conversation}");
+        assertThatThrownBy(() -> BridgePrompt.load(folder))
                 .hasMessage("unknown placeholder {conversation} in bridge.txt — use {passages} and {question}");
     }
 

@@ -57,10 +57,12 @@ class FollowUpRewritingRulesTest {
     }
 
     @Test
-    void aRewritePromptWithoutTheQuestionStopsStartUpWithWhatToFix() {
-        assertThatThrownBy(() -> new RewritePrompt("Rewrite: {conversation}"))
+    void aRewritePromptWithoutTheQuestionStopsStartUpWithWhatToFix(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("rewrite.txt"), "Rewrite: {conversation}");
+        assertThatThrownBy(() -> RewritePrompt.load(folder))
                 .hasMessage("rewrite.txt lacks {question}");
-        assertThatThrownBy(() -> new RewritePrompt("{conversation} {question} {passages}"))
+        Files.writeString(folder.resolve("rewrite.txt"), "{conversation} {question} {passages}");
+        assertThatThrownBy(() -> RewritePrompt.load(folder))
                 .hasMessage("unknown placeholder {passages} in rewrite.txt — use {conversation} and {question}");
     }
 

@@ -12,19 +12,18 @@ import org.jspecify.annotations.Nullable;
 public record Check(String what, Outcome outcome, String detail, @Nullable String advice) {
 
     public enum Outcome {
-        PASSED("✓"),
-        FAILED("✗"),
+        PASSED,
+        FAILED,
         /** Not needed by this configuration, or optional and absent: never makes {@code doctor} fail. */
-        SKIPPED("–");
+        SKIPPED;
 
-        private final String mark;
-
-        Outcome(String mark) {
-            this.mark = mark;
-        }
-
+        /** The sign before the check's line. */
         public String mark() {
-            return mark;
+            return switch (this) {
+                case PASSED -> "✓";
+                case FAILED -> "✗";
+                case SKIPPED -> "–";
+            };
         }
     }
 

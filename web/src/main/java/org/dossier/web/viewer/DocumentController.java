@@ -1,12 +1,10 @@
 package org.dossier.web.viewer;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,30 +12,22 @@ import org.dossier.indexer.DocumentCatalog;
 import org.dossier.indexer.DocumentRecord;
 import org.dossier.indexer.DocumentSearch;
 import org.dossier.indexer.MailHeaders;
-import org.dossier.indexer.OriginalFile;
-import org.dossier.indexer.OriginalFiles;
-import org.dossier.indexer.OriginalUnavailableException;
 import org.dossier.indexer.PassageHit;
 import org.dossier.indexer.PassageSearch;
 import org.dossier.indexer.SearchFilter;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The source viewer: a document of the catalog by its id (never by a path), with its extracted text and the cited
  * passage marked ({@code ?start=&end=}, the citation's offsets), its metadata, a message's headers, attachments and
- * thread; and its original bytes, served so that no browser runs them.
+ * thread. Its original bytes are {@link OriginalController}'s.
  */
 @Controller
 class DocumentController {
@@ -53,14 +43,11 @@ class DocumentController {
     private final DocumentCatalog catalog;
     private final DocumentSearch search;
     private final PassageSearch passages;
-    private final OriginalFiles originals;
 
-    DocumentController(DocumentCatalog catalog, DocumentSearch search, PassageSearch passages,
-                       OriginalFiles originals) {
+    DocumentController(DocumentCatalog catalog, DocumentSearch search, PassageSearch passages) {
         this.catalog = catalog;
         this.search = search;
         this.passages = passages;
-        this.originals = originals;
     }
 
     @GetMapping("/documents/{id}")
@@ -93,30 +80,6 @@ class DocumentController {
                 || document.mediaType() == null && RASTER_NAME.matcher(document.path()).find()));
         model.addAttribute("size", humanSize(document.sizeBytes()));
         return "document";
-    }
-
-    @GetMapping("/documents/{id}/original")
-    ResponseEntity<StreamingResponseBody> original(@PathVariable long id) {
-        OriginalFile original;
-        try {
-            original = originals.open(id);
-        } catch (NoSuchElementException e) {
-            throw notFound(id);
-        } catch (OriginalUnavailableException e) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
-        }
-        String type = original.mediaType().split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        boolean inline = SAFE_INLINE.contains(type);
-        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(original.fileName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok()
-                .contentType(inline ? MediaType.parseMediaType(type) : MediaType.APPLICATION_OCTET_STREAM)
-                .contentLength(original.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                // whatever the bytes are, nothing in them runs, loads or frames: a sandbox with nothing allowed
-                .header("Content-Security-Policy", "default-src 'none'; sandbox; frame-ancestors 'none'")
-                .header("X-Content-Type-Options", "nosniff")
-                .body(original.content()::copyTo);
     }
 
     /** The file a document is in: itself, or the file its message or attachment lies in. */
@@ -171,7 +134,7 @@ class DocumentController {
                 : String.format(Locale.ROOT, "%.1f MiB (%d bytes)", kib / 1024, bytes);
     }
 
-    private static ResponseStatusException notFound(long id) {
+    static ResponseStatusException notFound(long id) {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, "No document " + id + " in the catalog.");
     }
 }

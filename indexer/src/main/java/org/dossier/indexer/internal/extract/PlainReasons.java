@@ -25,28 +25,55 @@ public final class PlainReasons {
     public static final String NOTHING_RETURNED = "the parser found nothing in it — the file may be damaged; if it "
             + "opens in its own program, save a copy as PDF to index that";
 
-    private static final String DAMAGED = "the file's internal structure is damaged or unusual; Tika could not read "
-            + "it — if it opens in its own program, save a copy (as PDF, say) to index that";
-    private static final String CUT_SHORT = "the file is cut short or damaged (perhaps not copied completely) — copy "
-            + "it again from where it came";
-    private static final String BAD_XML = "its XML is malformed or unsafe (Dossier refuses XML that points outside "
-            + "the file) — nothing to do unless the file matters: then open and save it again in its own program";
-    private static final String UNREADABLE = "Tika could not read it — the file may be damaged, or a variant of its "
-            + "format Tika does not know";
+    /** The kinds of problem a parser's error shows: each said plainly, with the errors that show it. */
+    private enum Problem {
+        // in this order: an XML error that mentions the end of the file is still the XML's problem
+        BAD_XML("its XML is malformed or unsafe (Dossier refuses XML that points outside the file) — nothing to do "
+                + "unless the file matters: then open and save it again in its own program",
+                Set.of("SAXParseException", "SAXException", "XMLStreamException", "WstxParsingException")),
+        CUT_SHORT("the file is cut short or damaged (perhaps not copied completely) — copy it again from "
+                + "where it came",
+                Set.of("EOFException", "ZipException", "TruncatedChunkException", "UnexpectedEndOfFileException")),
+        /** Errors a parser throws when a file's bytes are not what its format promises. */
+        DAMAGED("the file's internal structure is damaged or unusual; Tika could not read it — if it opens in its "
+                + "own program, save a copy (as PDF, say) to index that",
+                Set.of("ClassCastException", "ArrayIndexOutOfBoundsException", "IndexOutOfBoundsException",
+                        "StringIndexOutOfBoundsException", "NullPointerException", "NegativeArraySizeException",
+                        "IllegalArgumentException", "IllegalStateException", "BufferUnderflowException",
+                        "RecordFormatException", "ArithmeticException", "NoSuchElementException",
+                        "UnsupportedOperationException", "OldFileFormatException", "NotOfficeXmlFileException",
+                        "OfficeXmlFileException", "InvalidOperationException")),
+        UNREADABLE("Tika could not read it — the file may be damaged, or a variant of its format Tika does not know",
+                Set.of());
 
-    /** Errors a parser throws when a file's bytes are not what its format promises. */
-    private static final Set<String> STRUCTURE_ERRORS = Set.of("ClassCastException", "ArrayIndexOutOfBoundsException",
-            "IndexOutOfBoundsException", "StringIndexOutOfBoundsException", "NullPointerException",
-            "NegativeArraySizeException", "IllegalArgumentException", "IllegalStateException",
-            "BufferUnderflowException", "RecordFormatException", "ArithmeticException", "NoSuchElementException",
-            "UnsupportedOperationException", "OldFileFormatException", "NotOfficeXmlFileException",
-            "OfficeXmlFileException", "InvalidOperationException");
-    private static final Set<String> CUT_SHORT_ERRORS = Set.of("EOFException", "ZipException",
-            "TruncatedChunkException", "UnexpectedEndOfFileException");
-    private static final List<String> CUT_SHORT_WORDS = List.of("truncated", "unexpected end", "end of file",
-            "premature end", "missing trailer");
-    private static final Set<String> XML_ERRORS = Set.of("SAXParseException", "SAXException", "XMLStreamException",
-            "WstxParsingException");
+        private static final List<String> CUT_SHORT_WORDS = List.of("truncated", "unexpected end", "end of file",
+                "premature end", "missing trailer");
+
+        private final String words;
+        private final Set<String> errors;
+
+        Problem(String words, Set<String> errors) {
+            this.words = words;
+            this.errors = errors;
+        }
+
+        static Problem of(String errorName, @Nullable String message) {
+            for (Problem problem : values()) {
+                if (problem.errors.contains(errorName) || problem == CUT_SHORT && mentionsCutShort(message)) {
+                    return problem;
+                }
+            }
+            return UNREADABLE;
+        }
+
+        private static boolean mentionsCutShort(@Nullable String message) {
+            if (message == null) {
+                return false;
+            }
+            String lower = message.toLowerCase(Locale.ROOT);
+            return CUT_SHORT_WORDS.stream().anyMatch(lower::contains);
+        }
+    }
 
     private PlainReasons() {
     }
@@ -84,25 +111,7 @@ public final class PlainReasons {
 
     private static String explain(String errorName, @Nullable String message) {
         String detail = errorName + (message == null || message.isBlank() ? "" : ": " + firstLine(message));
-        String words;
-        if (XML_ERRORS.contains(errorName)) {
-            words = BAD_XML;
-        } else if (CUT_SHORT_ERRORS.contains(errorName) || mentionsCutShort(message)) {
-            words = CUT_SHORT;
-        } else if (STRUCTURE_ERRORS.contains(errorName)) {
-            words = DAMAGED;
-        } else {
-            words = UNREADABLE;
-        }
-        return words + " (" + shortened(detail) + ")";
-    }
-
-    private static boolean mentionsCutShort(@Nullable String message) {
-        if (message == null) {
-            return false;
-        }
-        String lower = message.toLowerCase(java.util.Locale.ROOT);
-        return CUT_SHORT_WORDS.stream().anyMatch(lower::contains);
+        return Problem.of(errorName, message).words + " (" + shortened(detail) + ")";
     }
 
     private static String firstLine(String message) {
