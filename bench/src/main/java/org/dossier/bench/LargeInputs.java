@@ -28,49 +28,22 @@ import com.zaxxer.hikari.HikariDataSource;
  * ({@link GcLogPeaks}). For the folder, {@code GET /api/search} and the Library page are timed over loopback HTTP
  * while the scan runs, and again at rest.
  *
- * <p>Settings: {@code bench.csvBytes} (default 1 GB), {@code bench.mboxBytes} (default 5 GB), {@code bench.pdfPages}
- * (default 10,000), {@code bench.manyFiles} (default 300,000), {@code bench.largeMaxFileSize} (the file size limit
- * for this run: the application's 200 MB would skip the CSV and the mbox unread), {@code bench.appHeap} (the
- * application's heap cap, default the launcher's 1g), {@code bench.largeCaseMinutes} (how long one case's run may
- * take, default 120: a run still going then is measured as far as it got, its rate reported, and stopped). Each 0
- * leaves its case out. {@code bench.pst} (default none) adds a case of a user's own Outlook .pst or .ost, copied
- * into the case's folder and deleted after: no library writes one, so none is generated.
+ * <p>What is generated and how large: {@link LargeInputCases}.
  */
 final class LargeInputs implements Benchmark {
 
     private static final int AT_REST_REQUESTS = 200;
 
-    private final long csvBytes;
-    private final long mboxBytes;
-    private final int pdfPages;
-    private final int manyFiles;
-    private final long maxFileSize;
-    private final Optional<Path> pst;
-    private final String appHeap;
-    private final Duration caseLimit;
+    private final LargeInputCases cases;
     private final Path jar;
 
-    LargeInputs(long csvBytes, long mboxBytes, int pdfPages, int manyFiles, long maxFileSize, Optional<Path> pst,
-                String appHeap, Duration caseLimit, Path jar) {
-        this.csvBytes = csvBytes;
-        this.mboxBytes = mboxBytes;
-        this.pdfPages = pdfPages;
-        this.manyFiles = manyFiles;
-        this.maxFileSize = maxFileSize;
-        this.pst = pst;
-        this.appHeap = appHeap;
-        this.caseLimit = caseLimit;
+    LargeInputs(LargeInputCases cases, Path jar) {
+        this.cases = cases;
         this.jar = jar;
     }
 
     static LargeInputs fromSystemProperties() {
-        return new LargeInputs(Long.getLong("bench.csvBytes", 1_000_000_000L),
-                Long.getLong("bench.mboxBytes", 5_000_000_000L), Integer.getInteger("bench.pdfPages", 10_000),
-                Integer.getInteger("bench.manyFiles", 300_000),
-                Long.getLong("bench.largeMaxFileSize", 6_000_000_000L),
-                Optional.of(System.getProperty("bench.pst", "")).filter(path -> !path.isBlank()).map(Path::of),
-                System.getProperty("bench.appHeap", "1g"),
-                Duration.ofMinutes(Long.getLong("bench.largeCaseMinutes", 120)), Path.of("web/target/dossier.jar"));
+        return new LargeInputs(LargeInputCases.fromSystemProperties(), Path.of("web/target/dossier.jar"));
     }
 
     @Override
@@ -82,32 +55,28 @@ final class LargeInputs implements Benchmark {
     public BenchResult run() throws Exception {
         List<BenchResult.Row> rows = new ArrayList<>();
         Map<String, Object> summary = new LinkedHashMap<>();
-        if (csvBytes > 0) {
-            rows.add(oneFile("spreadsheet export.csv", file -> LargeInputFiles.writeCsv(file, csvBytes), summary));
+        if (cases.csvBytes() > 0) {
+            rows.add(oneFile("spreadsheet export.csv", file -> LargeInputFiles.writeCsv(file, cases.csvBytes()),
+                    summary));
         }
-        if (mboxBytes > 0) {
+        if (cases.mboxBytes() > 0) {
             rows.add(oneFile("mailbox.mbox", file -> summary.put("mailbox.mbox: messages written",
-                    LargeInputFiles.writeMbox(file, mboxBytes)), summary));
+                    LargeInputFiles.writeMbox(file, cases.mboxBytes())), summary));
         }
-        if (pdfPages > 0) {
-            rows.add(oneFile("ledger.pdf", file -> LargeInputFiles.writePdf(file, pdfPages), summary));
+        if (cases.pdfPages() > 0) {
+            rows.add(oneFile("ledger.pdf", file -> LargeInputFiles.writePdf(file, cases.pdfPages()), summary));
         }
-        if (pst.isPresent()) {
-            Path own = pst.get();
+        if (cases.pst().isPresent()) {
+            Path own = cases.pst().get();
             rows.add(oneFile(own.getFileName().toString(), file -> Files.copy(own, file), summary));
         }
-        if (manyFiles > 0) {
+        if (cases.manyFiles() > 0) {
             rows.addAll(manySmallFiles(summary));
         }
         IndexerProperties defaults = IndexerProperties.defaults();
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("csvBytes", csvBytes);
-        parameters.put("mboxBytes", mboxBytes);
-        parameters.put("mboxMessage", "plain text, " + LargeInputFiles.MESSAGE_SENTENCES + " sentences (about 4 KB)");
-        parameters.put("pdfPages", pdfPages + " pages of " + LargeInputFiles.PDF_LINES_PER_PAGE + " lines (PDFBox)");
-        parameters.put("pst", pst.map(path -> path + " (a copy of it)").orElse("none (bench.pst not set)"));
-        parameters.put("manyFiles", manyFiles);
-        parameters.put("application", "java -Xmx" + appHeap + " -jar web/target/dossier.jar serve <folder>, "
+        cases.describe(parameters);
+        parameters.put("application", "java -Xmx" + cases.appHeap() + " -jar web/target/dossier.jar serve <folder>, "
                 + String.join(" ", settings()) + "; otherwise its defaults");
         parameters.put("maxExtractedChars", defaults.maxExtractedChars());
         parameters.put("parseWorkers", defaults.parseWorkers());
@@ -123,7 +92,7 @@ final class LargeInputs implements Benchmark {
 
     private List<String> settings() {
         return List.of("--dossier.engine.embedding=none", "--dossier.engine.scan-usual-places=false",
-                "--dossier.indexer.max-file-size=" + maxFileSize);
+                "--dossier.indexer.max-file-size=" + cases.maxFileSize());
     }
 
     private interface Generator {
@@ -143,7 +112,7 @@ final class LargeInputs implements Benchmark {
             Optional<JsonNode> run = served.ended();
             JsonNode status = served.status();
             double took = served.seconds();
-            summary.put(name + ": run", run.map(JsonNode::toString).orElse("still going after " + caseLimit
+            summary.put(name + ": run", run.map(JsonNode::toString).orElse("still going after " + cases.caseLimit()
                     + ", stopped (SIGTERM): the figures are those of the first " + Math.round(took) + " s"));
             if (run.isPresent()) {
                 summary.put(name + ": outcome", outcome(work.path().resolve("data")));
@@ -169,11 +138,11 @@ final class LargeInputs implements Benchmark {
         try (TempFolder work = TempFolder.create("dossier-bench-many-")) {
             Path folder = Files.createDirectories(work.path().resolve("inputs"));
             Instant generating = Instant.now();
-            LargeInputFiles.writeManyFiles(folder, manyFiles);
-            summary.put(manyFiles + " files: generated in s", seconds(generating));
+            LargeInputFiles.writeManyFiles(folder, cases.manyFiles());
+            summary.put(cases.manyFiles() + " files: generated in s", seconds(generating));
             PageProbes during = new PageProbes();
             PageProbes atRest = new PageProbes();
-            Served served = serve(work.path(), folder, manyFiles, during::probe, dossier -> {
+            Served served = serve(work.path(), folder, cases.manyFiles(), during::probe, dossier -> {
                 for (int i = 0; i < AT_REST_REQUESTS; i++) {
                     atRest.probe(dossier);
                 }
@@ -183,8 +152,8 @@ final class LargeInputs implements Benchmark {
             // a run still going at the limit: the newest, as far as it got
             JsonNode run = ended.orElse(status.get("runs").get(0));
             double took = served.seconds();
-            summary.put(manyFiles + " files: run", (ended.isPresent() ? "" : "still going after " + caseLimit
-                    + ", stopped (SIGTERM): ") + run);
+            summary.put(cases.manyFiles() + " files: run", (ended.isPresent() ? ""
+                    : "still going after " + cases.caseLimit() + ", stopped (SIGTERM): ") + run);
             int files = ended.isPresent() ? run.get("total").asInt() : run.get("done").asInt();
             Map<String, Number> cells = new LinkedHashMap<>();
             cells.put("finished", ended.isPresent() ? 1 : 0);
@@ -195,7 +164,7 @@ final class LargeInputs implements Benchmark {
             cells.put("passages", status.get("passages").asInt());
             served.heaps().putCells(cells);
             List<BenchResult.Row> rows = new ArrayList<>();
-            rows.add(new BenchResult.Row(manyFiles + " small files", cells));
+            rows.add(new BenchResult.Row(cases.manyFiles() + " small files", cells));
             rows.add(PageProbes.row("GET /api/search while the folder is indexed", during.search()));
             rows.add(PageProbes.row("GET /api/search at rest", atRest.search()));
             rows.add(PageProbes.row("GET /library while the folder is indexed", during.library()));
@@ -223,9 +192,9 @@ final class LargeInputs implements Benchmark {
     /** Serves the folder until its run over {@code files} ends or the limit passes, then stops the application. */
     private Served serve(Path work, Path folder, int files, WithDossier meanwhile, WithDossier afterwards)
             throws Exception {
-        try (ServedDossier dossier = ServedDossier.serve(jar, appHeap, work, folder, settings())) {
+        try (ServedDossier dossier = ServedDossier.serve(jar, cases.appHeap(), work, folder, settings())) {
             Instant serving = Instant.now();
-            Optional<JsonNode> ended = dossier.awaitRunOver(files, caseLimit, () -> meanwhile.accept(dossier));
+            Optional<JsonNode> ended = dossier.awaitRunOver(files, cases.caseLimit(), () -> meanwhile.accept(dossier));
             double took = ended.isPresent() ? ServedDossier.runSeconds(ended.get()) : seconds(serving);
             JsonNode status = dossier.status();
             afterwards.accept(dossier);

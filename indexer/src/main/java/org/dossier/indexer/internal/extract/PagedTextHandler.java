@@ -1,8 +1,5 @@
 package org.dossier.indexer.internal.extract;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 
@@ -12,19 +9,10 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Turns Tika's XHTML into plain text with paragraph breaks, and remembers where each heading starts (DOCX, ODT, HTML
- * headings; a spreadsheet's sheet names) and where the elements begin that Tika 3.3 wraps a page, slide or sheet in:
- * <ul>
- *   <li>{@code <div class="page">}: a PDF page, and a sheet of an XLS workbook, whose name is the {@code <h1>} opening it;</li>
- *   <li>{@code <div class="sheet">}: an XLSX sheet, also opened by its name in an {@code <h1>};</li>
- *   <li>{@code <div class="slide">} (PPT) or, outside one, {@code <div class="slide-content">} (PPTX): a slide, its
- *       notes following it;</li>
- *   <li>a {@code <table>} directly in the body: an ODS sheet, which Tika gives without its name.</li>
- * </ul>
- * Which of them a document's locations are depends on its format: {@link Sections} decides. In an Outlook .pst it
- * also follows which folder the parse is in ({@link PstFolderTrail}). A fresh handler serves one document only.
- * Its text counts against the file's {@link TextBudget}: text past it is dropped, the handler remembers that it was
- * cut, and the parse is told to end.
+ * Turns Tika's XHTML into plain text with paragraph breaks, and marks where its headings, pages, sheets and slides
+ * begin ({@link SectionMarks}). In an Outlook .pst it also follows which folder the parse is in
+ * ({@link PstFolderTrail}). A fresh handler serves one document only. Its text counts against the file's
+ * {@link TextBudget}: text past it is dropped, the handler remembers that it was cut, and the parse is told to end.
  */
 final class PagedTextHandler extends DefaultHandler {
 
@@ -35,13 +23,7 @@ final class PagedTextHandler extends DefaultHandler {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private final StringBuilder text = new StringBuilder();
-    private final List<Integer> headingStarts = new ArrayList<>();
-    private final List<Mark> pages = new ArrayList<>();
-    private final List<Mark> sheets = new ArrayList<>();
-    private final List<Integer> slideStarts = new ArrayList<>();
-    private final List<Integer> bodyTableStarts = new ArrayList<>();
-    /** Classes of the open divs, innermost first: a PPT slide's content div is inside its slide div. */
-    private final Deque<String> openDivs = new ArrayDeque<>();
+    private final SectionMarks marks = new SectionMarks();
     private final PstFolderTrail pstFolders = new PstFolderTrail();
     private final TextBudget budget;
     private final boolean keepsText;
@@ -49,10 +31,6 @@ final class PagedTextHandler extends DefaultHandler {
     private int hiddenDepth;
     private int depth;
     private int bodyDepth = -1;
-
-    /** Where a page or sheet begins, and the heading that opens it (a sheet's name), if any. */
-    record Mark(int start, @Nullable String heading) {
-    }
 
     PagedTextHandler(TextBudget budget) {
         this(budget, true);
@@ -91,32 +69,17 @@ final class PagedTextHandler extends DefaultHandler {
         if (HIDDEN.contains(name)) {
             hiddenDepth++;
         } else if ("div".equals(name)) {
-            startDiv(attributes.getValue("class"));
+            String cssClass = attributes.getValue("class");
+            if (!marks.startDiv(cssClass == null ? "" : cssClass, this::paragraphStart)) {
+                breakLine();
+            }
         } else if (HEADINGS.contains(name)) {
-            breakParagraph();
-            headingStarts.add(text.length());
+            marks.heading(paragraphStart());
         } else if ("table".equals(name) && depth == bodyDepth + 1) {
-            breakParagraph();
-            bodyTableStarts.add(text.length());
+            marks.bodyTable(paragraphStart());
         } else if (BLOCKS.contains(name)) {
             breakLine();
         }
-    }
-
-    private void startDiv(@Nullable String cssClass) {
-        String kind = cssClass == null ? "" : cssClass;
-        switch (kind) {
-            case "page" -> pages.add(new Mark(paragraphStart(), null));
-            case "sheet" -> sheets.add(new Mark(paragraphStart(), null));
-            case "slide" -> slideStarts.add(paragraphStart());
-            case "slide-content" -> {
-                if (!openDivs.contains("slide")) {
-                    slideStarts.add(paragraphStart());
-                }
-            }
-            default -> breakLine();
-        }
-        openDivs.push(kind);
     }
 
     @Override
@@ -130,10 +93,10 @@ final class PagedTextHandler extends DefaultHandler {
         if (HIDDEN.contains(name)) {
             hiddenDepth--;
         } else if (HEADINGS.contains(name)) {
-            nameTheSectionItOpens(headingStarts.getLast());
+            marks.headingEnded(text);
             breakParagraph();
         } else if ("div".equals(name)) {
-            openDivs.poll();
+            marks.endDiv();
             breakParagraph();
         } else if (BLOCKS.contains(name)) {
             breakParagraph();
@@ -189,39 +152,9 @@ final class PagedTextHandler extends DefaultHandler {
         return text.toString();
     }
 
-    List<Integer> headingStarts() {
-        return headingStarts;
-    }
-
-    List<Mark> pages() {
-        return pages;
-    }
-
-    List<Mark> sheets() {
-        return sheets;
-    }
-
-    List<Integer> slideStarts() {
-        return slideStarts;
-    }
-
-    /** Tables directly in the body, not inside a page, sheet or slide. */
-    List<Integer> bodyTableStarts() {
-        return bodyTableStarts;
-    }
-
-    /** A heading with nothing before it in its page or sheet names it: Tika opens each sheet with its name. */
-    private void nameTheSectionItOpens(int headingStart) {
-        for (List<Mark> marks : List.of(sheets, pages)) {
-            if (marks.isEmpty()) {
-                continue;
-            }
-            Mark last = marks.getLast();
-            if (last.heading() == null && last.start() <= headingStart
-                    && text.substring(last.start(), headingStart).isBlank()) {
-                marks.set(marks.size() - 1, new Mark(last.start(), text.substring(headingStart).strip()));
-            }
-        }
+    /** Where this document's headings, pages, sheets, slides and body tables begin in its text. */
+    SectionMarks marks() {
+        return marks;
     }
 
     private int paragraphStart() {

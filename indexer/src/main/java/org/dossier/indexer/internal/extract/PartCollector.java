@@ -180,7 +180,7 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
                                         @Nullable List<String> pstFolders) {
         String mediaType = metadata.get(Metadata.CONTENT_TYPE);
         MailHeaders mail = MailHeaders.isMessage(mediaType) ? MailHeaderReader.read(metadata, pstFolders) : null;
-        Sections.Layout layout = Sections.of(handler, mediaType);
+        Sections.Layout layout = Sections.of(handler.marks(), mediaType);
         return new ExtractedPart(
                 entry,
                 mediaType,
@@ -191,7 +191,7 @@ final class PartCollector extends AbstractRecursiveParserWrapperHandler {
                 mail,
                 handler.text(),
                 layout.pageStarts(),
-                handler.headingStarts(),
+                handler.marks().headingStarts(),
                 handler.cut() || "true".equals(metadata.get(TikaCoreProperties.WRITE_LIMIT_REACHED))
                         || "true".equals(metadata.get(EMBEDDED_RESOURCE_LIMIT_REACHED)),
                 firstLine(metadata.get(TikaCoreProperties.EMBEDDED_EXCEPTION)),

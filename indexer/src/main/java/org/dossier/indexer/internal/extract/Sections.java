@@ -8,7 +8,7 @@ import org.dossier.indexer.Location;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decides what a document's locations are from the elements Tika wrapped its parts in ({@link PagedTextHandler})
+ * Decides what a document's locations are from the elements Tika wrapped its parts in ({@link SectionMarks})
  * and its media type: an XLS sheet comes as a {@code <div class="page">} like a PDF page, and an ODS sheet as a bare
  * table like any table, so only the format tells a sheet from a page or a table.
  */
@@ -21,27 +21,27 @@ final class Sections {
     private Sections() {
     }
 
-    static Layout of(PagedTextHandler handler, @Nullable String mediaType) {
+    static Layout of(SectionMarks marks, @Nullable String mediaType) {
         if (isSpreadsheet(mediaType)) {
-            return new Layout(List.of(), sheets(handler));
+            return new Layout(List.of(), sheets(marks));
         }
-        if (!handler.slideStarts().isEmpty()) {
+        if (!marks.slideStarts().isEmpty()) {
             List<Section> slides = new ArrayList<>();
-            for (int start : handler.slideStarts()) {
+            for (int start : marks.slideStarts()) {
                 slides.add(new Section(start, Location.slide(slides.size() + 1)));
             }
             return new Layout(List.of(), slides);
         }
-        return new Layout(handler.pages().stream().map(PagedTextHandler.Mark::start).toList(), List.of());
+        return new Layout(marks.pages().stream().map(SectionMarks.Mark::start).toList(), List.of());
     }
 
     /** XLSX sheets, else XLS sheets (page divs), else ODS sheets (tables in the body, unnamed). */
-    private static List<Section> sheets(PagedTextHandler handler) {
-        List<PagedTextHandler.Mark> marks = !handler.sheets().isEmpty() ? handler.sheets()
-                : !handler.pages().isEmpty() ? handler.pages()
-                : handler.bodyTableStarts().stream().map(start -> new PagedTextHandler.Mark(start, null)).toList();
+    private static List<Section> sheets(SectionMarks marks) {
+        List<SectionMarks.Mark> starts = !marks.sheets().isEmpty() ? marks.sheets()
+                : !marks.pages().isEmpty() ? marks.pages()
+                : marks.bodyTableStarts().stream().map(start -> new SectionMarks.Mark(start, null)).toList();
         List<Section> sheets = new ArrayList<>();
-        for (PagedTextHandler.Mark mark : marks) {
+        for (SectionMarks.Mark mark : starts) {
             sheets.add(new Section(mark.start(), Location.sheet(sheets.size() + 1, mark.heading())));
         }
         return sheets;
