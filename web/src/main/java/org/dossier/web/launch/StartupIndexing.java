@@ -14,19 +14,10 @@ import org.springframework.context.ApplicationListener;
  * When the server starts, says where it listens; then the folders named on the command line are added as sources and every source is brought
  * up to date, in the background: the UI and shell are usable at once and answer from what is already indexed.
  */
-final class StartupIndexing implements ApplicationListener<ApplicationStartedEvent> {
+record StartupIndexing(LaunchPlan plan, IndexingService indexing, String logFile)
+        implements ApplicationListener<ApplicationStartedEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(StartupIndexing.class);
-
-    private final LaunchPlan plan;
-    private final IndexingService indexing;
-    private final String logFile;
-
-    StartupIndexing(LaunchPlan plan, IndexingService indexing, String logFile) {
-        this.plan = plan;
-        this.indexing = indexing;
-        this.logFile = logFile;
-    }
 
     @Override
     public void onApplicationEvent(ApplicationStartedEvent event) {

@@ -20,19 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * conversation is continued with {@code ask --conversation <id>}.
  */
 @Component
-public class ConversationCommands {
-
-    private final ConversationStore store;
-    private final MarkdownExport markdown;
-    private final TextRenderer text;
-    private final JsonMapper json;
-
-    public ConversationCommands(ConversationStore store, MarkdownExport markdown, TextRenderer text, JsonMapper json) {
-        this.store = store;
-        this.markdown = markdown;
-        this.text = text;
-        this.json = json;
-    }
+public record ConversationCommands(ConversationStore store, MarkdownExport markdown, TextRenderer text,
+                                   JsonMapper json) {
 
     @Command(name = {"conversations", "list"}, group = "Conversations",
             description = "List the stored conversations, the most recently continued first.")

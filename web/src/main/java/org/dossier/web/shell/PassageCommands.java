@@ -9,25 +9,11 @@ import org.springframework.stereotype.Component;
 
 /** {@code show <n>} and {@code open <n>}: a passage of the last answer or search, in context or in the viewer. */
 @Component
-public class PassageCommands {
+public record PassageCommands(LastPassages last, PassageContext context, TextRenderer text, Environment environment,
+                              Browser browser) {
 
     /** Characters of the neighbouring passages shown on each side. */
     private static final int CONTEXT_CHARS = 400;
-
-    private final LastPassages last;
-    private final PassageContext context;
-    private final TextRenderer text;
-    private final Environment environment;
-    private final Browser browser;
-
-    PassageCommands(LastPassages last, PassageContext context, TextRenderer text, Environment environment,
-                    Browser browser) {
-        this.last = last;
-        this.context = context;
-        this.text = text;
-        this.environment = environment;
-        this.browser = browser;
-    }
 
     @Command(name = "show", group = "Dossier",
             description = "Show passage n of the last answer or search with the text around it, its place and SHA-256.")

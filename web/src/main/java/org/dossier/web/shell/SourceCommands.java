@@ -16,19 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The folders Dossier indexes: {@code sources list}, {@code sources add}, {@code sources remove}. */
 @Component
-public class SourceCommands {
-
-    private final IndexingService indexing;
-    private final DocumentCatalog catalog;
-    private final TextRenderer text;
-    private final JsonMapper json;
-
-    public SourceCommands(IndexingService indexing, DocumentCatalog catalog, TextRenderer text, JsonMapper json) {
-        this.indexing = indexing;
-        this.catalog = catalog;
-        this.text = text;
-        this.json = json;
-    }
+public record SourceCommands(IndexingService indexing, DocumentCatalog catalog, TextRenderer text, JsonMapper json) {
 
     /** A source as listed. */
     record Source(String path, List<String> includes, List<String> excludes) {

@@ -17,24 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The status page: the model, the embeddings, the index and catalog on disk, the settings, the privacy check. */
 @Controller
-class StatusPageController {
-
-    private final StatusService status;
-    private final EffectiveConfiguration configuration;
-    private final PrivacyCheck privacy;
-    private final DossierProperties dossier;
-    private final EngineProperties engine;
-    private final ChatModelDigest digest;
-
-    StatusPageController(StatusService status, EffectiveConfiguration configuration, PrivacyCheck privacy,
-                         DossierProperties dossier, EngineProperties engine, ChatModelDigest digest) {
-        this.digest = digest;
-        this.status = status;
-        this.configuration = configuration;
-        this.privacy = privacy;
-        this.dossier = dossier;
-        this.engine = engine;
-    }
+record StatusPageController(StatusService status, EffectiveConfiguration configuration, PrivacyCheck privacy,
+                            DossierProperties dossier, EngineProperties engine, ChatModelDigest digest) {
 
     @GetMapping("/status")
     String page(Model model) {

@@ -44,28 +44,12 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * fills in the question, {@code /?conversation=<id>} shows a conversation to continue.
  */
 @Controller
-class AskController {
+record AskController(Ask asking, ConversationStore store, StatusService status,
+                     SnippetHtml snippetHtml, AnswerEvents answerEvents, FragmentHtml fragments) {
 
     static final String NO_SUCH_CONVERSATION = "That conversation no longer exists (it may have been deleted) — "
             + "ask to start a new one, or pick one on the Conversations page.";
     static final String STREAM_GONE = "This answer was already fetched or is too old — ask again.";
-
-    private final Ask asking;
-    private final ConversationStore store;
-    private final StatusService status;
-    private final SnippetHtml snippetHtml;
-    private final AnswerEvents answerEvents;
-    private final FragmentHtml fragments;
-
-    AskController(Ask asking, ConversationStore store, StatusService status,
-                  SnippetHtml snippetHtml, AnswerEvents answerEvents, FragmentHtml fragments) {
-        this.fragments = fragments;
-        this.asking = asking;
-        this.store = store;
-        this.status = status;
-        this.snippetHtml = snippetHtml;
-        this.answerEvents = answerEvents;
-    }
 
     /** The page; reads only. */
     @GetMapping("/")

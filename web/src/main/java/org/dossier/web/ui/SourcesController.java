@@ -22,17 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the folder.
  */
 @Controller
-class SourcesController {
+record SourcesController(IndexingService indexing, TaskCancel tasks) {
 
     private static final Logger log = LoggerFactory.getLogger(SourcesController.class);
-
-    private final IndexingService indexing;
-    private final TaskCancel tasks;
-
-    SourcesController(IndexingService indexing, TaskCancel tasks) {
-        this.indexing = indexing;
-        this.tasks = tasks;
-    }
 
     @PostMapping("/library/sources")
     String add(@RequestParam("folder") String folder,

@@ -30,7 +30,7 @@ import org.springframework.web.server.ResponseStatusException;
  * thread. Its original bytes are {@link OriginalController}'s.
  */
 @Controller
-class DocumentController {
+record DocumentController(DocumentCatalog catalog, DocumentSearch search, PassageSearch passages) {
 
     /** Raster images a browser only decodes and shows: the one kind of original shown inline. */
     static final Set<String> SAFE_INLINE = Set.of("image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp");
@@ -39,16 +39,6 @@ class DocumentController {
             "\\.(png|jpe?g|gif|webp|bmp)$", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** Messages shown as a thread at most. */
     private static final int THREAD_PASSAGES = 2000;
-
-    private final DocumentCatalog catalog;
-    private final DocumentSearch search;
-    private final PassageSearch passages;
-
-    DocumentController(DocumentCatalog catalog, DocumentSearch search, PassageSearch passages) {
-        this.catalog = catalog;
-        this.search = search;
-        this.passages = passages;
-    }
 
     @GetMapping("/documents/{id}")
     String show(@PathVariable long id, @RequestParam(required = false) @Nullable Integer start,

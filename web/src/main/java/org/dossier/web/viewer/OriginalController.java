@@ -29,15 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * there directly gets a download, never its own PDF viewer.
  */
 @Controller
-class OriginalController {
-
-    private final DocumentCatalog catalog;
-    private final OriginalFiles originals;
-
-    OriginalController(DocumentCatalog catalog, OriginalFiles originals) {
-        this.catalog = catalog;
-        this.originals = originals;
-    }
+record OriginalController(DocumentCatalog catalog, OriginalFiles originals) {
 
     @GetMapping("/documents/{id}/original")
     ResponseEntity<StreamingResponseBody> original(@PathVariable long id) {
