@@ -1,6 +1,7 @@
 package org.dossier.engine;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -43,21 +44,18 @@ public interface ChatEngine {
         return ServedContext.asConfigured(contextTokens());
     }
 
-    /** Tokens in a text by the runtime's own tokenizer, or a conservative estimate where it has none. */
+    /** Tokens in a text: {@link #countTokens(List)} for a list of one. */
     default int countTokens(String text) {
-        return TokenEstimate.conservative(text);
+        return countTokens(Collections.singletonList(text))[0];
     }
 
     /**
-     * Tokens in each of several texts, in their order: the counts {@link #countTokens(String)} gives one by one,
-     * got with fewer round trips where the runtime allows (a prompt is budgeted passage by passage, and with a
-     * llama-server every count is an HTTP request). This default counts one by one.
+     * Tokens in each of several texts, in their order, by the runtime's own tokenizer, or a conservative estimate
+     * where it has none. The one a runtime implements, counting a batch with as few round trips as it allows (a
+     * prompt is budgeted passage by passage, and with a llama-server every count is an HTTP request). This default
+     * estimates.
      */
     default int[] countTokens(List<String> texts) {
-        int[] counts = new int[texts.size()];
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] = countTokens(texts.get(i));
-        }
-        return counts;
+        return texts.stream().mapToInt(TokenEstimate::conservative).toArray();
     }
 }

@@ -39,11 +39,6 @@ final class ContextSizedChatEngine implements ChatEngine, AutoCloseable {
     }
 
     @Override
-    public int countTokens(String text) {
-        return delegate.countTokens(text);
-    }
-
-    @Override
     public int[] countTokens(List<String> texts) {
         return delegate.countTokens(texts);
     }

@@ -14,8 +14,10 @@ import org.dossier.indexer.PassageHit;
  * not hold the answer instead of letting the model fill the gap. The rule only keeps the model from questions the
  * documents are plainly silent on: once asked, the model's checked "The documents don't say" is the final word. A
  * user who disagrees can ask anyway ({@code forced}).
+ *
+ * @param passagesIndexed how many passages the index holds, asked when nothing was found
  */
-public final class Answerability {
+public record Answerability(EvidenceReader reader, Rule rule, IntSupplier passagesIndexed) {
 
     public enum Decision { NOTHING_INDEXED, NOTHING_FOUND, NO_MODEL, NOT_ABOUT_THE_QUESTION, ANSWERABLE }
 
@@ -68,16 +70,6 @@ public final class Answerability {
                     || evidence.coverage() >= minimumCoverage && evidence.similarity() >= minimumSimilarity
                     && evidence.agreed() > 0;
         }
-    }
-
-    private final EvidenceReader reader;
-    private final Rule rule;
-    private final IntSupplier passagesIndexed;
-
-    public Answerability(EvidenceReader reader, Rule rule, IntSupplier passagesIndexed) {
-        this.reader = reader;
-        this.rule = rule;
-        this.passagesIndexed = passagesIndexed;
     }
 
     /** @param forced the user asked for the model whatever the evidence */

@@ -25,8 +25,12 @@ import org.slf4j.LoggerFactory;
  * temperature 0, one short line); its passages are fused with the first round's. Off unless
  * {@code dossier.assistant.second-round} is on, and only with a ready model; a reply that is no usable query, or a
  * model that fails, leaves the first round as it was.
+ *
+ * @param enabled         {@code dossier.assistant.second-round}
+ * @param minimumCoverage the answerability rule's: below it, the first round did not cover the question
  */
-public final class BridgingRound {
+public record BridgingRound(boolean enabled, ChatEngine engine, BridgePrompt prompt, EvidenceReader evidence,
+                            double minimumCoverage) {
 
     static final int MAX_TOKENS = 48;
     static final int LONGEST_QUERY_CHARS = 200;
@@ -36,25 +40,6 @@ public final class BridgingRound {
     private static final Pattern LABEL = Pattern.compile("^(?i)(?:the\\s+)?(?:search\\s+)?query\\s*:\\s*");
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Logger log = LoggerFactory.getLogger(BridgingRound.class);
-
-    private final boolean enabled;
-    private final ChatEngine engine;
-    private final BridgePrompt prompt;
-    private final EvidenceReader evidence;
-    private final double minimumCoverage;
-
-    /**
-     * @param enabled         {@code dossier.assistant.second-round}
-     * @param minimumCoverage the answerability rule's: below it, the first round did not cover the question
-     */
-    public BridgingRound(boolean enabled, ChatEngine engine, BridgePrompt prompt, EvidenceReader evidence,
-                         double minimumCoverage) {
-        this.enabled = enabled;
-        this.engine = engine;
-        this.prompt = prompt;
-        this.evidence = evidence;
-        this.minimumCoverage = minimumCoverage;
-    }
 
     /** What the round did: the passages to answer from, and the query it searched (empty when it did not run). */
     public record Outcome(Retriever.Found found, Optional<String> query) {

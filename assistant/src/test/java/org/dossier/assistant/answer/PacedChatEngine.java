@@ -75,10 +75,11 @@ public final class PacedChatEngine implements ChatEngine {
         return 4096;
     }
 
+    /** One token per word. */
     @Override
-    public int countTokens(String text) {
-        String trimmed = text.strip();
-        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+    public int[] countTokens(List<String> texts) {
+        return texts.stream().mapToInt(text -> text.strip().isEmpty() ? 0 : text.strip().split("\\s+").length)
+                .toArray();
     }
 
     @Override

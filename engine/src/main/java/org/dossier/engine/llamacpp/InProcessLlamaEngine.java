@@ -1,6 +1,5 @@
 package org.dossier.engine.llamacpp;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -88,13 +87,10 @@ public final class InProcessLlamaEngine extends InProcessModel implements ChatEn
                         + served + " or less, or choose a model trained for more");
     }
 
-    /** Tokens by the model's own tokenizer once it is loaded; a conservative estimate before. */
-    @Override
-    public int countTokens(String text) {
-        return countTokens(Collections.singletonList(text))[0];
-    }
-
-    /** All on the loaded model in one hold of it (a native call per text, no HTTP); estimates before it loads. */
+    /**
+     * By the model's own tokenizer once it is loaded, all in one hold of it (a native call per text, no HTTP); a
+     * conservative estimate before.
+     */
     @Override
     public int[] countTokens(List<String> texts) {
         return model.withModel(loaded -> texts.stream()

@@ -50,11 +50,6 @@ public final class LlamaServerChatEngine implements ChatEngine, AutoCloseable {
     }
 
     @Override
-    public int countTokens(String text) {
-        return tokenizer.count(text);
-    }
-
-    @Override
     public int[] countTokens(List<String> texts) {
         return tokenizer.count(texts);
     }

@@ -1,16 +1,7 @@
 package org.dossier.indexer.internal.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-
-import org.apache.tika.exception.TikaException;
-import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
-import org.apache.tika.parser.ParserDecorator;
-import org.xml.sax.ContentHandler;
-import org.xml.sax.SAXException;
 
 /**
  * How far Tika may go inside a file: archives in archives (zip bombs nest) and how many embedded documents in all.
@@ -31,34 +22,20 @@ public record ArchiveLimits(int maxDepth, int maxEntries) {
         }
     }
 
-    /** The parser, refusing to open what lies deeper than {@link #maxDepth()}. */
-    Parser guard(Parser parser) {
-        return new DepthLimitedParser(parser, maxDepth);
-    }
-
     /**
-     * Tika's recursive wrapper sets each embedded document's depth in its metadata before it parses it; the
-     * container has none.
+     * The parser, refusing to open what lies deeper than {@link #maxDepth()}. Tika's recursive wrapper sets each
+     * embedded document's depth in its metadata before it parses it; the container has none.
      */
-    private static final class DepthLimitedParser extends ParserDecorator {
-
-        private final int maxDepth;
-
-        DepthLimitedParser(Parser parser, int maxDepth) {
-            super(parser);
-            this.maxDepth = maxDepth;
-        }
-
-        @Override
-        public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
-                throws IOException, SAXException, TikaException {
+    Parser guard(Parser parser) {
+        int deepest = maxDepth; // the step keeps the number, not this record: a Tika parser is serializable
+        return new AroundParse(parser, (guarded, stream, handler, metadata, context) -> {
             Integer depth = metadata.getInt(TikaCoreProperties.EMBEDDED_DEPTH);
-            if (depth != null && depth > maxDepth) {
+            if (depth != null && depth > deepest) {
                 metadata.set(TikaCoreProperties.EMBEDDED_EXCEPTION,
-                        "nested more than " + maxDepth + " levels deep: not opened (archive depth limit)");
+                        "nested more than " + deepest + " levels deep: not opened (archive depth limit)");
                 return;
             }
-            super.parse(stream, handler, metadata, context);
-        }
+            guarded.parse(stream, handler, metadata, context);
+        });
     }
 }

@@ -26,16 +26,12 @@ import org.apache.james.mime4j.stream.MimeTokenStream;
 import org.apache.james.mime4j.stream.RecursionMode;
 import org.apache.tika.detect.DefaultEncodingDetector;
 import org.apache.tika.detect.EncodingDetector;
-import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
-import org.apache.tika.parser.ParserDecorator;
 import org.jspecify.annotations.Nullable;
-import org.xml.sax.ContentHandler;
-import org.xml.sax.SAXException;
 
 /**
  * Reads a mail body in the charset its MIME header declares. Tika's RFC822Parser (3.3.1) hands a message's own text
@@ -67,12 +63,30 @@ final class DeclaredMailCharsets implements EncodingDetector {
 
     /** Wraps the parser of every document, so that a document inside a message is not read in its charsets. */
     static Parser everyDocument(Parser parser) {
-        return new Framing(parser, false);
+        return framing(parser, false);
     }
 
     /** Wraps the parser of {@code message/rfc822}, which reads the message's declared charsets first. */
     static Parser messages(Parser rfc822) {
-        return new Framing(rfc822, true);
+        return framing(rfc822, true);
+    }
+
+    /** Opens a frame for a document: empty, or for a message the charsets its text parts declare. */
+    private static Parser framing(Parser parser, boolean readsDeclaredCharsets) {
+        return new AroundParse(parser, (framed, stream, handler, metadata, context) -> {
+            DeclaredMailCharsets charsets = context.get(DeclaredMailCharsets.class);
+            if (charsets == null) {
+                framed.parse(stream, handler, metadata, context);
+                return;
+            }
+            TikaInputStream input = TikaInputStream.get(stream);
+            charsets.frames.push(readsDeclaredCharsets ? declared(input) : List.of());
+            try {
+                framed.parse(input, handler, metadata, context);
+            } finally {
+                charsets.frames.pop();
+            }
+        });
     }
 
     @Override
@@ -159,46 +173,18 @@ final class DeclaredMailCharsets implements EncodingDetector {
         }
     }
 
-    /** Opens a frame for a document: empty, or for a message the charsets its text parts declare. */
-    private static final class Framing extends ParserDecorator {
-
-        private final boolean readsDeclaredCharsets;
-
-        Framing(Parser parser, boolean readsDeclaredCharsets) {
-            super(parser);
-            this.readsDeclaredCharsets = readsDeclaredCharsets;
-        }
-
-        @Override
-        public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
-                throws IOException, SAXException, TikaException {
-            DeclaredMailCharsets charsets = context.get(DeclaredMailCharsets.class);
-            if (charsets == null) {
-                super.parse(stream, handler, metadata, context);
-                return;
-            }
-            TikaInputStream input = TikaInputStream.get(stream);
-            charsets.frames.push(readsDeclaredCharsets ? declared(input) : List.of());
-            try {
-                super.parse(input, handler, metadata, context);
-            } finally {
-                charsets.frames.pop();
+    /** Read from the file when there is one; otherwise (a message inside an mbox) from memory and back. */
+    private static List<Charset> declared(TikaInputStream input) throws IOException {
+        if (input.hasFile()) {
+            try (InputStream file = Files.newInputStream(input.getPath())) {
+                return declaredIn(file);
             }
         }
-
-        /** Read from the file when there is one; otherwise (a message inside an mbox) from memory and back. */
-        private static List<Charset> declared(TikaInputStream input) throws IOException {
-            if (input.hasFile()) {
-                try (InputStream file = Files.newInputStream(input.getPath())) {
-                    return declaredIn(file);
-                }
-            }
-            input.mark(Integer.MAX_VALUE);
-            try {
-                return declaredIn(CloseShieldInputStream.wrap(input));
-            } finally {
-                input.reset();
-            }
+        input.mark(Integer.MAX_VALUE);
+        try {
+            return declaredIn(CloseShieldInputStream.wrap(input));
+        } finally {
+            input.reset();
         }
     }
 }

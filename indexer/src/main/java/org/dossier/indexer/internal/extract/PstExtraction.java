@@ -1,19 +1,13 @@
 package org.dossier.indexer.internal.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
-import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
-import org.apache.tika.parser.ParserDecorator;
-import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -45,7 +39,7 @@ final class PstExtraction {
     static Extraction extract(Path file, int maxChars, int maxEmbedded, WholeParse whole, PartSink sink) {
         ContainerFirst handedOver = new ContainerFirst(container(file), sink);
         Extraction end = whole.parse(PartCollector.messageByMessage(maxChars, maxEmbedded, handedOver),
-                OwnLimitPerMessage::new);
+                PstExtraction::ownLimitPerMessage);
         if (handedOver.stopped) {
             Thread.currentThread().interrupt();
             return new Extraction.Failed("indexing stopped while this file was parsed — the next run indexes it");
@@ -96,17 +90,10 @@ final class PstExtraction {
      * ends the whole parse at the first limit reached, which for a file with one budget is right (a 1 GB CSV is read
      * no further than its limit) and for a mailbox with one budget per message would drop every later message.
      */
-    private static final class OwnLimitPerMessage extends ParserDecorator {
-
-        OwnLimitPerMessage(Parser parser) {
-            super(parser);
-        }
-
-        @Override
-        public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
-                throws IOException, SAXException, TikaException {
+    private static Parser ownLimitPerMessage(Parser parser) {
+        return new AroundParse(parser, (wrapped, stream, handler, metadata, context) -> {
             try {
-                super.parse(stream, handler, metadata, context);
+                wrapped.parse(stream, handler, metadata, context);
             } catch (SAXException | TikaException e) {
                 Integer depth = metadata.getInt(TikaCoreProperties.EMBEDDED_DEPTH);
                 if (depth == null || depth != 1 || !WriteLimitReachedException.isWriteLimitReached(e)) {
@@ -114,6 +101,6 @@ final class PstExtraction {
                 }
                 metadata.set(TikaCoreProperties.WRITE_LIMIT_REACHED, "true");
             }
-        }
+        });
     }
 }

@@ -11,24 +11,11 @@ import org.dossier.indexer.internal.space.DiskSpaceGuard;
  * REMOVED rows go). A crash before the first step loses the batch and the index changes alike (neither was
  * committed); a crash after it leaves rows that {@link IndexRecovery} finds and undoes at the next start, in both
  * stores, so the files concerned are simply indexed again.
+ *
+ * @param committed runs after each commit (the run log records how far the run got)
  */
-final class CommitProtocol {
-
-    private final CatalogWriter catalog;
-    private final PassageIndex index;
-    private final DiskSpaceGuard space;
-    private final Runnable committed;
-    private final StageTimes times;
-
-    /** @param committed runs after each commit (the run log records how far the run got) */
-    CommitProtocol(CatalogWriter catalog, PassageIndex index, DiskSpaceGuard space, Runnable committed,
-                   StageTimes times) {
-        this.catalog = catalog;
-        this.index = index;
-        this.space = space;
-        this.committed = committed;
-        this.times = times;
-    }
+record CommitProtocol(CatalogWriter catalog, PassageIndex index, DiskSpaceGuard space, Runnable committed,
+                      StageTimes times) {
 
     /**
      * Makes every change so far durable in both stores, index first; on a nearly full disk it first waits for space,

@@ -10,24 +10,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * The catalog rows of one file and its parts, as {@link FileIndexer} records them: a file or part with its state,
  * or a copy of content another document holds. Timed as the catalog stage.
+ *
+ * @param pipeline the extraction and chunking settings every row is recorded with, unless told otherwise
  */
-final class DocumentRows {
+record DocumentRows(CatalogWriter catalog, Catalog reads, StageTimes times, String pipeline) {
 
     /** The id of a document about to be recorded: the catalog gives it one. */
     private static final long NOT_RECORDED_YET = 0;
-
-    private final CatalogWriter catalog;
-    private final Catalog reads;
-    private final StageTimes times;
-    private final String pipeline;
-
-    /** @param pipeline the extraction and chunking settings every row is recorded with, unless told otherwise */
-    DocumentRows(CatalogWriter catalog, Catalog reads, StageTimes times, String pipeline) {
-        this.catalog = catalog;
-        this.reads = reads;
-        this.times = times;
-        this.pipeline = pipeline;
-    }
 
     /** A file (with no part) or a part, with its content's SHA-256 for copies found later. */
     long record(FileIndexer.FoundFile file, String sha256, @Nullable Long parentId, DocumentState state,

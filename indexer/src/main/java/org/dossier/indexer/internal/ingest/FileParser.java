@@ -15,19 +15,7 @@ import org.dossier.indexer.internal.extract.Extractor;
  * bytes are indexed at another place already. Reads the catalog, never writes it nor the index, so it runs on the
  * parse threads while the recording thread records earlier files.
  */
-final class FileParser {
-
-    private final Extractor extractor;
-    private final Catalog reads;
-    private final SteadyRead steady;
-    private final StageTimes times;
-
-    FileParser(Extractor extractor, Catalog reads, SteadyRead steady, StageTimes times) {
-        this.extractor = extractor;
-        this.reads = reads;
-        this.steady = steady;
-        this.times = times;
-    }
+record FileParser(Extractor extractor, Catalog reads, SteadyRead steady, StageTimes times) {
 
     /** The parts of a streamed container go to {@code early} as they are read. */
     FileIndexer.Parsed parse(FileIndexer.FoundFile file, PartHandoff early) {

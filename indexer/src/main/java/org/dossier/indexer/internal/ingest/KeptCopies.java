@@ -19,20 +19,10 @@ import org.dossier.indexer.internal.catalog.FileStamp;
  * first of them becomes the new original. A file that changed on disk too, or vanished, is only forgotten: the
  * scan that is under way, or the next run, indexes it as it is now.
  */
-final class KeptCopies {
+record KeptCopies(Catalog catalog, CommitProtocol commits, FileIndexer files) {
 
     /** Re-indexing a file can orphan copies of what was inside it; a few rounds settle any real chain. */
     private static final int MAX_ROUNDS = 8;
-
-    private final Catalog catalog;
-    private final CommitProtocol commits;
-    private final FileIndexer files;
-
-    KeptCopies(Catalog catalog, CommitProtocol commits, FileIndexer files) {
-        this.catalog = catalog;
-        this.commits = commits;
-        this.files = files;
-    }
 
     /** Call once documents were forgotten: indexes again every file that held a copy of one of them. */
     int reindexOrphans() {

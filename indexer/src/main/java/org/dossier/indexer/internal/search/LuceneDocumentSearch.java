@@ -32,21 +32,14 @@ import org.dossier.indexer.internal.index.PassageIndex;
  * narrow the list; then the order and the page. Counting at the document level is why facets come from the catalog
  * rather than from index-side facet fields: a passage count per value would say nothing a journalist can use.
  */
-public final class LuceneDocumentSearch implements DocumentSearch {
+public record LuceneDocumentSearch(PassageIndex index, DocumentCatalog catalog) implements DocumentSearch {
 
     /** Best passages shown under a document. */
     private static final int BEST_PASSAGES = 3;
     /** Catalog records read per query to the catalog. */
     private static final int CATALOG_BATCH = 500;
-
-    private final PassageIndex index;
-    private final DocumentCatalog catalog;
-    private final DossierAnalyzer words = new DossierAnalyzer();
-
-    public LuceneDocumentSearch(PassageIndex index, DocumentCatalog catalog) {
-        this.index = index;
-        this.catalog = catalog;
-    }
+    /** The index's analysis, for highlighting; safe to share between threads. */
+    private static final DossierAnalyzer WORDS = new DossierAnalyzer();
 
     /** A document's matching passages, best first, while they are grouped. */
     private record Group(long documentId, List<IndexSnapshot.Match> matches) {
@@ -140,7 +133,7 @@ public final class LuceneDocumentSearch implements DocumentSearch {
     }
 
     private List<Mark> marks(String text, Predicate<String> matchedWord) {
-        return words.tokens(text).stream().filter(token -> matchedWord.test(token.term()))
+        return WORDS.tokens(text).stream().filter(token -> matchedWord.test(token.term()))
                 .map(token -> new Mark(token.start(), token.end())).toList();
     }
 
