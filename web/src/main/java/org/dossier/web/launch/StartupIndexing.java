@@ -11,8 +11,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
 
 /**
- * When the server starts, says where it listens; then the folders named on the command line are added as sources and every source is brought
- * up to date, in the background: the UI and shell are usable at once and answer from what is already indexed.
+ * When the server starts, says where it listens; then the folders named on the command line are added as sources
+ * and every source is brought up to date, in the background: the UI and shell are usable at once and answer from
+ * what is already indexed.
  */
 record StartupIndexing(LaunchPlan plan, IndexingService indexing, String logFile)
         implements ApplicationListener<ApplicationStartedEvent> {
